@@ -1,0 +1,39 @@
+# Two commands a researcher needs: `make report` and `make test`.
+# Both create .venv with the project installed (editable, with the dev extra) on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.PHONY: install test unit report lab bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "libyakit needs Python >= 3.11, found " + sys.version' 
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --progress-bar off --upgrade pip > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	$(BIN)/python -m pip install --quiet --progress-bar off -e ".[dev]" > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	$(BIN)/python -m pip check
+	# warm matplotlib's font cache so "building the font cache" never lands in a notebook
+	$(BIN)/python -c "import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot"
+	touch $@
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(NBVAL) tests notebooks
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests
+
+report: $(STAMP)
+	$(BIN)/python scripts/build_report.py
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/joined_words.py
+
+clean:
+	rm -rf build .pytest_cache

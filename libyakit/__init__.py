@@ -1,0 +1,45 @@
+"""libyakit: Arabic and English news about foreign forces in Libya, as tidy tables.
+
+The public names are re-exported here and imported lazily, so that
+``import libyakit`` stays fast and heavy resources (pandas, the Arabic lexicon,
+matplotlib) load only when first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "CorpusError": "errors",
+    "DataFileError": "errors",
+    "load_articles": "load",
+    "decode_bytes": "load",
+    "detect_language": "load",
+    "clean_text": "clean",
+    "normalize_arabic": "clean",
+    "split_article": "clean",
+    "cleaning_changes": "clean",
+    "seeds_dir": "paths",
+    "plotting": None,
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'libyakit' has no attribute {name!r}")
+    module = _EXPORTS[name]
+    if module is None:
+        value = importlib.import_module(f".{name}", __name__)
+    else:
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(list(globals()) + __all__)

@@ -1,0 +1,272 @@
+"""Cleaning: turn a decoded article into the display text every analysis uses.
+
+Two different outputs, never to be confused:
+
+* :func:`clean_text` gives *display text*. It only removes what carries no
+  meaning for a reader (invisible controls, tatweel, site chrome) and folds
+  look-alike code points (presentation forms, curly quotes, odd spaces) to
+  their plain forms. Diacritics and spelling are kept: ``على`` stays ``على``.
+* :func:`normalize_arabic` gives a *matching key*: no diacritics, alef, ya and
+  ta-marbuta variants unified. It loses information (``على`` "on" and ``علي``
+  "Ali" become the same key), so it is only ever compared, never shown.
+
+>>> clean_text("ﺍﻟﺴﻼﻡ\u200f  عليكم")
+'السلام عليكم'
+>>> clean_text("الـــمتحدة")
+'المتحدة'
+>>> normalize_arabic("إِلى الأُمَم المتحدة")
+'الي الامم المتحده'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .paths import data_path
+
+__all__ = [
+    "clean_text",
+    "normalize_arabic",
+    "split_article",
+    "cleaning_changes",
+    "ARABIC_LETTERS",
+    "ARABIC_MARKS",
+]
+
+# Arabic letters proper (no digits, punctuation or marks): U+0621–U+064A, the
+# extended letters U+0671–U+06D3 and U+06D5 (Persian/Urdu forms appear in names).
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+# Harakat, superscript alef and Quranic marks: kept in display text.
+ARABIC_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
+
+# Invisible code points removed from display text: zero-width space/joiners,
+# LRM/RLM, the bidi embeddings and isolates, the Arabic letter mark, word
+# joiner, soft hyphen and stray BOMs. NFKC keeps all of these, so they are
+# removed explicitly.
+_CONTROLS = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\u00ad\ufeff"
+    # other C0/C1 controls, but not tab and newline (handled as whitespace)
+    "\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
+_TATWEEL = re.compile("\u0640+")
+_SPACES = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_NEWLINES = re.compile("\r\n?|[\x0b\x0c\u2028\u2029\x85]")
+_DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2033\u301d\u301e\uff02]")
+_SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u2032]")
+
+# Phrase ligatures (ﷺ, ﷻ, the basmala) expand to whole phrases under NFKC;
+# we leave them as they are rather than put words in an author's mouth.
+_KEEP_LIGATURES = {0xFDFA, 0xFDFB, 0xFDFD}
+
+
+@lru_cache(maxsize=1)
+def _presentation_table() -> dict[int, str]:
+    """Map Arabic presentation forms (and Latin ﬁ-style ligatures) to letters.
+
+    Text copied out of PDFs arrives in these forms; NFKC folds them, but also
+    turns isolated harakat such as U+FE70 into "space + mark", so spaces are
+    dropped from the folded result.
+    """
+    table: dict[int, str] = {}
+    ranges = [(0xFB00, 0xFB06), (0xFB50, 0xFDFF), (0xFE70, 0xFEFE)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi + 1):
+            if cp in _KEEP_LIGATURES:
+                continue
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch)
+            if folded != ch:
+                table[cp] = folded.replace(" ", "")
+    return table
+
+
+@lru_cache(maxsize=1)
+def _chrome_lines() -> frozenset[str]:
+    """Trailing site-chrome lines ("Add a comment", …) from data/chrome_lines.txt."""
+    lines = set()
+    for raw in data_path("chrome_lines.txt").read_text(encoding="utf-8").splitlines():
+        raw = raw.strip()
+        if raw and not raw.startswith("#"):
+            lines.add(_chrome_key(raw))
+    return frozenset(lines)
+
+
+def _chrome_key(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line.casefold()).strip()
+
+
+# A leading "date 2021-01-29" header (as scrapers write it), with its day.
+_DATE_HEADER = re.compile(
+    r"\A[ \t]*(?:date|التاريخ)[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+_MAX_HEADLINE = 300  # characters; longer repeated paragraphs are not headlines
+
+
+@dataclass
+class CleanResult:
+    """What :func:`split_article` found: the display text and the chrome it removed."""
+
+    text: str
+    title: str = ""
+    date: str | None = None
+    changes: Counter = field(default_factory=Counter)
+
+
+def _normalise_characters(text: str, changes: Counter) -> str:
+    table = _presentation_table()
+    n = sum(1 for ch in text if ord(ch) in table)
+    if n:
+        text = text.translate(table)
+        changes["presentation_forms"] += n
+    text, n = _NEWLINES.subn("\n", text)
+    changes["line_breaks"] += n
+    text, n = _CONTROLS.subn("", text)
+    changes["invisible_controls"] += n
+    text, n = _TATWEEL.subn("", text)
+    changes["tatweel"] += n
+    text, n = _DOUBLE_QUOTES.subn('"', text)
+    changes["quotes"] += n
+    text, n = _SINGLE_QUOTES.subn("'", text)
+    changes["quotes"] += n
+    text, n = _SPACES.subn(" ", text)
+    changes["whitespace"] += n
+    return text
+
+
+def _normalise_layout(text: str, changes: Counter) -> str:
+    """One space between words, no spaces at line ends, at most one blank line."""
+    for pattern, repl in ((r" {2,}", " "), (r" +\n|\n +", "\n"), (r"\n{3,}", "\n\n")):
+        text, n = re.subn(pattern, repl, text)
+        changes["whitespace"] += n
+    stripped = text.strip()
+    changes["whitespace"] += stripped != text
+    return stripped
+
+
+def _strip_chrome(text: str, changes: Counter) -> tuple[str, str, str | None]:
+    """Remove the date header, a repeated headline and trailing chrome lines.
+
+    Repeats until nothing more is found, which keeps cleaning idempotent.
+    """
+    title, date = "", None
+    while True:
+        m = _DATE_HEADER.match(text)
+        if m:
+            date = date or m.group(1)
+            text = text[m.end():].lstrip()
+            changes["date_header"] += 1
+            continue
+        paras = [p for p in text.split("\n")]
+        nonempty = [i for i, p in enumerate(paras) if p.strip()]
+        # A headline repeated at the top: short, and with the article after it.
+        if (
+            len(nonempty) >= 3
+            and paras[nonempty[0]].strip() == paras[nonempty[1]].strip()
+            and len(paras[nonempty[0]]) <= _MAX_HEADLINE
+        ):
+            title = title or paras[nonempty[0]].strip()
+            text = "\n".join(paras[nonempty[1] + 1:]).strip()
+            changes["repeated_headline"] += 1
+            continue
+        if nonempty and _chrome_key(paras[nonempty[-1]]) in _chrome_lines():
+            text = "\n".join(paras[: nonempty[-1]]).strip()
+            changes["trailing_chrome"] += 1
+            continue
+        return text, title, date
+
+
+def split_article(text: str) -> CleanResult:
+    """Clean ``text`` and report what was removed and why.
+
+    Returns a :class:`CleanResult` with the display ``text``, the ``title``
+    taken from a headline repeated at the top (empty otherwise), the ISO
+    ``date`` of a leading ``date YYYY-MM-DD`` header (``None`` otherwise) and a
+    ``Counter`` of changes by kind.
+
+    >>> r = split_article("Title\\n\\nTitle\\n\\nBody text.\\n\\nAdd a comment")
+    >>> r.title, r.text, sorted(r.changes)
+    ('Title', 'Body text.', ['repeated_headline', 'trailing_chrome'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text expects str, got {type(text).__name__}")
+    changes: Counter = Counter()
+    title, date = "", None
+    while True:  # to a fixed point: each pass can only remove characters
+        before = text
+        text = _normalise_characters(text, changes)
+        text = _normalise_layout(text, changes)
+        text, t, d = _strip_chrome(text, changes)
+        title, date = title or t, date or d
+        if text == before:
+            break
+    changes = Counter({k: v for k, v in changes.items() if v})
+    return CleanResult(text=text, title=title, date=date, changes=changes)
+
+
+def clean_text(text: str, *, lang: str | None = None) -> str:
+    """Display text for ``text``: invisible controls, tatweel and chrome removed.
+
+    * Arabic presentation forms (from PDFs) folded to letters;
+    * bidi controls (U+200E/F, U+202A–E, U+2066–9), zero-width characters,
+      stray BOMs and tatweel removed;
+    * curly double quotes to ``"``, curly single quotes to ``'`` (guillemets
+      « » are kept: they mark Arabic quotations);
+    * any space character to a plain space, one space between words, at most
+      one blank line between paragraphs, CR/LF to LF;
+    * site chrome removed: a leading ``date YYYY-MM-DD`` header, a headline
+      repeated at the top, trailing lines such as "Add a comment".
+
+    Diacritics are kept. ``lang`` is accepted for symmetry with the other
+    functions ("ar", "en" or None); the cleaning is the same for both
+    languages because real articles mix them. Idempotent.
+
+    >>> clean_text("“The cease-fire is holding,”\\u00a0he said.")
+    '"The cease-fire is holding," he said.'
+    """
+    if lang not in (None, "ar", "en"):
+        raise ValueError(f"unknown language {lang!r}: expected 'ar', 'en' or None")
+    return split_article(text).text
+
+
+def cleaning_changes(text: str) -> dict[str, int]:
+    """What :func:`clean_text` changes in ``text``, counted by kind.
+
+    >>> cleaning_changes("a\\u200fb ـــ")
+    {'invisible_controls': 1, 'tatweel': 1, 'whitespace': 1}
+    """
+    return dict(sorted(split_article(text).changes.items()))
+
+
+# --- matching keys -----------------------------------------------------------
+
+_KEY_TABLE = str.maketrans(
+    {
+        "\u0622": "\u0627",  # آ -> ا
+        "\u0623": "\u0627",  # أ -> ا
+        "\u0625": "\u0627",  # إ -> ا
+        "\u0671": "\u0627",  # ٱ -> ا
+        "\u0649": "\u064a",  # ى -> ي
+        "\u0629": "\u0647",  # ة -> ه
+        "\u0640": None,  # tatweel
+        **{cp: None for cp in range(0x064B, 0x0660)},  # harakat
+        0x0670: None,  # superscript alef
+        **{cp: None for cp in range(0x06D6, 0x06EE)},  # Quranic marks
+    }
+)
+
+
+def normalize_arabic(text: str) -> str:
+    """Matching key for Arabic: no diacritics or tatweel; alef, ya and
+    ta-marbuta variants unified. Never use it as display text.
+
+    >>> normalize_arabic("مدرسةٌ على")
+    'مدرسه علي'
+    """
+    return text.translate(_KEY_TABLE)

@@ -1,0 +1,173 @@
+"""Arabic in matplotlib charts: every label goes through :func:`arabic`.
+
+Why this module exists
+----------------------
+matplotlib before 3.11 draws each character in logical order and unjoined,
+so Arabic comes out reversed and in isolated letter forms; the long-standing
+recipe is to *pre-shape* labels with arabic-reshaper (contextual letter forms)
+and python-bidi (visual order). From 3.11 (June 2026) matplotlib lays text out
+with libraqm, which shapes and reorders by itself, and the old recipe applied
+on top draws labels reversed (matplotlib issue 32262). So :func:`arabic`
+decides once, from the running matplotlib, whether to pre-shape; all label
+handling sits here so that no notebook has to know.
+
+tests/test_plotting.py proves the result against a real shaping engine
+(Pillow's RAQM layout in the same font): correct labels score about 2–8
+there, reversed or unshaped ones 35–75.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "arabic",
+    "matplotlib_shapes_arabic",
+    "font_path",
+    "font_family",
+    "setup_arabic_plots",
+    "barh",
+    "heatmap",
+]
+
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_STRONG = re.compile("[A-Za-z\u00c0-\u024f\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_RLM = "\u200f"
+
+# Faces with good Arabic, best first; each is paired with DejaVu Sans for Latin
+# (Noto Naskh Arabic, for one, has no Latin letters at all).
+_ARABIC_FACES = ["Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "Arial"]
+_FALLBACK_FACE = "DejaVu Sans"
+
+
+@lru_cache(maxsize=1)
+def matplotlib_shapes_arabic() -> bool:
+    """True when the running matplotlib shapes complex text itself (libraqm).
+
+    Checked from the FreeType wrapper rather than the version string, so a
+    patched build counts for what it does.
+    """
+    import matplotlib
+    import matplotlib.ft2font as ft2font
+
+    if hasattr(ft2font, "__libraqm_version__"):
+        return True
+    major, minor = (int(x) for x in matplotlib.__version__.split(".")[:2])
+    return (major, minor) >= (3, 11)
+
+
+def _first_strong_is_latin(s: str) -> bool:
+    m = _STRONG.search(s)
+    return bool(m) and not _ARABIC_CHAR.match(m.group())
+
+
+def arabic(s) -> str:
+    """The string to hand matplotlib so that ``s`` displays right.
+
+    * No Arabic in ``s``: returned unchanged.
+    * matplotlib shapes natively (>= 3.11): returned unchanged, except that a
+      label whose first strong letter is Latin ("UN بعثة") gets a leading
+      RIGHT-TO-LEFT MARK so that the paragraph stays right-to-left.
+    * Older matplotlib: tatweel removed, then arabic-reshaper (joined letter
+      forms) and python-bidi (visual order, right-to-left base direction).
+
+    >>> arabic("Libya")
+    'Libya'
+    """
+    s = "" if s is None else str(s)
+    if not _ARABIC_CHAR.search(s):
+        return s
+    s = s.replace("\u0640", "")
+    if matplotlib_shapes_arabic():
+        return _RLM + s if _first_strong_is_latin(s) else s
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    return get_display(arabic_reshaper.reshape(s), base_dir="R")
+
+
+@lru_cache(maxsize=1)
+def font_family() -> list[str]:
+    """Font family list for charts: the best installed Arabic face, then DejaVu Sans."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    faces = [f for f in _ARABIC_FACES if f in installed]
+    return faces[:1] + [_FALLBACK_FACE]
+
+
+def font_path() -> str:
+    """Path of the Arabic-capable font the charts use (its first family)."""
+    from matplotlib import font_manager
+
+    prop = font_manager.FontProperties(family=font_family()[0])
+    return font_manager.findfont(prop, fallback_to_default=False)
+
+
+def setup_arabic_plots(*, dpi: int = 110) -> None:
+    """Set matplotlib up for Arabic charts in a notebook or script.
+
+    Sets the font family list (Arabic face first, DejaVu Sans for Latin),
+    a readable figure resolution, and turns missing-glyph warnings into errors
+    so that a label drawn in boxes never passes unnoticed.
+    """
+    import warnings
+
+    import matplotlib as mpl
+
+    mpl.rcParams["font.family"] = font_family()
+    mpl.rcParams["figure.dpi"] = dpi
+    mpl.rcParams["savefig.dpi"] = dpi
+    mpl.rcParams["axes.unicode_minus"] = False
+    mpl.rcParams["svg.fonttype"] = "path"
+    warnings.filterwarnings("error", message=r"Glyph \d+ .*missing from font")
+
+
+def _axes(ax, figsize):
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def barh(series, *, ax=None, title: str = "", xlabel: str = "", color: str = "#4C72B0", figsize=(7, 4)):
+    """Horizontal bar chart of a Series whose index holds (Arabic) labels.
+
+    Bars are drawn top-down in the Series order; value labels sit at the bar
+    ends. Returns the Axes.
+    """
+    ax = _axes(ax, figsize)
+    labels = [arabic(i) for i in series.index]
+    y = range(len(series))
+    ax.barh(list(y), series.to_numpy(), color=color)
+    ax.set_yticks(list(y), labels)
+    ax.invert_yaxis()
+    for yi, v in zip(y, series.to_numpy()):
+        ax.annotate(f"{v:,.0f}", (v, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
+    ax.set_title(arabic(title))
+    ax.set_xlabel(arabic(xlabel))
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.margins(x=0.12)
+    return ax
+
+
+def heatmap(frame, *, ax=None, title: str = "", cmap: str = "Blues", figsize=(8, 5), annotate: bool = True):
+    """Heatmap of a DataFrame (rows × columns) with (Arabic) tick labels. Returns the Axes."""
+    import numpy as np
+
+    ax = _axes(ax, figsize)
+    values = frame.to_numpy(dtype=float)
+    im = ax.imshow(values, cmap=cmap, aspect="auto")
+    ax.set_xticks(range(frame.shape[1]), [arabic(c) for c in frame.columns], rotation=45, ha="right")
+    ax.set_yticks(range(frame.shape[0]), [arabic(i) for i in frame.index])
+    if annotate:
+        vmax = values.max() if values.size else 0
+        for (i, j), v in np.ndenumerate(values):
+            if v:
+                ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=8,
+                        color="white" if v > vmax / 2 else "black")
+    ax.figure.colorbar(im, ax=ax, shrink=0.8)
+    ax.set_title(arabic(title))
+    return ax
