@@ -23,6 +23,9 @@ _EXPORTS = {
     "split_article": "clean",
     "cleaning_changes": "clean",
     "seeds_dir": "paths",
+    "cleaning_report": "corpus",
+    "top_words": "corpus",
+    "rtl_table": "display",
     "plotting": None,
 }
 
