@@ -23,6 +23,7 @@ import regex
 from .clean import ARABIC_LETTERS, split_article
 from .errors import CorpusError
 from .paths import seeds_dir
+from .segment import fix_joined_words
 
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
@@ -135,7 +136,7 @@ def _expand_paths(path) -> list[Path]:
     return files
 
 
-def _article_row(f: Path) -> dict:
+def _article_row(f: Path, fix_joined: bool) -> dict:
     raw, encoding = decode_bytes(f.read_bytes(), str(f))
     cleaned = split_article(raw)
     if not cleaned.text:
@@ -144,6 +145,10 @@ def _article_row(f: Path) -> dict:
         lang = detect_language(cleaned.text)
     except ValueError as e:
         raise CorpusError(f, str(e)) from None
+    text, n_fixed = cleaned.text, 0
+    if fix_joined:
+        text = fix_joined_words(cleaned.text)
+        n_fixed = len(text) - len(cleaned.text)  # one inserted space per repair point
     return {
         "article_id": f.stem,
         "path": str(f),
@@ -152,12 +157,13 @@ def _article_row(f: Path) -> dict:
         "date": cleaned.date,
         "title": cleaned.title,
         "text_raw": raw,
-        "text": cleaned.text,
-        "n_words": len(cleaned.text.split()),
+        "text": text,
+        "n_words": len(text.split()),
+        "n_joined_fixed": n_fixed,
     }
 
 
-def load_articles(path=None, *, errors: str = "raise"):
+def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True):
     """Load articles into a DataFrame, one row per article, sorted by ``article_id``.
 
     Parameters
@@ -170,14 +176,19 @@ def load_articles(path=None, *, errors: str = "raise"):
         naming it and the reason. ``"warn"``: bad files are skipped with a
         warning and every problem is listed in ``df.attrs["problems"]`` as
         ``{"path": …, "reason": …}``.
+    fix_joined
+        Repair Arabic words that lost the space between them
+        (:func:`libyakit.fix_joined_words`); the audit of every repair is
+        :func:`libyakit.joined_words_report`.
 
     Columns
     -------
     article_id (file stem), path, encoding, lang ("ar" or "en", from the
     script of the letters), date (datetime64; NaT when unknown; set by a leading
     ``date YYYY-MM-DD`` line), title (a headline repeated at the top; empty when
-    none), text_raw (the decoded file, line ends unified), text (cleaned: what
-    every analysis uses), n_words.
+    none), text_raw (the decoded file, line ends unified), text (cleaned and
+    joined words repaired: what every analysis uses), n_words, n_joined_fixed
+    (spaces the repair inserted).
 
     >>> df = load_articles()
     >>> sorted(df["lang"].unique())
@@ -191,7 +202,7 @@ def load_articles(path=None, *, errors: str = "raise"):
     rows, problems = [], []
     for f in files:
         try:
-            rows.append(_article_row(f))
+            rows.append(_article_row(f, fix_joined))
         except (CorpusError, OSError) as e:
             if errors == "raise":
                 raise
@@ -207,10 +218,12 @@ def load_articles(path=None, *, errors: str = "raise"):
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
         raise CorpusError(", ".join(dupes), "the same article_id comes from more than one file")
-    columns = ["article_id", "path", "encoding", "lang", "date", "title", "text_raw", "text", "n_words"]
+    columns = ["article_id", "path", "encoding", "lang", "date", "title", "text_raw", "text", "n_words",
+               "n_joined_fixed"]
     df = pd.DataFrame(rows, columns=columns)
     df["date"] = pd.to_datetime(df["date"], format="%Y-%m-%d", errors="raise").astype("datetime64[ns]")
     df["n_words"] = df["n_words"].astype("int64")
+    df["n_joined_fixed"] = df["n_joined_fixed"].astype("int64")
     df = df.sort_values("article_id", kind="stable").reset_index(drop=True)
     df.attrs["problems"] = problems
     return df

@@ -71,6 +71,18 @@ Each number below counts changes of one kind in one article, recomputed from `te
     print(" " * len(aid), "| clean starts:", repr(row.text[:60]))
     print(" " * len(aid), "| raw ends:", repr(row.text_raw[-40:]))
     print(" " * len(aid), "| clean ends:", repr(row.text[-40:]))"""),
+    md("""## Repairing words that lost their space
+
+Scraped Arabic often loses the space around linked names: "الأمم المتحدة" arrives as
+"الأممالمتحدة", and would then be counted as a word of its own. `load_articles` repairs such joins
+with `fix_joined_words`, which only ever inserts spaces, and only where a split into common words is
+far more likely than the joined form (see `libyakit/segment.py` and `benchmarks/joined_words.py`).
+How many spaces were inserted per article:"""),
+    code("""articles[["article_id", "lang", "n_joined_fixed"]]"""),
+    md("""Every repair, with its offsets into the final `text` and the evidence behind it (the Zipf
+frequency of each part and of the joined form in wordfreq's Arabic lexicon, and the log-odds score):"""),
+    code("""repairs = ly.joined_words_report(articles)
+ly.rtl_table(repairs.drop(columns="article_id"), uuid="repairs", precision=2)"""),
     md("""## Frequent content words in the Arabic articles
 
 Function words are left out by their general frequency in Arabic (wordfreq), so what remains is

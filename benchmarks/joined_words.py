@@ -1,0 +1,231 @@
+"""Benchmark joined-word repair on real Arabic news with spaces deleted at random.
+
+    python benchmarks/joined_words.py [DATA] [--articles 1000] [--rate 0.05] [--seed 7]
+                                      [--days 2015-07-22,...] [--no-baselines]
+
+DATA is a folder of SaudiNewsNet daily ZIP files (default ../shared/data/saudinewsnet
+beside the project). Spaces between two Arabic words are deleted with probability
+--rate (fixed seed); the fixer runs on the corrupted text and its inserted spaces are
+compared with the deleted ones:
+
+* precision, recall, F1 over restored spaces;
+* false splits per 10,000 tokens of the *uncorrupted* text (inserted spaces that were
+  never deleted, i.e. splits of real words);
+* MB/s of corrupted UTF-8 text through the fixer (one core, decisions cache warm after
+  the first articles, as in real use);
+
+and, on the same text, the same figures for symspellpy and wordninja with a wordfreq
+lexicon. The seeds' own joins (seed 000, 10 joins) are added as one more document with
+their true spacing, from benchmarks/seed_joins.tsv.
+
+The lexicon is wordfreq's (never built from these articles). The fixer's constants were
+tuned on the 2015-07-21 file only, which is excluded by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import regex as re
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from libyakit.clean import ARABIC_LETTERS, ARABIC_MARKS, clean_text  # noqa: E402
+from libyakit.segment import Segmenter, fix_joined_words  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+TUNING_DAY = "2015-07-21"
+_GAP = re.compile(f"(?<=[{ARABIC_LETTERS}][{ARABIC_MARKS}]*) (?=[{ARABIC_LETTERS}])")
+_RUN = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")
+
+
+def read_articles(data: Path, days: list[str] | None, limit: int) -> list[str]:
+    zips = sorted(data.glob("*.zip"))
+    if not zips:
+        sys.exit(f"no SaudiNewsNet ZIP files in {data}")
+    texts = []
+    for z in zips:
+        day = z.stem
+        if days is not None and day not in days:
+            continue
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                for art in json.loads(zf.read(name)):
+                    t = clean_text(art.get("content") or "")
+                    if len(t) > 200:
+                        texts.append(t)
+    random.Random(0).shuffle(texts)
+    return texts[:limit]
+
+
+def corrupt(text: str, rate: float, rng: random.Random) -> tuple[str, set[int]]:
+    """Delete spaces between Arabic words; return the text and the deletion offsets in it."""
+    out, deleted, prev, removed = [], set(), 0, 0
+    for m in _GAP.finditer(text):
+        if rng.random() < rate:
+            out.append(text[prev:m.start()])
+            prev = m.end()
+            removed += 1
+            deleted.add(m.start() - (removed - 1))
+    out.append(text[prev:])
+    return "".join(out), deleted
+
+
+def inserted_offsets(before: str, after: str) -> set[int]:
+    """Offsets in ``before`` where ``after`` has an extra space (fixers only insert spaces)."""
+    inserted, i, j = set(), 0, 0
+    while j < len(after):
+        if i < len(before) and before[i] == after[j]:
+            i += 1
+            j += 1
+        elif after[j] == " ":
+            inserted.add(i)
+            j += 1
+        else:
+            raise AssertionError(f"fixer changed more than spaces near offset {i}")
+    return inserted
+
+
+def seed_document() -> tuple[str, str] | None:
+    """Seed 000 as (joined text as delivered, text with its true spacing)."""
+    tsv = ROOT / "benchmarks" / "seed_joins.tsv"
+    seed = sorted((ROOT / "seeds").glob("000_*.txt"))
+    if not seed or not tsv.is_file():
+        return None
+    joined = clean_text(seed[0].read_text(encoding="utf-8"))
+    truth = joined
+    for line in tsv.read_text(encoding="utf-8").splitlines()[1:]:
+        wrong, right = line.split("\t")
+        truth = truth.replace(wrong, right)
+    return joined, truth
+
+
+class Baseline:
+    """A generic segmenter applied to every Arabic run, with a wordfreq lexicon."""
+
+    def __init__(self, name: str, top: int = 300_000):
+        from wordfreq import top_n_list, word_frequency
+
+        self.name = name
+        words = top_n_list("ar", top, wordlist="large")
+        if name == "symspellpy":
+            from symspellpy import SymSpell
+
+            self.sym = SymSpell(max_dictionary_edit_distance=0, prefix_length=7)
+            for w in words:
+                self.sym.create_dictionary_entry(w, max(1, int(word_frequency(w, "ar", "large") * 1e9)))
+            self.split = lambda s: self.sym.word_segmentation(s, max_edit_distance=0).corrected_string
+        elif name == "wordninja":
+            import gzip
+            import tempfile
+
+            import wordninja
+
+            path = Path(tempfile.mkdtemp()) / "ar.txt.gz"
+            with gzip.open(path, "wt", encoding="utf-8") as f:
+                f.write("\n".join(words))
+            lm = wordninja.LanguageModel(str(path))
+            # wordninja's own regex splits on anything but [a-z0-9']: call its core directly
+            self.split = lambda s: " ".join(lm._split(s))
+        else:
+            raise ValueError(name)
+
+    def __call__(self, text: str) -> str:
+        return _RUN.sub(lambda m: self.split(m.group()) if len(m.group()) >= 4 else m.group(), text)
+
+
+def evaluate(name: str, fixer, docs: list[tuple[str, set[int]]], n_clean_tokens: int) -> dict:
+    tp = fp = fn = 0
+    nbytes = sum(len(c.encode("utf-8")) for c, _ in docs)
+    start = time.perf_counter()
+    outputs = [fixer(c) for c, _ in docs]
+    secs = time.perf_counter() - start
+    for (c, deleted), out in zip(docs, outputs):
+        ins = inserted_offsets(c, out)
+        tp += len(ins & deleted)
+        fp += len(ins - deleted)
+        fn += len(deleted - ins)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "fixer": name,
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "false_splits_per_10k": fp / n_clean_tokens * 1e4,
+        "mb_per_s": nbytes / 1e6 / secs,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "seconds": secs,
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--rate", type=float, default=0.05)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--days", default=None, help="comma-separated days (default: all but the tuning day)")
+    ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--show-errors", type=int, default=0, help="print this many false splits and misses")
+    args = ap.parse_args(argv)
+
+    if not args.data.is_dir():
+        print(f"benchmark data not found: {args.data} (SaudiNewsNet ZIPs); nothing measured", file=sys.stderr)
+        return 2
+    days = args.days.split(",") if args.days else [z.stem for z in sorted(args.data.glob("*.zip")) if z.stem != TUNING_DAY]
+    texts = read_articles(args.data, days, args.articles)
+    rng = random.Random(args.seed)
+    docs = [corrupt(t, args.rate, rng) for t in texts]
+    n_clean_tokens = sum(len(t.split()) for t in texts)
+    seed = seed_document()
+    if seed:
+        joined, truth = seed
+        deleted = inserted_offsets(joined, truth)
+        docs.append((joined, deleted))
+        n_clean_tokens += len(truth.split())
+    n_deleted = sum(len(d) for _, d in docs)
+    mb = sum(len(c.encode()) for c, _ in docs) / 1e6
+    print(f"articles: {len(texts)} (+ seed 000) from {len(days)} day(s); {mb:.1f} MB; "
+          f"{n_clean_tokens:,} clean tokens; {n_deleted:,} spaces deleted (rate {args.rate}, seed {args.seed})")
+
+    seg = Segmenter()
+    t0 = time.perf_counter()
+    seg.decide("تحميل")  # load the lexicon outside the timed run
+    print(f"lexicon loaded in {time.perf_counter() - t0:.2f} s ({len(seg.lexicon):,} forms)")
+    results = [evaluate("libyakit", lambda s: fix_joined_words(s, segmenter=seg), docs, n_clean_tokens)]
+    if not args.no_baselines:
+        for name in ("symspellpy", "wordninja"):
+            results.append(evaluate(name, Baseline(name), docs, n_clean_tokens))
+
+    print(f"{'fixer':<11} {'precision':>9} {'recall':>7} {'F1':>6} {'false/10k':>9} {'MB/s':>7}   tp/fp/fn")
+    for r in results:
+        print(f"{r['fixer']:<11} {r['precision']:>9.4f} {r['recall']:>7.4f} {r['f1']:>6.4f} "
+              f"{r['false_splits_per_10k']:>9.2f} {r['mb_per_s']:>7.2f}   {r['tp']}/{r['fp']}/{r['fn']}")
+    if args.show_errors:
+        shown_fp = shown_fn = 0
+        for c, deleted in docs:
+            out = fix_joined_words(c, segmenter=seg)
+            ins = inserted_offsets(c, out)
+            for o in sorted(ins - deleted):
+                if shown_fp < args.show_errors:
+                    m = _RUN.search(c, max(0, o - 20))
+                    print("FALSE SPLIT:", c[max(0, o - 15):o] + "|" + c[o:o + 15])
+                    shown_fp += 1
+            for o in sorted(deleted - ins):
+                if shown_fn < args.show_errors:
+                    print("MISSED:", c[max(0, o - 15):o] + "|" + c[o:o + 15])
+                    shown_fn += 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,383 @@
+"""Joined-word repair: put back the spaces that scraped Arabic text lost.
+
+Text extractors drop the space around linked names, so "الولايات المتحدة"
+arrives as "الولاياتالمتحدة" and "تركيا وروسيا" as "تركياوروسيا". Every count
+downstream is wrong until these are repaired — and splitting a real word is
+worse than leaving a join, so the repair is deliberately conservative.
+
+Method
+------
+A unigram model over wordfreq's Arabic lexicon (~620k forms with
+frequencies, built from Wikipedia, subtitles, news and web text — never from
+the text being repaired). For a run of Arabic letters ``w`` (diacritics
+ignored for lookup, kept in the output):
+
+1. ``w`` is kept when it is a common word (Zipf ≥ ``KEEP_ZIPF``) or made of
+   clitics around a known stem (و ف ب ل ك س, ال, pronoun suffixes): such a
+   form is a real word even when the lexicon never saw it.
+2. Otherwise the best split into two or three parts is found by dynamic
+   programming. Every part must be a plausible standalone word: at least two
+   letters, common enough (Zipf ≥ ``PART_ZIPF``; more for two-letter parts),
+   not a bare clitic or pronoun suffix. A conjunction و stays attached to the
+   word after it ("تركيا وروسيا", never "تركيا و روسيا") because a lone و is
+   never a part.
+3. The split is made only when it is far more likely than the whole:
+   ``log10 Π f(part) − log10 f(w) ≥ MARGIN``. The lexicon itself contains
+   some joined junk from the web ("الولاياتالمتحدة" at Zipf 1.2), which is
+   why a known-but-rare whole is compared rather than trusted.
+4. Ta marbuta (ة) and alef maqsura (ى) only end words: either one inside a
+   run is strong evidence of a lost space right after it, and lowers the
+   margin for splits made there.
+
+Digits, Latin letters and punctuation are never touched: only runs of Arabic
+letters (with their diacritics) are looked at, and only spaces are inserted.
+Decisions are cached per form, which makes the pass linear and fast; runs
+longer than ``MAX_RUN`` letters are left alone (no prose has them).
+
+Measured (benchmarks/joined_words.py; figures in README.md): see there.
+
+>>> fix_joined_words("طلبت الولاياتالمتحدة من تركياوروسيا")
+'طلبت الولايات المتحدة من تركيا وروسيا'
+>>> fix_joined_words("استخدموهم ونشرتهم")
+'استخدموهم ونشرتهم'
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .clean import ARABIC_LETTERS, ARABIC_MARKS
+
+__all__ = ["fix_joined_words", "find_joined_words", "Segmenter", "joined_words_report"]
+
+# --- tunable constants (tuned on SaudiNewsNet 2015-07-21 only; the other days
+# are held out for the benchmark figures) -------------------------------------
+KEEP_ZIPF = 3.3  # a whole form at least this common is never split
+PART_ZIPF = 2.5  # each part at least this common ...
+SHORT_PART_ZIPF = 4.3  # ... and a two-letter part at least this
+MARGIN = 1.0  # log10 odds the split must win by
+JOIN_PENALTY = 0.5  # log10: each lost space is this much rarer than a kept one
+FINAL_LETTER_MARGIN = -1.0  # ... when ة/ى inside the run marks the boundary
+UNSEEN_ZIPF = -2.0  # frequency floor for a form the lexicon never saw, at UNSEEN_PIVOT letters
+UNSEEN_PIVOT = 8
+NOISE_ZIPF = 1.5
+NOISE_DISCOUNT = 0.5
+UNSEEN_SLOPE = 0.5  # floor rises this much per letter shorter than the pivot
+THREE_LETTER_ZIPF = 4.0  # three-letter parts are often name fragments: need more
+CLITIC_DISCOUNT = 1.5  # log10: a clitic+stem form is this much rarer than its stem
+CLITIC_STEM_ZIPF = 3.0  # stems must be at least this common to vouch for a form
+MAX_RUN = 64  # letters; longer runs are left alone
+MAX_PARTS = 3
+
+# Proclitics, longest first (conjunctions, prepositions, future س, article).
+_PREFIXES = sorted(
+    {
+        "و", "ف", "ب", "ل", "ك", "س",
+        "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+        "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "وبال", "فبال", "وكال",
+    },
+    key=len,
+    reverse=True,
+)
+# Enclitic pronouns (and the plural/dual endings they sit on), longest first.
+_SUFFIXES = sorted(
+    {
+        "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني",
+        "وا", "ون", "ين", "ان", "ات", "ة", "تم", "تن", "تها", "ته", "تهم", "تهما",
+        "وها", "وهم", "وه", "ونا", "وني",
+    },
+    key=len,
+    reverse=True,
+)
+# Strings that are clitics or endings and never stand alone as a word.
+_NOT_A_PART = set(_PREFIXES) | {
+    "ه", "ها", "ك", "ي", "ني", "وا", "ون", "ين", "ات", "ة", "ته", "تها", "تهم", "تهما",
+    "وه", "وها", "وهم", "وني", "ونا",
+}
+# Two-letter words that do stand alone; any other two-letter part is taken for
+# a fragment (wordfreq lists many two-letter fragments of names as words).
+_TWO_LETTER_WORDS = {
+    "من", "في", "عن", "أن", "إن", "ان", "لم", "لن", "قد", "ما", "لا", "هو", "هي",
+    "هم", "كل", "أو", "او", "يا", "إذ", "اذ", "بل", "مع", "أي", "اي", "له", "لك",
+    "لي", "به", "بي", "ذا", "تم", "ثم", "لو", "كم",
+}
+# Letters that only end a word.
+_FINAL_ONLY = "ةى"
+
+_RUN = regex.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")
+_MARKS = regex.compile(f"[{ARABIC_MARKS}]")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, float]:
+    """wordfreq's large Arabic list: form -> frequency (loaded once, ~0.4 s)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ar", "large")
+
+
+def _zipf(f: float) -> float:
+    return math.log10(f) + 9 if f > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the segmenter decided for one form (diacritics removed)."""
+
+    parts: tuple[str, ...]
+    whole_zipf: float
+    part_zipf: tuple[float, ...]
+    score: float  # log10 odds of the split over the whole (nan when kept without scoring)
+    rule: str  # "common-word", "clitic-form", "no-split", "lexicon-split", "final-letter-split", "too-long"
+
+    @property
+    def split(self) -> bool:
+        return len(self.parts) > 1
+
+
+class Segmenter:
+    """Decides, per letter form, whether and where spaces were lost; caches decisions."""
+
+    def __init__(self, lexicon: dict[str, float] | None = None, *, cache_size: int = 500_000):
+        self.lexicon = _lexicon() if lexicon is None else lexicon
+        self._cache: dict[str, Decision] = {}
+        self._cache_size = cache_size
+
+    # -- scoring helpers ------------------------------------------------------
+    def zipf(self, w: str) -> float:
+        return _zipf(self.lexicon.get(w, 0.0))
+
+    def _part_ok(self, p: str) -> float | None:
+        """Zipf of ``p`` if it may stand alone as a part, else None.
+
+        A part is a common word (Zipf >= PART_ZIPF) or clitics around a known
+        stem; two-letter parts must be listed standalone words; "ال" must have
+        at least two letters after it; ة/ى may only end it.
+        """
+        if len(p) < 2 or p in _NOT_A_PART:
+            return None
+        if len(p) == 2:
+            return self.zipf(p) if p in _TWO_LETTER_WORDS else None
+        if p.startswith("ال") and len(p) < 4:
+            return None
+        if any(ch in _FINAL_ONLY for ch in p[:-1]):
+            return None
+        z = self.zipf(p)
+        if len(p) == 3:
+            return z if z >= THREE_LETTER_ZIPF else None
+        if z >= PART_ZIPF:
+            return z
+        zc = self.clitic_zipf(p)
+        return zc if zc >= PART_ZIPF else None
+
+    def clitic_zipf(self, w: str) -> float:
+        """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
+        best = 0.0
+        for pre in [""] + [p for p in _PREFIXES if w.startswith(p)]:
+            rest = w[len(pre):]
+            for suf in [""] + [s for s in _SUFFIXES if rest.endswith(s)]:
+                stem = rest[: len(rest) - len(suf)] if suf else rest
+                if (not pre and not suf) or len(stem) < 2:
+                    continue
+                z = self.zipf(stem)
+                if z >= CLITIC_STEM_ZIPF:
+                    best = max(best, z - CLITIC_DISCOUNT * ((pre != "") + (suf != "")))
+        return best
+
+    def _best_split(self, w: str) -> tuple[tuple[str, ...], tuple[float, ...]] | None:
+        """Highest-scoring split of ``w`` into 2..MAX_PARTS valid parts (dynamic programming)."""
+        n = len(w)
+        # best[i][k] = (sum zipf, parts) for w[:i] as k parts
+        best: list[dict[int, tuple[float, tuple[str, ...], tuple[float, ...]]]] = [dict() for _ in range(n + 1)]
+        best[0][0] = (0.0, (), ())
+        for i in range(n):
+            if not best[i]:
+                continue
+            for j in range(i + 2, n + 1):
+                z = self._part_ok(w[i:j])
+                if z is None:
+                    continue
+                for k, (s, parts, zs) in best[i].items():
+                    if k + 1 > MAX_PARTS:
+                        continue
+                    cand = (s + z, parts + (w[i:j],), zs + (z,))
+                    cur = best[j].get(k + 1)
+                    if cur is None or cand[0] > cur[0]:
+                        best[j][k + 1] = cand
+        # log10 probability of each split: sum of (zipf - 9), minus a lost-space penalty per boundary
+        options = [(s - 9 * k - JOIN_PENALTY * (k - 1), parts, zs) for k, (s, parts, zs) in best[n].items() if k >= 2]
+        if not options:
+            return None
+        _, parts, zs = max(options)
+        return parts, zs
+
+    def decide(self, w: str) -> Decision:
+        """Decision for a form without diacritics."""
+        d = self._cache.get(w)
+        if d is not None:
+            return d
+        d = self._decide(w)
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[w] = d
+        return d
+
+    def _decide(self, w: str) -> Decision:
+        nan = float("nan")
+        whole = self.zipf(w)
+        if len(w) > MAX_RUN:
+            return Decision((w,), whole, (), nan, "too-long")
+        if len(w) < 4:
+            return Decision((w,), whole, (), nan, "short")
+        inner_final = any(ch in _FINAL_ONLY for ch in w[:-1])
+        if whole >= KEEP_ZIPF and not inner_final:
+            return Decision((w,), whole, (), nan, "common-word")
+        split = self._best_split(w)
+        if split is None:
+            return Decision((w,), whole, (), nan, "no-split")
+        parts, zs = split
+        clitic = 0.0 if inner_final else self.clitic_zipf(w)
+        # An unseen short form is often a name or a rare inflection; an unseen
+        # long one is more often two words: the floor falls with length.
+        unseen = UNSEEN_ZIPF + UNSEEN_SLOPE * (UNSEEN_PIVOT - len(w))
+        # wordfreq's rarest entries (Zipf < NOISE_ZIPF) include joined junk from
+        # the web: a form seen only that rarely counts for a little less.
+        seen = whole - NOISE_DISCOUNT if 0 < whole < NOISE_ZIPF else whole
+        whole_est = max(seen if whole > 0 else unseen, clitic if clitic > 0 else unseen)
+        split_logp = sum(z - 9 for z in zs) - JOIN_PENALTY * (len(parts) - 1)
+        score = split_logp - (whole_est - 9)
+        boundaries_final = all(p[-1] in _FINAL_ONLY for p in parts[:-1])
+        if inner_final and boundaries_final:
+            if score >= FINAL_LETTER_MARGIN:
+                return Decision(parts, whole, zs, score, "final-letter-split")
+        elif score >= MARGIN:
+            return Decision(parts, whole, zs, score, "unseen-split" if whole == 0 else "lexicon-split")
+        rule = "clitic-form" if clitic > whole else "no-split"
+        return Decision((w,), whole, zs, score, rule)
+
+
+@lru_cache(maxsize=1)
+def _default_segmenter() -> Segmenter:
+    return Segmenter()
+
+
+def _split_offsets(run: str, parts: tuple[str, ...]) -> list[int]:
+    """Offsets in ``run`` (with diacritics) where spaces go between ``parts``."""
+    cuts, letters, target = [], 0, []
+    acc = 0
+    for p in parts[:-1]:
+        acc += len(p)
+        target.append(acc)
+    ti = 0
+    for i, ch in enumerate(run):
+        if _MARKS.match(ch):
+            continue
+        if ti < len(target) and letters == target[ti]:
+            cuts.append(i)
+            ti += 1
+        letters += 1
+    return cuts
+
+
+def _repair_run(m, seg: Segmenter) -> str:
+    run = m.group()
+    key = _MARKS.sub("", run)
+    d = seg.decide(key)
+    if not d.split:
+        return run
+    out, prev = [], 0
+    for c in _split_offsets(run, d.parts):
+        out.append(run[prev:c])
+        prev = c
+    out.append(run[prev:])
+    return " ".join(out)
+
+
+def fix_joined_words(text: str, *, segmenter: Segmenter | None = None) -> str:
+    """Insert the spaces lost between Arabic words; change nothing else.
+
+    With all whitespace removed, input and output are equal; applying it twice
+    gives the same result as once.
+
+    >>> fix_joined_words("قدرت الأممالمتحدة بنحو 20 ألفاً")
+    'قدرت الأمم المتحدة بنحو 20 ألفاً'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
+    seg = segmenter or _default_segmenter()
+    return _RUN.sub(lambda m: _repair_run(m, seg), text)
+
+
+def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_kept: bool = False):
+    """Audit of the repairs :func:`fix_joined_words` makes in ``text``.
+
+    One row per repaired run (and, with ``include_kept=True``, per run that
+    was scored and kept). Columns:
+
+    * ``start, end`` – the run's offsets in ``text``; ``original`` – the run;
+    * ``replacement`` – what it becomes; ``split`` – whether it changed;
+    * ``parts``, ``part_zipf`` – the parts and their wordfreq Zipf frequencies;
+    * ``whole_zipf`` – the whole form's Zipf frequency (0 = never seen);
+    * ``score`` – log10 odds of the split over the whole;
+    * ``rule`` – which rule decided (lexicon-split, final-letter-split, ...).
+    """
+    import pandas as pd
+
+    seg = segmenter or _default_segmenter()
+    rows = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        d = seg.decide(_MARKS.sub("", run))
+        if d.split or (include_kept and not math.isnan(d.score)):
+            rows.append(
+                {
+                    "start": m.start(),
+                    "end": m.end(),
+                    "original": run,
+                    "replacement": _repair_run(m, seg),
+                    "split": d.split,
+                    "parts": d.parts,
+                    "part_zipf": d.part_zipf,
+                    "whole_zipf": d.whole_zipf,
+                    "score": round(d.score, 2),
+                    "rule": d.rule,
+                }
+            )
+    cols = ["start", "end", "original", "replacement", "split", "parts", "part_zipf", "whole_zipf", "score", "rule"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def joined_words_report(articles):
+    """The repairs made in a whole corpus, as offsets into each article's final ``text``.
+
+    One row per repair: ``article_id, start, end, surface`` (the repaired
+    words, ``text[start:end] == surface``), ``original`` (the joined form as
+    it arrived), and the evidence columns of :func:`find_joined_words`.
+    """
+    import pandas as pd
+
+    from .clean import clean_text
+
+    frames = []
+    for aid, raw in zip(articles["article_id"], articles["text_raw"]):
+        audit = find_joined_words(clean_text(raw))
+        if audit.empty:
+            continue
+        # shift offsets by the spaces inserted before each repair
+        shift = audit["replacement"].str.len() - audit["original"].str.len()
+        before = shift.cumsum() - shift
+        audit = audit.assign(
+            article_id=aid,
+            start=audit["start"] + before,
+            end=audit["end"] + before + shift,
+            surface=audit["replacement"],
+        )
+        frames.append(audit)
+    cols = ["article_id", "start", "end", "surface", "original", "parts", "part_zipf", "whole_zipf", "score", "rule"]
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(frames, ignore_index=True)[cols]

@@ -1,0 +1,124 @@
+"""Joined-word repair: real Arabic cases, invariants, and the long token."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import libyakit as ly
+from libyakit import find_joined_words, fix_joined_words
+
+
+@pytest.mark.parametrize(
+    "joined, repaired",
+    [
+        ("الولاياتالمتحدة", "الولايات المتحدة"),
+        ("تركياوروسيا", "تركيا وروسيا"),  # the conjunction stays on the next word
+        ("الأممالمتحدة", "الأمم المتحدة"),
+        ("قدرت الأممالمتحدة بنحو 20 ألفاً", "قدرت الأمم المتحدة بنحو 20 ألفاً"),
+        ("وزيرالاقتصاد", "وزير الاقتصاد"),
+        ("قائدالشرطة", "قائد الشرطة"),
+        ("الخدماتالإلكترونية", "الخدمات الإلكترونية"),
+        ("فيالأوساط", "في الأوساط"),
+        ("عدموجود", "عدم وجود"),
+        ("النقطةلغالبية", "النقطة لغالبية"),  # ة only ends a word
+        # diacritics stay with their letters
+        ("الأُممالمتحدة", "الأُمم المتحدة"),
+    ],
+)
+def test_joined_words_are_split(joined, repaired):
+    assert fix_joined_words(joined) == repaired
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # rare but valid: clitics around a known stem, or names
+        "استخدموهم", "وأحصت", "ونشرتهم", "قنونو", "يستخدمونهم", "ودعمتهم",
+        "مرحبّةً", "المسماري", "الصخيرات", "ترهونة", "غوتيريش", "فاغنر",
+        "سراحهما", "للانتهاك", "مشكلاتهم", "والانسحاب", "الليبيان",
+        # real words that contain two words
+        "عندما", "بينما", "فيما", "لماذا", "ربما",
+        # common words
+        "المتحدة", "الولايات", "ليبيا", "طرابلس",
+    ],
+)
+def test_real_words_stay_whole(word):
+    assert fix_joined_words(word) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner2020الأممالمتحدة",  # only the Arabic run is looked at
+        "الأمم-المتحدة",
+        "UNSMIL (بعثة) 5+5",
+        "",
+    ],
+)
+def test_non_arabic_never_split_off(text):
+    out = fix_joined_words(text)
+    assert out.replace(" ", "") == text.replace(" ", "")
+    for ch in "Wagner2020-()+5":
+        assert out.count(ch) == text.count(ch)
+
+
+def test_seed_000_gets_exactly_its_ten_repairs():
+    articles = ly.load_articles()
+    fixed = dict(zip(articles["article_id"].str[:3], articles["n_joined_fixed"]))
+    assert fixed == {"000": 10, "001": 0, "002": 0, "003": 0, "004": 0}
+    report = ly.joined_words_report(articles)
+    assert sorted(report["original"].value_counts().items()) == [
+        ("الأممالمتحدة", 7), ("الولاياتالمتحدة", 1), ("تركياوروسيا", 2)]
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in report.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.surface
+
+
+def test_seeds_unchanged_except_spaces():
+    articles = ly.load_articles()
+    plain = ly.load_articles(fix_joined=False)
+    for a, b in zip(articles["text"], plain["text"]):
+        assert a.replace(" ", "") == b.replace(" ", "")
+
+
+def test_audit_columns_and_offsets():
+    text = "طلبت الولاياتالمتحدة من تركياوروسيا"
+    audit = find_joined_words(text)
+    assert list(audit["original"]) == ["الولاياتالمتحدة", "تركياوروسيا"]
+    assert list(audit["replacement"]) == ["الولايات المتحدة", "تركيا وروسيا"]
+    for row in audit.itertuples():
+        assert text[row.start:row.end] == row.original
+    assert {"parts", "part_zipf", "whole_zipf", "score", "rule"} <= set(audit.columns)
+
+
+def test_long_token_does_not_hang():
+    # 2 million letters without a space: linear, left alone (no prose has it).
+    token = "الولاياتالمتحدة" * (2_000_000 // 15)
+    assert fix_joined_words(token) == token
+
+
+def test_type_error():
+    with pytest.raises(TypeError):
+        fix_joined_words(None)
+
+
+# --- invariants ------------------------------------------------------------------
+
+_pieces = st.sampled_from(
+    ["الولايات", "المتحدة", "تركيا", "وروسيا", "الأمم", "في", "من", "ليبيا", "استخدموهم",
+     "قنونو", "ة", "ى", "ال", "و", " ", " ", "،", "5000", "UN", "ً", "ّ", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pieces, max_size=12).map("".join))
+def test_only_spaces_inserted(s):
+    out = fix_joined_words(s)
+    assert out.replace(" ", "") == s.replace(" ", "")
+    assert len(out) >= len(s)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pieces, max_size=12).map("".join))
+def test_idempotent(s):
+    once = fix_joined_words(s)
+    assert fix_joined_words(once) == once
