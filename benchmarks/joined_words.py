@@ -136,8 +136,22 @@ class Baseline:
         else:
             raise ValueError(name)
 
+    def _recut(self, run: str) -> str:
+        """The baseline's split points applied to the original run (they may also
+        normalise letters; only where they put spaces is measured)."""
+        if len(run) < 4:
+            return run
+        parts = self.split(run).split()
+        if sum(map(len, parts)) != len(run):
+            return run
+        out, i = [], 0
+        for p in parts:
+            out.append(run[i:i + len(p)])
+            i += len(p)
+        return " ".join(out)
+
     def __call__(self, text: str) -> str:
-        return _RUN.sub(lambda m: self.split(m.group()) if len(m.group()) >= 4 else m.group(), text)
+        return _RUN.sub(lambda m: self._recut(m.group()), text)
 
 
 def evaluate(name: str, fixer, docs: list[tuple[str, set[int]]], n_clean_tokens: int) -> dict:

@@ -93,6 +93,10 @@ _SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_PREFIX_SET = frozenset(_PREFIXES)
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_PREFIX_LENGTHS = [0] + sorted({len(p) for p in _PREFIXES})
+_SUFFIX_LENGTHS = [0] + sorted({len(x) for x in _SUFFIXES})
 # Strings that are clitics or endings and never stand alone as a word.
 _NOT_A_PART = set(_PREFIXES) | {
     "ه", "ها", "ك", "ي", "ني", "وا", "ون", "ين", "ات", "ة", "ته", "تها", "تهم", "تهما",
@@ -146,12 +150,23 @@ class Segmenter:
         self.lexicon = _lexicon() if lexicon is None else lexicon
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
+        self._parts: dict[str, float | None] = {}  # memo of _part_ok
+        self._repaired: dict[str, str] = {}  # memo of fix_joined_words per run
 
     # -- scoring helpers ------------------------------------------------------
     def zipf(self, w: str) -> float:
         return _zipf(self.lexicon.get(w, 0.0))
 
     def _part_ok(self, p: str) -> float | None:
+        try:
+            return self._parts[p]
+        except KeyError:
+            if len(self._parts) >= self._cache_size:
+                self._parts.clear()
+            z = self._parts[p] = self._part_ok_uncached(p)
+            return z
+
+    def _part_ok_uncached(self, p: str) -> float | None:
         """Zipf of ``p`` if it may stand alone as a part, else None.
 
         A part is a common word (Zipf >= PART_ZIPF) or clitics around a known
@@ -177,43 +192,55 @@ class Segmenter:
     def clitic_zipf(self, w: str) -> float:
         """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
         best = 0.0
-        for pre in [""] + [p for p in _PREFIXES if w.startswith(p)]:
-            rest = w[len(pre):]
-            for suf in [""] + [s for s in _SUFFIXES if rest.endswith(s)]:
-                stem = rest[: len(rest) - len(suf)] if suf else rest
-                if (not pre and not suf) or len(stem) < 2:
+        lex = self.lexicon
+        n = len(w)
+        for lp in _PREFIX_LENGTHS:
+            if lp and (lp >= n or w[:lp] not in _PREFIX_SET):
+                continue
+            for ls in _SUFFIX_LENGTHS:
+                if ls and (lp + ls >= n or w[n - ls:] not in _SUFFIX_SET):
                     continue
-                z = self.zipf(stem)
-                if z >= CLITIC_STEM_ZIPF:
-                    best = max(best, z - CLITIC_DISCOUNT * ((pre != "") + (suf != "")))
+                if not (lp or ls) or n - lp - ls < 2:
+                    continue
+                f = lex.get(w[lp:n - ls])
+                if f:
+                    z = _zipf(f)
+                    if z >= CLITIC_STEM_ZIPF:
+                        best = max(best, z - CLITIC_DISCOUNT * ((lp > 0) + (ls > 0)))
         return best
 
     def _best_split(self, w: str) -> tuple[tuple[str, ...], tuple[float, ...]] | None:
-        """Highest-scoring split of ``w`` into 2..MAX_PARTS valid parts (dynamic programming)."""
+        """Most probable split of ``w`` into 2..MAX_PARTS valid parts.
+
+        Probability of a split: the product of the parts' frequencies, times a
+        lost-space penalty per boundary. Two-part splits are enumerated
+        directly (linear in the length); three-part splits extend the valid
+        prefixes, which keeps the search small.
+        """
         n = len(w)
-        # best[i][k] = (sum zipf, parts) for w[:i] as k parts
-        best: list[dict[int, tuple[float, tuple[str, ...], tuple[float, ...]]]] = [dict() for _ in range(n + 1)]
-        best[0][0] = (0.0, (), ())
-        for i in range(n):
-            if not best[i]:
-                continue
-            for j in range(i + 2, n + 1):
-                z = self._part_ok(w[i:j])
-                if z is None:
-                    continue
-                for k, (s, parts, zs) in best[i].items():
-                    if k + 1 > MAX_PARTS:
+        part = self._part_ok
+        heads = [(i, z) for i in range(2, n - 1) if (z := part(w[:i])) is not None]
+        best = None  # (log10 p, parts, zipfs)
+        for i, zi in heads:
+            zr = part(w[i:])
+            if zr is not None:
+                lp = zi + zr - 18 - JOIN_PENALTY
+                if best is None or lp > best[0]:
+                    best = (lp, (w[:i], w[i:]), (zi, zr))
+            if MAX_PARTS >= 3:
+                for j in range(i + 2, n - 1):
+                    zm = part(w[i:j])
+                    if zm is None:
                         continue
-                    cand = (s + z, parts + (w[i:j],), zs + (z,))
-                    cur = best[j].get(k + 1)
-                    if cur is None or cand[0] > cur[0]:
-                        best[j][k + 1] = cand
-        # log10 probability of each split: sum of (zipf - 9), minus a lost-space penalty per boundary
-        options = [(s - 9 * k - JOIN_PENALTY * (k - 1), parts, zs) for k, (s, parts, zs) in best[n].items() if k >= 2]
-        if not options:
+                    zr = part(w[j:])
+                    if zr is None:
+                        continue
+                    lp = zi + zm + zr - 27 - 2 * JOIN_PENALTY
+                    if best is None or lp > best[0]:
+                        best = (lp, (w[:i], w[i:j], w[j:]), (zi, zm, zr))
+        if best is None:
             return None
-        _, parts, zs = max(options)
-        return parts, zs
+        return best[1], best[2]
 
     def decide(self, w: str) -> Decision:
         """Decision for a form without diacritics."""
@@ -283,10 +310,12 @@ def _split_offsets(run: str, parts: tuple[str, ...]) -> list[int]:
     return cuts
 
 
-def _repair_run(m, seg: Segmenter) -> str:
-    run = m.group()
-    key = _MARKS.sub("", run)
-    d = seg.decide(key)
+_STRIP_MARKS = {cp: None for cp in list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE))}
+
+
+def _repair(run: str, seg: Segmenter) -> str:
+    """The run with its lost spaces put back (the run itself when none)."""
+    d = seg.decide(run.translate(_STRIP_MARKS))
     if not d.split:
         return run
     out, prev = [], 0
@@ -309,7 +338,18 @@ def fix_joined_words(text: str, *, segmenter: Segmenter | None = None) -> str:
     if not isinstance(text, str):
         raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
-    return _RUN.sub(lambda m: _repair_run(m, seg), text)
+    done = seg._repaired  # run (as written) -> repaired run: one lookup per word once warm
+
+    def repl(m):
+        run = m.group()
+        r = done.get(run)
+        if r is None:
+            if len(done) >= seg._cache_size:
+                done.clear()
+            r = done[run] = _repair(run, seg)
+        return r
+
+    return _RUN.sub(repl, text)
 
 
 def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_kept: bool = False):
@@ -331,14 +371,14 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     rows = []
     for m in _RUN.finditer(text):
         run = m.group()
-        d = seg.decide(_MARKS.sub("", run))
+        d = seg.decide(run.translate(_STRIP_MARKS))
         if d.split or (include_kept and not math.isnan(d.score)):
             rows.append(
                 {
                     "start": m.start(),
                     "end": m.end(),
                     "original": run,
-                    "replacement": _repair_run(m, seg),
+                    "replacement": _repair(run, seg),
                     "split": d.split,
                     "parts": d.parts,
                     "part_zipf": d.part_zipf,
