@@ -29,6 +29,9 @@ _EXPORTS = {
     "cleaning_report": "corpus",
     "top_words": "corpus",
     "rtl_table": "display",
+    "extract_actors": "actors",
+    "actors_table": "gazetteer",
+    "aliases_table": "gazetteer",
     "plotting": None,
 }
 

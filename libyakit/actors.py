@@ -1,0 +1,176 @@
+"""Actor mentions: every place an article names a state, body, group or person.
+
+One pass per article over all aliases at once (Aho-Corasick, pyahocorasick),
+on a matching key of the text: Arabic letters normalised (no diacritics,
+unified alef/ya/ta-marbuta) with a map back to the original offsets, English
+as written (case matters: "US" is the United States, "us" is not).
+
+Arabic names carry clitics and endings. A match counts when
+
+* it starts a word, or follows only proclitics in the same word
+  (و ف ب ل ك, the article ال and their combinations: وروسيا، لروسيا، والروس);
+  an alias starting with ال also matches after ل with the alef dropped
+  ("للأمم المتحدة" is ل + الأمم المتحدة);
+* it ends a word, or — for nisba adjectives only — is followed by a nisba
+  ending (الروسية، السوريين، التشاديين).
+
+Overlapping matches are resolved longest first, so "الأمم المتحدة" is never
+the United States, "الجيش الوطني الليبي" is the LNA rather than Libya, and
+"المتحدة" alone belongs to nobody. The surface spans whole words, clitics
+included: ``text[start:end] == surface``.
+
+>>> m = mentions_in("دعت الولايات المتحدة تركيا وروسيا وقال للأمم المتحدة")
+>>> [(x.actor_id, x.surface) for x in m]
+[('USA', 'الولايات المتحدة'), ('TUR', 'تركيا'), ('RUS', 'وروسيا'), ('un', 'للأمم المتحدة')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clean import ARABIC_MARKS
+from .gazetteer import NISBA_ENDINGS, actors_table, alias_entries
+
+__all__ = ["extract_actors", "mentions_in", "Mention", "ACTOR_COLUMNS"]
+
+ACTOR_COLUMNS = ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end", "surface",
+                 "alias", "alias_type"]
+
+_PROCLITICS = {
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك",
+    "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال",
+}
+_CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
+_DROP = set(chr(c) for c in list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE)) + [0x0640])
+_KEY_MAP = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_NISBA_SUFFIXES = set(NISBA_ENDINGS)
+
+
+def _is_ar_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor_id: str
+    start: int
+    end: int
+    surface: str
+    alias: str
+    alias_type: str
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    table: dict[str, list[tuple]] = {}
+    for e in alias_entries():
+        table.setdefault(e.key, []).append((e, False))
+        if e.lang == "ar" and e.key.startswith("ال") and len(e.key) > 3:
+            table.setdefault(e.key[1:], []).append((e, True))  # لل-contraction: drop the alef
+    for key, entries in table.items():
+        auto.add_word(key, (len(key), tuple(entries)))
+    auto.make_automaton()
+    return auto
+
+
+def _key_text(text: str) -> tuple[str, list[int]]:
+    """Matching key of ``text`` and, for each key character, its offset in ``text``."""
+    idx = [i for i, ch in enumerate(text) if ch not in _DROP]
+    key = "".join([text[i] for i in idx]).translate(_KEY_MAP)
+    return key, idx
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """All actor mentions in one text, longest match first, sorted by position."""
+    key, idx = _key_text(text)
+    n = len(key)
+    candidates = []
+    for end_k, (length, entries) in _automaton().iter(key):
+        start_k = end_k - length + 1
+        for e, contracted in entries:
+            if e.lang == "en":
+                if start_k > 0 and _is_word_char(key[start_k - 1]):
+                    continue
+                if end_k + 1 < n and _is_word_char(key[end_k + 1]):
+                    continue
+                ws, we = start_k, end_k + 1
+            else:
+                ws = start_k
+                while ws > 0 and _is_ar_letter(key[ws - 1]):
+                    ws -= 1
+                prefix = key[ws:start_k]
+                if contracted and prefix not in _CONTRACTED_ARTICLE:
+                    continue
+                if prefix not in _PROCLITICS:
+                    continue
+                we = end_k + 1
+                while we < n and _is_ar_letter(key[we]):
+                    we += 1
+                suffix = key[end_k + 1:we]
+                if suffix and not (e.nisba and suffix in _NISBA_SUFFIXES):
+                    continue
+            candidates.append((ws, we, e))
+    # longest first, then leftmost; keep non-overlapping
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for ws, we, e in candidates:
+        if any(ws < b and a < we for a, b in taken):
+            continue
+        taken.append((ws, we))
+        start = idx[ws]
+        end = idx[we - 1] + 1
+        while end < len(text) and text[end] in _DROP:  # trailing diacritics belong to the word
+            end += 1
+        chosen.append(Mention(e.actor_id, start, end, text[start:end], e.alias, e.alias_type))
+    chosen.sort(key=lambda m: (m.start, m.end))
+    return chosen
+
+
+def extract_actors(articles, *, kinds=None, progress: bool | None = None):
+    """One row per actor mention in the articles' cleaned ``text``.
+
+    Parameters
+    ----------
+    articles
+        The DataFrame from :func:`libyakit.load_articles`.
+    kinds
+        Keep only these actor kinds (e.g. ``{"state"}``); default: all.
+
+    Columns
+    -------
+    article_id, actor_id, name_en, name_ar, kind, start, end, surface (the
+    words as written, clitics included: ``text[start:end] == surface``),
+    alias (the gazetteer alias that matched) and alias_type (name, variant,
+    abbreviation, demonym, nisba, metonym).
+    """
+    import pandas as pd
+
+    from .corpus import _check_articles
+    from .progress import progress_bar
+
+    _check_articles(articles, "article_id", "text")
+    actors = actors_table()
+    if kinds is not None:
+        unknown = set(kinds) - set(actors["kind"])
+        if unknown:
+            raise ValueError(f"unknown actor kind(s) {sorted(unknown)}")
+    rows = []
+    pairs = zip(articles["article_id"], articles["text"])
+    for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
+        for m in mentions_in(text):
+            a = actors.loc[m.actor_id]
+            if kinds is not None and a["kind"] not in kinds:
+                continue
+            rows.append((aid, m.actor_id, a["name_en"], a["name_ar"], a["kind"], m.start, m.end,
+                         m.surface, m.alias, m.alias_type))
+    df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    return df.astype({"start": "int64", "end": "int64"})

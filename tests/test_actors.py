@@ -1,0 +1,102 @@
+"""Actor mentions in Arabic and English: clitics, demonyms, variants, tricky negatives."""
+
+import pandas as pd
+import pytest
+
+import libyakit as ly
+from libyakit.actors import mentions_in
+
+
+def ids(text):
+    return [m.actor_id for m in mentions_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # clitics and the article
+        ("وروسيا", ["RUS"]), ("لروسيا", ["RUS"]), ("بروسيا", ["RUS"]),
+        ("الروسية", ["RUS"]), ("والروس", ["RUS"]), ("الروسيين", ["RUS"]),
+        ("المرتزقة السوريين والتشاديين والسودانيين", ["SYR", "TCD", "SDN"]),
+        ("للأمم المتحدة", ["un"]), ("الأُمَم المتّحدة", ["un"]),
+        # "المتحدة" belongs to three actors: the longest match decides
+        ("الولايات المتحدة", ["USA"]), ("الأمم المتحدة", ["un"]),
+        ("الإمارات العربية المتحدة", ["ARE"]), ("المتحدة", []),
+        ("حكومة الوفاق الوطني", ["gna"]), ("الجيش الوطني الليبي", ["lna"]),
+        ("بعثة الأمم المتحدة للدعم في ليبيا", ["unsmil"]),
+        # metonyms and people
+        ("وافقت أنقرة", ["TUR"]), ("«حفتر»", ["haftar"]), ("خليفة حفتر", ["haftar"]),
+        # English variants, demonyms, case
+        ("Khalifa Haftar and Hifter", ["haftar", "haftar"]),
+        ("Vassily Nebenzia; Vasily Nebenzya", ["nebenzia", "nebenzia"]),
+        ("the U.N.-backed deal", ["un"]), ("the U.S. called", ["USA"]),
+        ("Russian and Turkish forces", ["RUS", "TUR"]),
+        ("Government of National Accord (GNA)", ["gna", "gna"]),
+        ("Agence France-Presse (AFP)", ["afp", "afp"]),
+        ("The United Arab Emirates (UAE)", ["ARE", "ARE"]),
+    ],
+)
+def test_mentions(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "told us that", "a turkey dinner", "the mills of God",  # English case matters
+        "مصرف ليبي",  # مصر inside مصرف is not Egypt (but ليبي is Libya)
+        "قطرات الماء",  # قطر inside قطرات
+        "إرشادات", "استشهاد", "المتحدة",
+    ],
+)
+def test_tricky_negatives(text):
+    found = ids(text)
+    assert "USA" not in found and "TUR" not in found and "mills" not in found
+    assert "EGY" not in found and "QAT" not in found and "TCD" not in found
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    return ly.extract_actors(ly.load_articles()), ly.load_articles()
+
+
+def test_spans_check_out(mentions):
+    m, articles = mentions
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    assert len(m) > 100
+    for row in m.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.surface
+
+
+def test_states_per_seed(mentions):
+    m, _ = mentions
+    states = m[m["kind"] == "state"].groupby(m["article_id"].str[:3])["actor_id"].agg(lambda s: sorted(set(s)))
+    assert states["000"] == ["LBY", "RUS", "SDN", "SYR", "TCD", "TUR", "USA"]
+    assert states["001"] == ["ARE", "EGY", "FRA", "ITA", "LBY", "RUS", "SYR", "TUR", "USA"]
+    assert states["002"] == ["ARE", "EGY", "LBY", "RUS", "SDN", "SYR", "TCD", "TUR", "USA"]
+    assert states["003"] == ["ARE", "EGY", "LBY", "RUS", "SDN", "SYR", "TCD", "TUR", "USA"]
+    assert "USA" not in states["004"]
+    assert {"EGY", "SAU", "ARE", "JOR", "FRA", "RUS", "ITA", "QAT", "TUR", "MAR"} <= set(states["004"])
+
+
+def test_haftar_one_id_across_languages(mentions):
+    m, articles = mentions
+    h = m[m["actor_id"] == "haftar"]
+    langs = set(articles.set_index("article_id").loc[h["article_id"], "lang"])
+    assert langs == {"ar", "en"}
+    assert {"Haftar", "Khalifa Hifter", "حفتر", "خليفة حفتر"} <= set(h["surface"])
+
+
+def test_columns(mentions):
+    m, _ = mentions
+    assert list(m.columns) == ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end",
+                               "surface", "alias", "alias_type"]
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        ly.extract_actors("not a frame")
+    with pytest.raises(ValueError, match="lacks column"):
+        ly.extract_actors(pd.DataFrame({"x": [1]}))
+    with pytest.raises(ValueError, match="unknown actor kind"):
+        ly.extract_actors(ly.load_articles(), kinds={"planet"})

@@ -1,0 +1,90 @@
+"""The gazetteer: every row is checked, and broken rows fail loudly."""
+
+import csv
+
+import pytest
+
+from libyakit import gazetteer
+from libyakit.errors import DataFileError
+from libyakit.gazetteer import KINDS, actors_table, alias_entries
+
+
+def test_every_actor_row():
+    actors = actors_table()
+    assert actors.index.is_unique
+    for aid, row in actors.iterrows():
+        assert row["kind"] in KINDS, aid
+        assert row["name_en"] and row["name_ar"], aid
+        if row["kind"] == "state":
+            assert len(aid) == 3 and aid.isupper(), aid
+        if row["backs"]:
+            assert row["backs"] in actors.index, aid
+
+
+def test_every_alias_maps_to_a_known_actor_and_is_unique():
+    actors = actors_table()
+    seen = {}
+    for e in alias_entries():
+        assert e.actor_id in actors.index
+        other = seen.setdefault((e.lang, e.key), e.actor_id)
+        assert other == e.actor_id, (e.alias, other, e.actor_id)
+
+
+def test_required_actors_present():
+    ids = set(actors_table().index)
+    assert {"LBY", "TUR", "RUS", "USA", "ARE", "EGY", "SYR", "SDN", "TCD", "FRA", "ITA", "QAT", "SAU",
+            "JOR", "MAR", "DEU", "un", "unsc", "unsmil", "nato", "gna", "lna", "hor", "wagner", "jmc",
+            "haftar", "sarraj", "aguila_saleh", "mills", "guterres", "williams", "nebenzia", "erdogan",
+            "putin", "biden", "trump", "gaddafi", "afp"} <= ids
+
+
+def test_state_names_come_from_cldr():
+    actors = actors_table()
+    assert actors.loc["LBY", "name_ar"] == "ليبيا"
+    assert actors.loc["ARE", "name_en"] == "United Arab Emirates"
+
+
+def test_nobody_owns_al_muttahida_alone():
+    keys = {e.key for e in alias_entries()}
+    assert "المتحده" not in keys
+
+
+def _with_data(tmp_path, monkeypatch, actors_rows=None, alias_rows=None):
+    src = gazetteer.data_path("actors.csv").parent
+    for name, extra in (("actors.csv", actors_rows), ("aliases.csv", alias_rows)):
+        text = (src / name).read_text(encoding="utf-8")
+        if extra:
+            text += "".join(extra)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "data_path", lambda name: tmp_path / name)
+    actors_table.cache_clear()
+    alias_entries.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    yield
+    actors_table.cache_clear()
+    alias_entries.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "actors_rows, alias_rows, message",
+    [
+        (["xx,martian,,X,س,,\n"], None, "unknown kind 'martian'"),
+        (["LBY,state,LY,,,,\n"], None, "duplicate actor_id 'LBY'"),
+        (["XYZ,state,QQ,,,,\n"], None, "unknown iso2 'QQ'"),
+        (["yy,person,,Y,ص,nobody,\n"], None, "backs unknown actor 'nobody'"),
+        (None, ["ghost,en,Ghost,name,\n"], "unknown actor 'ghost'"),
+        (None, ["RUS,fr,Russie,name,\n"], "unknown lang 'fr'"),
+        (None, ["RUS,ar,روسيا,name,\n"], "duplicate alias"),
+        (None, ["TUR,ar,المتحدة الروسية,name,\n", "RUS,ar,المتحدة الروسية,variant,\n"], "duplicate alias"),
+        (None, ["EGY,en,Russian,demonym,\n"], "already an alias of 'RUS'"),
+        (None, ["EGY,ar,روسية,variant,\n"], "claimed by both"),  # a nisba form of روسي
+    ],
+)
+def test_broken_rows_fail_loudly(tmp_path, monkeypatch, actors_rows, alias_rows, message):
+    _with_data(tmp_path, monkeypatch, actors_rows, alias_rows)
+    with pytest.raises(DataFileError, match=message) as exc:
+        alias_entries()
+    assert exc.value.path.endswith(".csv")
