@@ -30,6 +30,8 @@ _EXPORTS = {
     "top_words": "corpus",
     "rtl_table": "display",
     "extract_actors": "actors",
+    "extract_forces": "forces",
+    "extract_backing": "backing",
     "actors_table": "gazetteer",
     "aliases_table": "gazetteer",
     "plotting": None,

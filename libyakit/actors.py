@@ -119,7 +119,7 @@ def mentions_in(text: str) -> list[Mention]:
                     continue
             candidates.append((ws, we, e))
     # longest first, then leftmost; keep non-overlapping
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2].nisba))  # a name beats a nisba form
     taken: list[tuple[int, int]] = []
     chosen = []
     for ws, we, e in candidates:

@@ -2,7 +2,8 @@
 
 ``data/actors.csv`` has one row per actor: ``actor_id`` (ISO 3166-1 alpha-3
 for states, a stable slug otherwise), ``kind``, ``iso2`` (states), ``name_en``,
-``name_ar``, ``backs`` (the Libyan side it backs where the articles say so) and
+``name_ar``, ``libyan`` ("yes" for Libyan actors: they are never *foreign*
+forces), ``backs`` (the Libyan side it backs where the articles say so) and
 a ``note`` with the evidence. A state's names, when left empty, come from
 CLDR through Babel (``babel.Locale("ar").territories["LY"]``).
 
@@ -64,6 +65,13 @@ def _read(name: str) -> list[tuple[int, dict]]:
         return [(i, row) for i, row in enumerate(reader, start=2)]
 
 
+def _yes(row: dict, column: str, path, line: int) -> bool:
+    value = (row.get(column) or "").strip().lower()
+    if value not in ("", "yes"):
+        raise DataFileError(path, line, f"{column} must be 'yes' or empty, not {value!r}")
+    return value == "yes"
+
+
 def match_key(alias: str, lang: str) -> str:
     """The key an alias is matched on: Arabic normalised, English as written."""
     return normalize_arabic(alias) if lang == "ar" else alias
@@ -100,7 +108,8 @@ def actors_table():
         if not row.get("name_en") or not row.get("name_ar"):
             raise DataFileError(path, line, f"{aid!r} needs name_en and name_ar")
         out.append({"actor_id": aid, "kind": kind, "iso2": iso2, "name_en": row["name_en"].strip(),
-                    "name_ar": row["name_ar"].strip(), "backs": (row.get("backs") or "").strip(),
+                    "name_ar": row["name_ar"].strip(), "libyan": _yes(row, "libyan", path, line),
+                    "backs": (row.get("backs") or "").strip(),
                     "note": (row.get("note") or "").strip(), "_line": line})
     for r in out:
         if r["backs"] and r["backs"] not in seen:

@@ -71,10 +71,11 @@ def _clear_caches():
 @pytest.mark.parametrize(
     "actors_rows, alias_rows, message",
     [
-        (["xx,martian,,X,س,,\n"], None, "unknown kind 'martian'"),
-        (["LBY,state,LY,,,,\n"], None, "duplicate actor_id 'LBY'"),
-        (["XYZ,state,QQ,,,,\n"], None, "unknown iso2 'QQ'"),
-        (["yy,person,,Y,ص,nobody,\n"], None, "backs unknown actor 'nobody'"),
+        (["xx,martian,,X,س,,,\n"], None, "unknown kind 'martian'"),
+        (["LBY,state,LY,,,,,\n"], None, "duplicate actor_id 'LBY'"),
+        (["XYZ,state,QQ,,,,,\n"], None, "unknown iso2 'QQ'"),
+        (["yy,person,,Y,ص,,nobody,\n"], None, "backs unknown actor 'nobody'"),
+        (["zz,person,,Z,ض,maybe,,\n"], None, "libyan must be 'yes' or empty"),
         (None, ["ghost,en,Ghost,name,\n"], "unknown actor 'ghost'"),
         (None, ["RUS,fr,Russie,name,\n"], "unknown lang 'fr'"),
         (None, ["RUS,ar,روسيا,name,\n"], "duplicate alias"),

@@ -1,0 +1,103 @@
+"""Who backs whom, according to the articles: support statements with their sentence.
+
+A statement is a sentence with a support cue and a Libyan side:
+
+* passive cues name the backers after them — "supported by Turkey", "has the
+  backing of the UAE, Egypt and Russia", "مدعومة رسميًا من إيطاليا وقطر وتركيا",
+  "بدعم دولي من مصر والسعودية", "بمساعدة تركيا";
+* active cues name them before — "Turkey is the main patron of", "the UAE,
+  Russia and Egypt support", "Russia and the UAE serving as ... top suppliers",
+  "مصر وروسيا، حليفتا الجيش الوطني".
+
+Backers are foreign states and armed groups (not ``libyan`` in the gazetteer)
+in the same clause as the cue; the side is the Libyan actor (GNA or LNA camp)
+named nearest to the cue in the sentence. Clauses split at "while",
+"whereas", "بينما", "في حين". One row per backer and side, pointing at the
+backer's mention: ``text[start:end] == surface``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .actors import mentions_in
+from .gazetteer import actors_table
+from .sentences import sentence_spans
+
+__all__ = ["extract_backing", "BACKING_COLUMNS", "SIDES"]
+
+BACKING_COLUMNS = ["article_id", "backer", "side", "cue", "start", "end", "surface", "sentence"]
+
+# Libyan actors -> the camp they stand for.
+SIDES = {
+    "gna": "gna", "sarraj": "gna", "gnounou": "gna",
+    "lna": "lna", "haftar": "lna", "hor": "lna", "aguila_saleh": "lna", "mismari": "lna",
+}
+
+_PASSIVE = (
+    r"supported\s+by|backed\s+by|(?:the\s+)?backing\s+of|support\s+from|help\s+of"
+    r"|(?:و)?(?:مدعوم(?:ة)?|بدعم|بمساعدة|بمساندة)"
+)
+_ACTIVE = (
+    r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|supported|backed|provided|supplied|arming"
+    r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة)?|راعي)"
+)
+_CUE = regex.compile(rf"(?<![\p{{L}}-])(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?!\p{{L}})", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
+
+
+def backing_in(text: str) -> list[dict]:
+    """Support statements in one text (rows of :func:`extract_backing` without article_id)."""
+    actors = actors_table()
+    mentions = mentions_in(text)
+    rows, seen = [], set()
+    for s_start, s_end, sentence in sentence_spans(text):
+        cues = list(_CUE.finditer(text, s_start, s_end))
+        if not cues:
+            continue
+        s_mentions = [m for m in mentions if s_start <= m.start < s_end]
+        sides = [m for m in s_mentions if m.actor_id in SIDES]
+        if not sides:
+            continue
+        breaks = [s_start] + [b.start() for b in _CLAUSE_BREAK.finditer(text, s_start, s_end)] + [s_end]
+        for cue in cues:
+            c_lo = max(b for b in breaks if b <= cue.start())
+            c_hi = min(b for b in breaks if b >= cue.end())
+            clause = [m for m in s_mentions if c_lo <= m.start < c_hi]
+            foreign = [m for m in clause if actors.at[m.actor_id, "kind"] in ("state", "armed_group")
+                       and not actors.at[m.actor_id, "libyan"] and m.alias_type not in ("demonym", "nisba")]
+            if cue.group("passive"):
+                backers = [m for m in foreign if m.start >= cue.end()]
+            else:
+                backers = [m for m in foreign if m.end <= cue.start()]
+            if not backers:
+                continue
+            candidates = sides
+            if regex.search(r"(?:ها|ه|هم)$", cue.group()):  # حليفها "its ally": the side came before
+                candidates = [m for m in sides if m.end <= cue.start()] or sides
+            side_m = min(candidates, key=lambda m: (not (c_lo <= m.start < c_hi), abs(m.start - cue.start())))
+            for b in backers:
+                key = (b.actor_id, SIDES[side_m.actor_id], s_start)
+                if key in seen:
+                    continue  # "the United Arab Emirates (UAE)": one statement
+                seen.add(key)
+                rows.append({"backer": b.actor_id, "side": SIDES[side_m.actor_id], "cue": cue.group(),
+                             "start": b.start, "end": b.end, "surface": b.surface, "sentence": sentence})
+    return rows
+
+
+def extract_backing(articles):
+    """One row per (backer, side) statement in the articles.
+
+    Columns: article_id, backer (actor id), side ("gna" or "lna"), cue (the
+    support word as written), start, end, surface (the backer's mention),
+    sentence.
+    """
+    import pandas as pd
+
+    from .corpus import _check_articles
+
+    _check_articles(articles, "article_id", "text")
+    rows = [{"article_id": aid, **r} for aid, text in zip(articles["article_id"], articles["text"])
+            for r in backing_in(text)]
+    return pd.DataFrame(rows, columns=BACKING_COLUMNS).astype({"start": "int64", "end": "int64"})

@@ -1,0 +1,229 @@
+"""Foreign-force claims: who has how many troops, mercenaries, fighters or bases in Libya.
+
+A claim is an amount (:mod:`libyakit.numbers`) close to a force noun
+(mercenaries, troops, fighters, bases, trainers; مرتزقة، قوات، جنود، مقاتلين،
+قواعد، مدربين) in one sentence. Around it:
+
+* **origins** — the foreign states and armed groups named in the claim's
+  clause: first after the amount ("from Syria and Sudan", "المرتزقة
+  السوريين"), else before it ("the Wagner Group ... had provided ... 800 to
+  1,200"). Libyan actors (``libyan`` in the gazetteer) are never origins; an
+  armed group named with its state ("Wagner, a Russian company") is the
+  origin on its own. Empty means foreign forces in general.
+* **attributed_to** — who gives the figure, where a reporting cue says so
+  (said, estimates, according to; قال، قدرت، أحصت، بحسب، وفق): the actor id,
+  or a plain label for unnamed sources ("diplomat", "experts").
+
+Claims about Libyan forces ("1300 جندي ليبي") and amounts that are not about
+forces (dates, members, kilometres) are left out. Known limits: one force
+type per claim (the first noun: "troops and mercenaries" is troops), and an
+amount listed without its noun ("... and a thousand from Chad") takes the
+noun of the claim before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+
+import regex
+
+from .actors import mentions_in
+from .gazetteer import actors_table
+from .numbers import find_quantities
+from .sentences import sentence_spans
+
+__all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
+
+FORCE_COLUMNS = ["article_id", "origins", "force_type", "low", "high", "qualifier", "attributed_to",
+                 "amount", "start", "end", "surface", "sentence"]
+
+_M = r"\p{M}*"
+_AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
+# force noun -> force_type; Arabic stems take clitics and plural endings.
+_NOUNS = [
+    ("mercenaries", r"mercenar(?:y|ies)"),
+    ("mercenaries", _AR_PREFIX + rf"مرتزق{_M}(?:ة|ين|ون)?"),
+    ("fighters", r"fighters?|combatants?|militants?"),
+    ("fighters", _AR_PREFIX + rf"مقاتل{_M}(?:ين|ون|ا|ًا|اً)?"),
+    ("bases", r"(?:military\s+)?bases?"),
+    ("bases", _AR_PREFIX + r"(?:قواعد|قاعدة)"),
+    ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?"),
+    ("trainers", _AR_PREFIX + r"(?:مدرب(?:ين|ون)|مستشار(?:ين|ون))"),
+    ("troops", r"troops|soldiers?|servicemen|military\s+personnel|forces"),
+    ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون))"),
+]
+_NOUN_RE = regex.compile(
+    "|".join(f"(?P<n{i}>(?<![\\p{{L}}]){p}(?![\\p{{L}}]))" for i, (_, p) in enumerate(_NOUNS)),
+    regex.IGNORECASE,
+)
+_FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|خارجي)", regex.IGNORECASE)
+_BREAK = regex.compile(r"[،,;:«»\"()؛]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
+NOUN_WINDOW = 5  # words between an amount and its force noun, at most
+# An amount followed by one of these measures time, distance or a share, not forces.
+_UNIT = regex.compile(
+    r"\s*(?:months?|weeks?|days?|years?|hours?|decades?|km|kilomet(?:re|er)s?|miles?|percent|per\s+cent|%"
+    r"|(?:ال)?(?:أشهر|شهر(?:ا|ين)?|أسابيع|أسبوع(?:ا|ين)?|أيام|يوم(?:ا|ين)?|سنوات|سنة|عام(?:ا|ين)?|أعوام|ساعات|ساعة"
+    r"|كيلومتر(?:ا|ات)?|كلم|ميل|بالمئة|بالمائة|في\s+المئة))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+# Reporting cues, and whether the source usually stands after them.
+_CUES = regex.compile(
+    r"(?<![\p{L}])(?:"
+    r"(?P<after>according\s+to|per|(?:و|ف)?(?:ب)?(?:حسب|وفق(?:ا|اً)?|قال(?:ت)?|أفاد(?:ت)?|أكد(?:ت)?|ذكر(?:ت)?"
+    r"|قدر(?:ت)?|أحص(?:ت|ى)|أشار(?:ت)?|صرح|يقول|تقول|تقدر|يقدر))"
+    r"|(?P<before>said|says|told|estimates?|estimated|reported|stated|counted|claims?|believes?)"
+    r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+# Unnamed sources -> label.
+_SOURCES = [
+    ("diplomat", r"diplomats?|(?:ال)?دبلوماسي(?:ين|ون)?"),
+    ("experts", r"experts?|(?:ال)?خبراء"),
+    ("officials", r"officials?|(?:ال)?مسؤول(?:ين|ون)?"),
+    ("spokesperson", r"spokes(?:person|man|woman)|(?:ال)?متحدث(?:ة)?"),
+    ("sources", r"sources?|(?:ال)?مصادر"),
+]
+_SOURCE_RE = regex.compile(
+    "|".join(f"(?P<s{i}>(?<![\\p{{L}}]){p}(?![\\p{{L}}]))" for i, (_, p) in enumerate(_SOURCES)),
+    regex.IGNORECASE,
+)
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text[a:b]))
+
+
+def _nearest_noun(text, nouns, q, lo, hi):
+    """Force noun for amount ``q``: the first after it within the clause, else the last before."""
+    after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
+             and _words_between(text, q.end, n[0]) <= NOUN_WINDOW]
+    if after:
+        return after[0]
+    before = [n for n in nouns if lo <= n[0] and n[1] <= q.start and not _BREAK.search(text, n[1], q.start)
+              and _words_between(text, n[1], q.start) <= NOUN_WINDOW]
+    return before[-1] if before else None
+
+
+def _attribution(text, s_start, s_end, mentions, actors):
+    """Who gives the figures of a sentence: an actor id, a source label, or ''."""
+    cue = _CUES.search(text, s_start, s_end)
+    if not cue:
+        return ""
+    sources = []  # (start, end, value, is_actor)
+    for m in mentions:
+        # a state speaks through its name or capital, not through a demonym ("Russian forces")
+        if s_start <= m.start < s_end and (actors.at[m.actor_id, "kind"] != "state"
+                                           or m.alias_type not in ("demonym", "nisba")):
+            sources.append((m.start, m.end, m.actor_id, True))
+    for sm in _SOURCE_RE.finditer(text, s_start, s_end):
+        label = next(_SOURCES[int(k[1:])][0] for k, v in sm.groupdict().items() if v)
+        sources.append((sm.start(), sm.end(), label, False))
+    if not sources:
+        return ""
+    if cue.group("after"):
+        cands = [s for s in sources if s[0] >= cue.end()] or [s for s in sources if s[1] <= cue.start()]
+        pick = min(cands, key=lambda s: s[0]) if cands else None
+    else:
+        cands = [s for s in sources if s[1] <= cue.start()] or [s for s in sources if s[0] >= cue.end()]
+        pick = max(cands, key=lambda s: s[1]) if cands and cands[0][1] <= cue.start() else (
+            min(cands, key=lambda s: s[0]) if cands else None)
+    if pick is None:
+        return ""
+    if not pick[3]:  # an unnamed source: "UN experts", "المتحدث باسم الجيش الوطني"
+        near = [s for s in sources if s[3] and (0 <= s[0] - pick[1] <= 25 or 0 <= pick[0] - s[1] <= 3)]
+        near = [s for s in near if actors.at[s[2], "kind"] != "person"]
+        if near:
+            return min(near, key=lambda s: abs(s[0] - pick[0]))[2]
+    return pick[2]
+
+
+def claims_in(text: str) -> list[dict]:
+    """Force claims in one text (the rows of :func:`extract_forces` without ``article_id``)."""
+    actors = actors_table()
+    mentions = mentions_in(text)
+    rows = []
+    for s_start, s_end, sentence in sentence_spans(text):
+        quantities = [q for q in find_quantities(text[s_start:s_end])]
+        if not quantities:
+            continue
+        nouns = []
+        for nm in _NOUN_RE.finditer(text, s_start, s_end):
+            kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
+            nouns.append((nm.start(), nm.end(), kind))
+        if not nouns:
+            continue
+        s_mentions = [m for m in mentions if s_start <= m.start < s_end]
+        source = None
+        prev_claim = None
+        for i, q0 in enumerate(quantities):
+            q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
+            lo = quantities[i - 1].end + s_start if i else s_start
+            hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
+            if _UNIT.match(text, q.end):
+                continue  # "within three months", "خندقا بطول 70 كيلومترا"
+            noun = _nearest_noun(text, nouns, q, lo, hi)
+            if noun is None and prev_claim is not None and regex.match(r"\s*(?:each\s+)?(?:from|من)\s", text[q.end:hi]):
+                noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
+            if noun is None:
+                continue
+            after = [m for m in s_mentions if q.end <= m.start < hi]
+            before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
+            # a Libyan demonym next to the noun ("1300 جندي ليبي", "1,300 Libyan soldiers"): not foreign
+            if any(m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
+                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1) for m in s_mentions):
+                continue
+            if source is None:
+                source = _attribution(text, s_start, s_end, mentions, actors)
+
+            def foreign(ms):
+                ms = [m for m in ms if actors.at[m.actor_id, "kind"] in ("state", "armed_group")
+                      and not actors.at[m.actor_id, "libyan"] and m.actor_id != source]
+                groups = [m for m in ms if actors.at[m.actor_id, "kind"] == "armed_group"]
+                return groups or ms
+
+            origin_ms = foreign(after) or foreign(before)
+            origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
+            window = text[lo:hi]
+            if not origins and noun[2] != "mercenaries" and not _FOREIGN.search(window):
+                continue  # not about foreign forces
+            start, end = min(q.start, noun[0]), max(q.end, noun[1])
+            claim = {
+                "origins": origins, "force_type": noun[2], "low": q.low, "high": q.high,
+                "qualifier": q.qualifier, "attributed_to": source, "amount": q.surface,
+                "start": start, "end": end, "surface": text[start:end], "sentence": sentence,
+            }
+            rows.append(claim)
+            prev_claim = claim
+    return rows
+
+
+def extract_forces(articles, *, progress: bool | None = None):
+    """One row per claim about foreign troops, mercenaries, fighters, bases or trainers.
+
+    Columns
+    -------
+    article_id; origins (tuple of actor ids, in the order named; empty =
+    foreign forces in general); force_type (mercenaries | troops | fighters |
+    bases | trainers); low, high (numbers, NaN when open: "more than 5,000"
+    has no high); qualifier (exact | approx | more_than | less_than | range |
+    vague — vague amounts carry the documented range of
+    :data:`libyakit.numbers.VAGUE`); attributed_to (actor id or source label,
+    empty when the text does not say); amount (the amount as written); start,
+    end, surface (from the amount to its force noun: ``text[start:end] ==
+    surface``); sentence.
+    """
+    import pandas as pd
+
+    from .corpus import _check_articles
+    from .progress import progress_bar
+
+    _check_articles(articles, "article_id", "text")
+    rows = []
+    pairs = zip(articles["article_id"], articles["text"])
+    for aid, text in progress_bar(pairs, total=len(articles), desc="forces", enable=progress):
+        rows.extend({"article_id": aid, **c} for c in claims_in(text))
+    df = pd.DataFrame(rows, columns=FORCE_COLUMNS)
+    return df.astype({"low": "float64", "high": "float64", "start": "int64", "end": "int64"})
+
+

@@ -1,0 +1,188 @@
+"""Amounts in Arabic and English news: figures, number words and vague quantities.
+
+Each amount found is a :class:`Quantity` with its offsets, a numeric
+``low``/``high`` and a ``qualifier``:
+
+========== ===================================== ==========================
+qualifier  examples                              low, high
+========== ===================================== ==========================
+exact      10, 1,300, ١٠, "20 ألفاً", a thousand N, N
+approx     some 20,000; about; نحو، حوالي، قرابة  N, N
+more_than  more than 5,000; أكثر من              N, NaN
+less_than  fewer than 300; أقل من                NaN, N
+range      between 800 and 1,200; بين 800 و1200   A, B
+vague      several thousand; آلاف عدة; thousands  the range in VAGUE below
+========== ===================================== ==========================
+
+Vague amounts get a documented numeric range, so that a chart can show them
+as intervals rather than drop them. Arabic-Indic digits (٠–٩, ۰–۹) and
+separators (٬ ٫) are read as their ASCII counterparts.
+
+>>> [(q.surface, q.low, q.high, q.qualifier) for q in find_quantities("قدرت بنحو 20 ألفاً و أكثر من ٥٠٠٠ مرتزق")]
+[('بنحو 20 ألفاً', 20000.0, 20000.0, 'approx'), ('أكثر من ٥٠٠٠', 5000.0, nan, 'more_than')]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Quantity", "find_quantities", "VAGUE"]
+
+NAN = math.nan
+
+# Vague amounts -> (low, high). "Several"/عدة/بضعة is 3-9 in Arabic usage and
+# in most English style guides; a plural "thousands"/آلاف is at least two.
+VAGUE = {
+    "several thousand": (3000, 9000),
+    "a few thousand": (2000, 5000),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "several hundred": (300, 900),
+    "a few hundred": (200, 500),
+    "hundreds": (200, 999),
+    "dozens": (24, 99),
+    "آلاف عدة": (3000, 9000),
+    "عدة آلاف": (3000, 9000),
+    "بضعة آلاف": (3000, 9000),
+    "بضع آلاف": (3000, 9000),
+    "آلاف": (3000, 10000),  # Arabic plural آلاف: 3-10 thousand
+    "عشرات الآلاف": (30000, 99999),
+    "مئات": (300, 999),
+    "عشرات": (30, 99),
+}
+
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+_AR_WORDS = {
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
+    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+    "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
+    "أربعون": 40, "خمسين": 50, "خمسون": 50,
+}
+_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_AR_SCALE = {
+    "مئة": 100, "مائة": 100, "ألف": 1000, "ألفا": 1000, "آلاف": 1000, "ألوف": 1000,
+    "مليون": 1_000_000, "ملايين": 1_000_000,
+}
+_AR_DUAL = {"ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مئتين": 200, "مئتي": 200, "مائتين": 200, "مائتي": 200}
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789012345678" + "9.,")
+
+_M = r"\p{M}*"  # optional diacritics (ألفاً)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_EN_WORD = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+_AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
+_EN_SCALE_RE = "|".join(_EN_SCALE)
+_AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
+_AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
+
+_NUMBER = (
+    rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
+    rf"|(?:{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
+    rf"|ألف{_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
+)
+
+_EN_QUAL = {
+    "more_than": ["more than", "over", "at least", "upwards of", "in excess of"],
+    "less_than": ["less than", "fewer than", "under", "up to", "at most"],
+    "approx": ["about", "some", "around", "approximately", "roughly", "nearly", "almost",
+               "an estimated", "estimated", "close to", "as many as"],
+}
+_AR_QUAL = {
+    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن"],
+    "less_than": ["أقل من", "ما لا يزيد على", "ما لا يزيد عن"],
+    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "تقريبا"],
+}
+
+
+def _qual_re(table, prefix="", tag=""):
+    alts = sorted(((p, q) for q, ps in table.items() for p in ps), key=lambda x: -len(x[0]))
+    return "|".join(f"(?P<{q}_{tag}{i}>{prefix}{regex.escape(p)})" for i, (p, q) in enumerate(alts))
+
+
+_EN_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if k.isascii())
+_AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if not k.isascii())
+
+_PATTERN = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:
+        (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s)\s*(?P<rb>{_NUMBER})
+      | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
+      | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
+    )
+    (?![\p{{L}}\p{{N}}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    surface: str
+    low: float
+    high: float
+    qualifier: str
+
+
+def _value(expr: str) -> float | None:
+    """Numeric value of one number expression (digits already ASCII)."""
+    s = regex.sub(r"\p{M}", "", expr.strip()).lower()
+    m = regex.match(rf"({_NUM})\s*(.*)$", s)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        scale = m.group(2).strip()
+    else:
+        parts = s.split(None, 1)
+        if s in _AR_DUAL:
+            return float(_AR_DUAL[s])
+        if parts[0] in ("ألف",) and len(parts) == 1:
+            return 1000.0
+        words = {**_EN_WORDS, **_AR_WORDS}
+        if parts[0] not in words:
+            return None
+        base = float(words[parts[0]])
+        scale = parts[1] if len(parts) > 1 else ""
+        if parts[0] in ("a", "an") and not scale:
+            return None  # "a" alone is not a number
+    if scale:
+        factor = _EN_SCALE.get(scale) or _AR_SCALE.get(scale)
+        if factor is None:
+            return None
+        base *= factor
+    return base
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every amount in ``text``, left to right, with offsets into ``text``."""
+    ascii_text = text.translate(_DIGITS)  # same length: offsets carry over
+    out = []
+    for m in _PATTERN.finditer(ascii_text):
+        g = m.groupdict()
+        if g.get("ra"):
+            a, b = _value(g["ra"]), _value(g["rb"])
+            if a is None or b is None:
+                continue
+            low, high, qual = min(a, b), max(a, b), "range"
+        elif g.get("vague"):
+            key = g["vague"].lower()
+            key = key[1:] if key.startswith("و") and key[1:] in VAGUE else key
+            low, high = VAGUE[key]
+            qual = "vague"
+        else:
+            v = _value(g["num"])
+            if v is None:
+                continue
+            qual = next((k.rsplit("_", 1)[0] for k, val in g.items()
+                         if val and k.split("_")[0] in ("more", "less", "approx")), "exact")
+            low, high = {"more_than": (v, NAN), "less_than": (NAN, v)}.get(qual, (v, v))
+        out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], float(low), float(high), qual))
+    return out

@@ -1,0 +1,35 @@
+"""Who backs whom: support statements in both languages."""
+
+import pytest
+
+import libyakit as ly
+from libyakit.backing import backing_in
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The GNA is supported by Turkey.", {("TUR", "gna")}),
+        ("Haftar has the backing of the United Arab Emirates (UAE), Egypt and Russia.",
+         {("ARE", "lna"), ("EGY", "lna"), ("RUS", "lna")}),
+        ("Turkey is the main patron of the Tripoli-based government, while Russia supports Khalifa Hifter.",
+         {("TUR", "gna"), ("RUS", "lna")}),
+        ("تحظى قوات الجيش الوطني الليبي بدعم دولي من مصر والسعودية.", {("EGY", "lna"), ("SAU", "lna")}),
+        ("رفضت حكومة الوفاق الوطني بمساعدة تركيا، حليفها الرئيسي، قوات الجيش الوطني الليبي.", {("TUR", "gna")}),
+        ("The U.N.-backed agreement was signed in Geneva by the GNA.", set()),  # "X-backed" is no statement
+        ("Russian mercenaries support Haftar.", set()),  # a demonym is not a backer
+    ],
+)
+def test_statements(text, expected):
+    assert {(r["backer"], r["side"]) for r in backing_in(text)} == expected
+
+
+def test_seeds():
+    articles = ly.load_articles()
+    b = ly.extract_backing(articles)
+    pairs = set(zip(b["backer"], b["side"]))
+    assert {("TUR", "gna"), ("RUS", "lna"), ("ARE", "lna"), ("EGY", "lna"), ("wagner", "lna")} <= pairs
+    assert not {side for backer, side in pairs if backer == "TUR"} - {"gna"}
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in b.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.surface

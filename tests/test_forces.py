@@ -1,0 +1,107 @@
+"""Foreign-force claims: figures, origins and sources on the seeds and on small cases."""
+
+import math
+
+import pandas as pd
+import pytest
+
+import libyakit as ly
+from libyakit.forces import claims_in
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    articles = ly.load_articles()
+    return articles, ly.extract_forces(articles)
+
+
+def find(forces, prefix, low, high=None):
+    rows = forces[forces["article_id"].str.startswith(prefix) & (forces["low"] == low)]
+    if high is not None:
+        rows = rows[rows["high"] == high]
+    assert len(rows) >= 1, (prefix, low)
+    return rows.iloc[0]
+
+
+def test_spans_check_out(seeds):
+    articles, forces = seeds
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in forces.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.surface
+        assert row.sentence in texts[row.article_id]
+
+
+def test_about_20000_foreign_fighters_per_the_un(seeds):
+    _, forces = seeds
+    for prefix in ("000", "002", "003"):
+        row = find(forces, prefix, 20000)
+        assert row["origins"] == () and row["qualifier"] == "approx" and row["attributed_to"] == "un"
+
+
+def test_wagner_800_to_1200(seeds):
+    row = find(seeds[1], "003", 800, 1200)
+    assert row["origins"] == ("wagner",) and row["qualifier"] == "range" and row["force_type"] == "mercenaries"
+
+
+def test_more_than_5000_from_four_states(seeds):
+    row = find(seeds[1], "004", 5000)
+    assert row["origins"] == ("RUS", "SYR", "SDN", "TCD")
+    assert row["qualifier"] == "more_than" and math.isnan(row["high"])
+
+
+def test_several_thousand_syrians_and_sudanese_and_a_thousand_chadians(seeds):
+    _, forces = seeds
+    f000 = forces[forces["article_id"].str.startswith("000")]
+    by_origin = {r.origins: r for r in f000.itertuples()}
+    assert by_origin[("SYR",)].qualifier == "vague" and by_origin[("SDN",)].qualifier == "vague"
+    assert by_origin[("TCD",)].low == 1000 and by_origin[("TCD",)].attributed_to == "diplomat"
+    f002 = forces[forces["article_id"].str.startswith("002")]
+    origins = {r.origins: r for r in f002.itertuples()}
+    assert origins[("SYR", "SDN")].qualifier == "vague"
+    assert origins[("TCD",)].low == 1000 and origins[("TCD",)].attributed_to == "diplomat"
+
+
+def test_no_claims_about_libyan_troops_or_durations(seeds):
+    _, forces = seeds
+    assert not (forces["low"] == 1300).any()  # 1300 جندي ليبي
+    assert not (forces["low"] == 3).any()  # within three months
+    assert not (forces["low"] == 15).any()  # the 15 Security Council members
+
+
+@pytest.mark.parametrize(
+    "text, origins, low, qualifier",
+    [
+        ("Turkey has sent about 2,000 Syrian fighters to Libya, officials said.", ("SYR",), 2000, "approx"),
+        ("أرسلت تركيا نحو ألفي مقاتل سوري إلى ليبيا.", ("SYR",), 2000, "approx"),
+        ("Russia has deployed hundreds of Wagner mercenaries.", ("wagner",), 200, "vague"),
+        ("وتقدر واشنطن عدد المرتزقة الروس بأكثر من 1200 مرتزق.", ("RUS",), 1200, "more_than"),
+    ],
+)
+def test_small_cases(text, origins, low, qualifier):
+    claims = claims_in(text)
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert (c["origins"], c["low"], c["qualifier"]) == (origins, low, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has 15 members.",
+        "The trench is 70 kilometres long and troops guard it.",
+        "أكمل 1300 جندي ليبي التدريب.",
+        "In 2011, forces loyal to Gaddafi fought on.",
+    ],
+)
+def test_not_claims(text):
+    assert claims_in(text) == []
+
+
+def test_columns_and_bad_input(seeds):
+    assert list(seeds[1].columns) == ly.forces.FORCE_COLUMNS
+    with pytest.raises(ValueError):
+        ly.extract_forces(pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_libyan_demonym_before_the_noun_is_not_foreign():
+    assert claims_in("Some 1,300 Libyan soldiers finished training.") == []

@@ -1,0 +1,59 @@
+"""Amounts in both languages: digits, separators, scale words, qualifiers, vague amounts."""
+
+import math
+
+import pytest
+
+from libyakit.numbers import VAGUE, find_quantities
+
+
+def one(text):
+    qs = find_quantities(text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert text[q.start:q.end] == q.surface
+    return q.low, q.high, q.qualifier
+
+
+def same(a, b):
+    return all((math.isnan(x) and math.isnan(y)) or x == y for x, y in zip(a[:2], b[:2])) and a[2] == b[2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("some 20,000 foreign troops", (20000, 20000, "approx")),
+        ("about 20,000", (20000, 20000, "approx")),
+        ("between 800 and 1,200 mercenaries", (800, 1200, "range")),
+        ("more than 5,000 fighters", (5000, math.nan, "more_than")),
+        ("fewer than 300", (math.nan, 300, "less_than")),
+        ("several thousand", (3000, 9000, "vague")),
+        ("thousands of them", (2000, 9999, "vague")),
+        ("a thousand", (1000, 1000, "exact")),
+        ("three thousand troops", (3000, 3000, "exact")),
+        ("20 thousand", (20000, 20000, "exact")),
+        ("بنحو 20 ألفاً", (20000, 20000, "approx")),
+        ("20 ألفا", (20000, 20000, "exact")),
+        ("١٠ آلاف", (10000, 10000, "exact")),
+        ("١٬٢٠٠ مرتزق", (1200, 1200, "exact")),
+        ("أكثر من 5000 مرتزق", (5000, math.nan, "more_than")),
+        ("آلاف عدة من المرتزقة", (3000, 9000, "vague")),
+        ("بضعة آلاف", (3000, 9000, "vague")),
+        ("ونحو ألف من المرتزقة", (1000, 1000, "approx")),
+        ("ألفي مقاتل", (2000, 2000, "exact")),
+        ("بين 800 و1200", (800, 1200, "range")),
+        ("من 800 إلى 1,200", (800, 1200, "range")),
+        ("حوالي ٣٠٠", (300, 300, "approx")),
+    ],
+)
+def test_amounts(text, expected):
+    assert same(one(text), expected)
+
+
+def test_word_a_alone_is_not_a_number():
+    assert find_quantities("a diplomat said") == []
+
+
+def test_vague_ranges_are_ordered():
+    for k, (lo, hi) in VAGUE.items():
+        assert 0 < lo < hi, k
