@@ -174,3 +174,57 @@ def extract_actors(articles, *, kinds=None, progress: bool | None = None):
                          m.surface, m.alias, m.alias_type))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
+
+
+def mention_summary(mentions, articles):
+    """Per actor: mentions, articles, and in how many Arabic and English articles it appears.
+
+    Sorted by mentions, then actor_id. Columns: actor_id, name_en, name_ar, kind,
+    mentions, articles, articles_ar, articles_en, label (both names, for charts).
+    """
+    from .plotting import bilingual
+
+    import pandas as pd
+
+    lang = dict(zip(articles["article_id"], articles["lang"]))
+    m = mentions.assign(lang=mentions["article_id"].map(lang))
+    g = m.groupby(["actor_id", "name_en", "name_ar", "kind"])
+    out = pd.DataFrame({
+        "mentions": g.size(),
+        "articles": g["article_id"].nunique(),
+        "articles_ar": g.apply(lambda x: x.loc[x["lang"] == "ar", "article_id"].nunique(), include_groups=False),
+        "articles_en": g.apply(lambda x: x.loc[x["lang"] == "en", "article_id"].nunique(), include_groups=False),
+    }).reset_index()
+    out["label"] = [bilingual(a, e) for a, e in zip(out["name_ar"], out["name_en"])]
+    return out.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def mention_matrix(mentions, *, actor_ids=None):
+    """Mentions per actor (rows, in ``actor_ids`` order or by total) and article (columns)."""
+    table = mentions.pivot_table(index="actor_id", columns="article_id", values="start", aggfunc="count",
+                                 fill_value=0)
+    if actor_ids is not None:
+        table = table.reindex(list(actor_ids), fill_value=0)
+    else:
+        table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return table.astype("int64")
+
+
+def cooccurrence(mentions, *, kinds=None, min_articles: int = 2):
+    """Pairs of actors named in the same articles: how many articles name both.
+
+    Columns: actor_a, actor_b, articles (sorted by articles, then ids).
+    """
+    import itertools
+
+    import pandas as pd
+
+    m = mentions if kinds is None else mentions[mentions["kind"].isin(kinds)]
+    per_article = m.groupby("article_id")["actor_id"].agg(lambda s: sorted(set(s)))
+    counts: dict[tuple[str, str], int] = {}
+    for ids in per_article:
+        for pair in itertools.combinations(ids, 2):
+            counts[pair] = counts.get(pair, 0) + 1
+    rows = [(a, b, n) for (a, b), n in counts.items() if n >= min_articles]
+    df = pd.DataFrame(rows, columns=["actor_a", "actor_b", "articles"])
+    return df.sort_values(["articles", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)

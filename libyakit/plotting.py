@@ -23,6 +23,8 @@ from functools import lru_cache
 
 __all__ = [
     "arabic",
+    "bilingual",
+    "claims_chart",
     "matplotlib_shapes_arabic",
     "font_path",
     "font_family",
@@ -170,4 +172,52 @@ def heatmap(frame, *, ax=None, title: str = "", cmap: str = "Blues", figsize=(8,
                         color="white" if v > vmax / 2 else "black")
     ax.figure.colorbar(im, ax=ax, shrink=0.8)
     ax.set_title(arabic(title))
+    return ax
+
+
+def bilingual(name_ar: str, name_en: str) -> str:
+    """One label in both languages, Arabic first: ``"روسيا · Russia"``."""
+    return f"{name_ar} · {name_en}"
+
+
+def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=(9, 5)):
+    """Stated figures of force claims, one row per claim, on a log scale.
+
+    Exact and approximate figures are dots; ranges and vague amounts are bars
+    from low to high; "more than" is a bar from its figure with an arrow.
+    ``labels`` gives each row's label (default: origins and source). Returns the Axes.
+    """
+    import math
+
+    import numpy as np
+
+    ax = _axes(ax, figsize)
+    n = len(forces)
+    if labels is None:
+        labels = [", ".join(o) or "foreign (general)" for o in forces["origins"]]
+    colors = {"exact": "#1b9e77", "approx": "#1b9e77", "range": "#7570b3", "vague": "#d95f02",
+              "more_than": "#e7298a", "less_than": "#e7298a"}
+    for y, row in enumerate(forces.itertuples()):
+        c = colors.get(row.qualifier, "grey")
+        low = row.low if not math.isnan(row.low) else row.high / 2
+        high = row.high if not math.isnan(row.high) else low * 2
+        if row.qualifier in ("exact", "approx"):
+            ax.plot([low], [y], "o", color=c, ms=7)
+        else:
+            ax.plot([low, high], [y, y], "-", color=c, lw=6, solid_capstyle="butt", alpha=0.8)
+            if row.qualifier == "more_than":
+                ax.annotate("", xy=(high, y), xytext=(low, y), arrowprops={"arrowstyle": "->", "color": c})
+    ax.set_xscale("log")
+    ax.set_yticks(np.arange(n), [arabic(lbl) for lbl in labels])
+    ax.invert_yaxis()
+    ax.set_title(arabic(title))
+    ax.grid(axis="x", which="both", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    handles = [ax.plot([], [], "o", color=colors["exact"])[0], ax.plot([], [], "-", lw=6, color=colors["range"])[0],
+               ax.plot([], [], "-", lw=6, color=colors["vague"])[0], ax.plot([], [], "-", lw=6, color=colors["more_than"])[0]]
+    ax.legend(handles, ["exact / approx.", "range", "vague (documented range)", "more than"],
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    from matplotlib.ticker import FuncFormatter
+
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     return ax

@@ -95,6 +95,107 @@ ax = plotting.barh(ar_words, title="الكلمات الأكثر تكراراً �
 ]
 
 
+NOTEBOOKS_SPEC["02-actors"] = [
+    md("""# 02 · Actors: who appears in these articles, and where
+
+**Question.** Which states, international bodies, Libyan factions, armed groups and people do the
+articles name — and do the Arabic and English articles name the same ones?
+
+**Method.** `libyakit.extract_actors` finds every mention of an actor in the gazetteer
+(`libyakit/data/actors.csv` and `aliases.csv`: names in both languages, spelling variants, demonyms,
+Arabic nisba adjectives and capitals used for governments). Arabic is matched through its clitics
+("وروسيا", "للأمم المتحدة", "الروسية"), and the longest name wins, so "الأمم المتحدة" is never the
+United States. Every row below points at the words it came from (`start`, `end`, `surface`)."""),
+    md("## Load and extract"),
+    code(SETUP + """
+mentions = ly.extract_actors(articles)
+len(mentions)"""),
+    md("""A sample of the mentions: the surface as written, and the alias it matched."""),
+    code("""mentions.groupby("alias_type").head(2)[["article_id", "actor_id", "surface", "alias", "alias_type", "start", "end"]]"""),
+    md("""## Who appears most
+
+Mentions, and in how many Arabic and English articles each actor is named (three Arabic, two English
+articles in all)."""),
+    code("""summary = ly.mention_summary(mentions, articles)
+summary.drop(columns="label").head(20)"""),
+    code("""ax = plotting.barh(
+    summary.head(15).set_index("label")["mentions"],
+    title="Most mentioned actors · الجهات الأكثر ذكراً", xlabel="mentions · عدد الإشارات", figsize=(8, 5.5))"""),
+    md("""## Arabic versus English coverage
+
+Actors named in one language's articles and not in the other's. With three Arabic and two English
+articles, absence is a fact about these texts, not about the press in general."""),
+    code("""summary[(summary["articles_ar"] == 0) | (summary["articles_en"] == 0)][["actor_id", "name_en", "name_ar", "kind", "articles_ar", "articles_en"]]"""),
+    md("""## Actor × article
+
+Mentions of the states and armed groups per article (columns are the first three characters of the
+article id)."""),
+    code("""states = summary[summary["kind"].isin(["state", "armed_group"])]
+matrix = ly.mention_matrix(mentions, actor_ids=states["actor_id"]).rename(columns=lambda c: c[:3])
+matrix.index = states["label"]
+ax = plotting.heatmap(matrix, title="Mentions per article · الإشارات في كل مقال", figsize=(7, 7))"""),
+    md("""## Who is named together
+
+Pairs of actors named in the same articles (states, international bodies and Libyan factions), in at
+least three of the five."""),
+    code("""ly.cooccurrence(mentions, kinds={"state", "international_org", "government", "armed_group"}, min_articles=3).head(15)"""),
+    md("## Versions"),
+    code(VERSIONS),
+]
+
+NOTEBOOKS_SPEC["03-foreign-forces"] = [
+    md("""# 03 · Foreign forces: how many, from where, and who says so
+
+**Question.** What figures do the articles give for foreign troops, mercenaries, fighters and bases
+in Libya; whose forces are they; who gives each figure; and which outside powers back which Libyan
+side?
+
+**Method.** `libyakit.extract_forces` reads amounts in both languages — "some 20,000", "between 800
+and 1,200", "أكثر من 5000", "بنحو 20 ألفاً", "آلاف عدة" — next to a force noun, takes the origins
+from the foreign states and armed groups named in the same clause, and the source from a reporting
+cue (said, according to, قدرت، بحسب). Vague amounts ("several thousand", "آلاف عدة") get a documented
+range (`libyakit.numbers.VAGUE`) and the qualifier `vague`. `libyakit.extract_backing` reads support
+statements ("supported by Turkey", "بدعم دولي من مصر")."""),
+    md("## The claims"),
+    code(SETUP + """
+forces = ly.extract_forces(articles)
+forces[["article_id", "origins", "force_type", "low", "high", "qualifier", "attributed_to", "surface"]]"""),
+    md("""Each claim with the sentence it came from, to check against the text:"""),
+    code("""for row in forces.itertuples():
+    print(f"{row.article_id[:3]}  {row.amount!r:>26}  {row.origins}  <- {row.attributed_to or '?'}")
+    print("     ", row.sentence[:160])"""),
+    md("""## The stated figures
+
+One row per claim, on a log scale: dots are exact or approximate figures, bars are ranges and vague
+amounts (their documented range), arrows are "more than". The label gives the origins and force
+type and, after the slash, who states the figure."""),
+    code("""names = ly.actors_table()["name_en"]
+labels = [
+    (", ".join(names.get(o, o) for o in row.origins) or "foreign forces (all)")
+    + f" ({row.force_type}) / {names.get(row.attributed_to, row.attributed_to) or 'unattributed'} [{row.article_id[:3]}]"
+    for row in forces.itertuples()
+]
+ax = plotting.claims_chart(forces, labels=labels, title="Foreign forces in Libya as stated · القوات الأجنبية في ليبيا")"""),
+    md("""## Who states the figures
+
+Claims per source and qualifier: the UN gives the overall figure, unnamed diplomats give the
+breakdown by nationality."""),
+    code("""forces.assign(source=forces["attributed_to"].replace("", "unattributed")).pivot_table(
+    index="source", columns="qualifier", values="article_id", aggfunc="count", fill_value=0)"""),
+    md("""## Who backs whom, according to the articles
+
+Every support statement found, then the backers of each side. The gazetteer's own `backs` column
+(curated, with the seed that says so) is shown beside it for comparison."""),
+    code("""backing = ly.extract_backing(articles)
+backing[["article_id", "backer", "side", "cue", "surface"]]"""),
+    code("""table = backing.groupby(["side", "backer"])["article_id"].nunique().rename("articles").reset_index()
+table["gazetteer_backs"] = table["backer"].map(ly.actors_table()["backs"])
+table"""),
+    md("## Versions"),
+    code(VERSIONS),
+]
+
+
 def build(name: str, spec: list) -> None:
     nb = new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
