@@ -1,0 +1,201 @@
+"""Ceasefire terms and dated events, for one timeline across both languages.
+
+The terms and their cue words live in ``data/ceasefire_terms.csv`` (term,
+direction, lang, cue regex). A term is found where its cue occurs; signing
+and announcement only count in a sentence that speaks of a ceasefire or an
+agreement (cease-fire, truce, agreement, وقف إطلاق النار، هدنة، اتفاق).
+
+Dates come from :mod:`libyakit.dates`. Each date of a sentence goes to the
+term cue nearest to it, and each term takes the nearest date it was given.
+A day and month without a year take it from the article's date, or from the
+corpus reference date (by default the latest article date), in the
+direction of the term: past events (signing, announcement, conference,
+offensive) the latest such day on or before, announced events (elections)
+the earliest on or after, others the nearest; ``year_inferred`` is then
+True. Weekdays ("passed on Saturday") resolve only against the article's own
+date. Durations ("within three months", "خلال الأشهر الثلاثة") are kept in
+``duration``; a deadline stated only as a duration, in a sentence that also
+dates the signing, is dated from it (``date_source`` "duration").
+
+Nothing depends on today's date.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .dates import find_dates, resolve
+from .errors import DataFileError
+from .paths import data_path
+from .sentences import sentence_spans
+
+__all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms"]
+
+CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_inferred", "date_source",
+                     "duration", "start", "end", "surface", "date_surface", "sentence"]
+_CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\s+إطلاق\s+النار|هدنة|اتفاق", regex.IGNORECASE)
+_DURATION = regex.compile(
+    r"(?:within|in|after|for)\s+(?:\w+\s+)?(?P<n>\w+)\s+(?P<u>days?|weeks?|months?|years?)"
+    r"|(?:خلال|في\s+غضون|بعد)\s+(?:ال)?(?P<u2>أشهر|أيام|أسابيع|سنوات|شهرين|يومين)\s*(?:ال)?(?P<n2>\S+)?",
+    regex.IGNORECASE,
+)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "90": 90,
+                 "الثلاثة": 3, "ثلاثة": 3, "الستة": 6, "ستة": 6, "الأربعة": 4, "أربعة": 4}
+_MONTH_UNITS = {"month", "months", "أشهر"}
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    direction: str
+    lang: str
+    cue: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    """The term cues from data/ceasefire_terms.csv, validated."""
+    path = data_path("ceasefire_terms.csv")
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            if row["direction"] not in ("past", "future", "nearest"):
+                raise DataFileError(path, line, f"direction must be past, future or nearest, not {row['direction']!r}")
+            if row["lang"] not in ("ar", "en"):
+                raise DataFileError(path, line, f"unknown lang {row['lang']!r}")
+            try:
+                cue = regex.compile(rf"(?<![\p{{L}}])(?:{row['cue']})(?![\p{{L}}])", regex.IGNORECASE)
+            except regex.error as e:
+                raise DataFileError(path, line, f"bad cue pattern: {e}") from None
+            out.append(Term(row["term"], row["direction"], row["lang"], cue))
+    return tuple(out)
+
+
+
+
+# Withdrawal is mentioned all the time; a date near it more often dates the
+# deadline, signing or meeting mentioned beside it, so it counts as farther.
+_LOW_PRIORITY = {"foreign_forces_withdrawal": 3.0}
+
+
+def _distance(d, cue) -> float:
+    c_start, c_end, t = cue
+    gap = min(abs(d.start - c_end), abs(c_start - d.end))
+    return gap * _LOW_PRIORITY.get(t.term, 1.0)
+
+
+def _months_from_duration(m) -> int | None:
+    if m is None:
+        return None
+    unit = (m.group("u") or m.group("u2") or "").lower()
+    n = (m.group("n") or m.group("n2") or "").lower()
+    if unit not in _MONTH_UNITS and not unit.startswith("month"):
+        return None
+    return _NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else None)
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    day = min(d.day, 28)
+    return dt.date(d.year + y, m + 1, day if d.day > 28 else d.day)
+
+
+def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None) -> list[dict]:
+    """Term rows for one text (rows of :func:`extract_ceasefire` without article_id)."""
+    rows = []
+    for s_start, s_end, sentence in sentence_spans(text):
+        context = bool(_CONTEXT.search(sentence))
+        cues = []
+        for t in terms():
+            if t.lang != lang or (t.term in ("signing", "announcement") and not context):
+                continue
+            for m in t.cue.finditer(text, s_start, s_end):
+                cues.append((m.start(), m.end(), t))
+        if not cues:
+            continue
+        cues.sort(key=lambda c: (c[0], c[1]))
+        # one cue per span: the first term listed for it
+        dedup, taken = [], set()
+        for c in cues:
+            if (c[0], c[1]) not in taken:
+                taken.add((c[0], c[1]))
+                dedup.append(c)
+        cues = dedup
+        dates = [type(d)(d.start + s_start, d.end + s_start, d.surface, d.year, d.month, d.day, d.weekday)
+                 for d in find_dates(sentence)]
+        given: dict[int, list] = {}
+        for d in dates:
+            nearest = min(range(len(cues)), key=lambda i: (_distance(d, cues[i]), i))
+            given.setdefault(nearest, []).append(d)
+        duration = _DURATION.search(text, s_start, s_end)
+        signing_date = None
+        sentence_rows = []
+        for i, (c_start, c_end, t) in enumerate(cues):
+            ds = given.get(i, [])
+            d = min(ds, key=lambda x: min(abs(x.start - c_end), abs(c_start - x.end))) if ds else None
+            date, inferred, source, precision = None, False, "", ""
+            if d is not None:
+                date, inferred = resolve(d, article_date=article_date, reference=reference, direction=t.direction)
+                if date is not None:
+                    source = "weekday" if d.weekday is not None else ("year_inferred" if inferred else "stated")
+                    precision = d.precision
+            if t.term == "signing" and date is not None and precision == "day":
+                signing_date = signing_date or date
+            sentence_rows.append({
+                "term": t.term, "date": date, "date_precision": precision, "year_inferred": inferred,
+                "date_source": source, "duration": duration.group() if duration and t.term == "withdrawal_deadline" else "",
+                "start": c_start, "end": c_end, "surface": text[c_start:c_end],
+                "date_surface": d.surface if d is not None and date is not None else "", "sentence": sentence,
+            })
+        months = _months_from_duration(duration)
+        for r in sentence_rows:
+            if r["term"] == "withdrawal_deadline" and r["date"] is None and signing_date and months:
+                r.update(date=_add_months(signing_date, months), date_precision="day", date_source="duration",
+                         year_inferred=True)
+        rows.extend(sentence_rows)
+    return rows
+
+
+def extract_ceasefire(articles, *, reference_date=None):
+    """The ceasefire terms and dated events of the articles, one row per cue.
+
+    Parameters
+    ----------
+    reference_date
+        Where an article has no date, a day and month without a year take
+        their year from this date. Default: the latest article date in
+        ``articles`` (None if none is dated: such dates then stay NaT).
+
+    Columns
+    -------
+    article_id; term (signing, announcement, withdrawal_deadline,
+    foreign_forces_withdrawal, arms_embargo, elections, monitoring,
+    conference, offensive); date (datetime64, NaT when none); date_precision
+    (day | month | year | ""); year_inferred (bool); date_source (stated |
+    year_inferred | weekday | duration | ""); duration (as written);
+    start, end, surface (the cue: ``text[start:end] == surface``);
+    date_surface (the date as written); sentence.
+    """
+    import pandas as pd
+
+    from .corpus import _check_articles
+
+    _check_articles(articles, "article_id", "text", "lang", "date")
+    if reference_date is None:
+        known = articles["date"].dropna()
+        reference = known.max().date() if len(known) else None
+    else:
+        reference = pd.Timestamp(reference_date).date()
+    rows = []
+    for aid, text, lang, date in zip(articles["article_id"], articles["text"], articles["lang"], articles["date"]):
+        article_date = None if pd.isna(date) else pd.Timestamp(date).date()
+        rows.extend({"article_id": aid, **r}
+                    for r in events_in(text, lang=lang, article_date=article_date, reference=reference))
+    df = pd.DataFrame(rows, columns=CEASEFIRE_COLUMNS)
+    df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    return df.astype({"year_inferred": "bool", "start": "int64", "end": "int64"})

@@ -1,0 +1,153 @@
+"""Dates in Arabic and English news, resolved without looking at today's date.
+
+Found by patterns (dateparser's ``search_dates`` splits "23 أكتوبر 2020"
+badly and fills missing parts from *today*, which would change stored
+notebook outputs over time): day-month-year in either order, month-year,
+month alone, year alone, both Arabic month series (أكتوبر and تشرين الأول,
+"أكتوبر / تشرين الأول" counted once), English abbreviations ("Oct. 23"), and
+weekdays ("on Saturday", "الخميس").
+
+A date without a year takes one from a reference date (the article's date,
+or a corpus reference date), in a direction the caller chooses: the latest
+such day on or before the reference (past events), the earliest on or after
+it (announced future events), or the nearest. Weekdays resolve only against
+a known article date: the latest such weekday on or before it.
+
+>>> d = find_dates("وقع الاتفاق في 23 أكتوبر 2020 ونُفذ في تشرين الثاني")
+>>> [(x.surface, x.year, x.month, x.day, x.precision) for x in d]
+[('23 أكتوبر 2020', 2020, 10, 23, 'day'), ('تشرين الثاني', None, 11, None, 'month')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS"]
+
+# month name -> number. Arabic: the Egyptian/Gulf series and the Levantine one.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+
+_MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(regex.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_AR_PRE = r"(?:و|ب|ل|ف)?"
+_DOT = r"(?:(?<=[A-Za-z])\.)?"  # "Oct." – but not the full stop after "23 يناير."
+_ALT = rf"(?:\s*/\s*(?:{_MONTH_RE}))?"  # "أكتوبر / تشرين الأول": one month, said twice
+_PATTERN = regex.compile(
+    rf"""(?<![\p{{L}}\p{{N}}])(?:
+        (?P<d1>{_DAY})\s+(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
+      | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
+      | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y3>{_YEAR}))?
+      | (?:عام\s+)?(?P<y4>{_YEAR})
+      | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
+    )(?![\p{{L}}\p{{N}}])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# English month abbreviations that are ordinary words need a capital or a day.
+_AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    surface: str
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.weekday is not None or self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Date expressions in ``text``, left to right."""
+    ascii_text = text.translate(_DIGITS)
+    out = []
+    for m in _PATTERN.finditer(ascii_text):
+        g = m.groupdict()
+        surface = text[m.start():m.end()]
+        if g["w"]:
+            out.append(DateMention(m.start(), m.end(), surface, None, None, None, WEEKDAYS[g["w"].lower()]))
+            continue
+        month_name = g["m1"] or g["m2"] or g["m3"]
+        if month_name:
+            key = month_name.lower()
+            if key not in MONTHS:
+                key = regex.sub(r"\s+", " ", key)
+            if g["m3"] and not g["y3"] and (key in _AMBIGUOUS or key == "may") and not month_name[0].isupper():
+                continue  # "may" the verb, "mar", ...
+            if g["m3"] and not g["y3"] and key in ("march", "may") and not month_name[0].isupper():
+                continue
+            day = g["d1"] or g["d2"]
+            year = g["y1"] or g["y2"] or g["y3"]
+            out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None, MONTHS[key],
+                                   int(day) if day else None))
+        elif g["y4"]:
+            out.append(DateMention(m.start(), m.end(), surface, int(g["y4"]), None, None))
+    return out
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(d: DateMention, *, article_date: dt.date | None, reference: dt.date | None,
+            direction: str = "nearest") -> tuple[dt.date | None, bool]:
+    """``(date, year_inferred)`` for a date mention; ``(None, False)`` when it cannot be resolved.
+
+    Month-precision dates resolve to the first of the month, year-precision
+    ones to 1 January. ``direction`` is "past", "future" or "nearest".
+    """
+    if d.weekday is not None:
+        if article_date is None:
+            return None, False
+        back = (article_date.weekday() - d.weekday) % 7
+        return article_date - dt.timedelta(days=back), False
+    if d.year is not None:
+        return _safe_date(d.year, d.month or 1, d.day or 1), False
+    ref = article_date or reference
+    if ref is None:
+        return None, False
+    day = d.day or 1
+    options = [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe_date(y, d.month, day))]
+    if d.day is None:  # month precision: compare whole months
+        ref_m = dt.date(ref.year, ref.month, 1)
+    else:
+        ref_m = ref
+    if direction == "past":
+        cands = [x for x in options if x <= ref_m]
+        best = max(cands) if cands else None
+    elif direction == "future":
+        cands = [x for x in options if x >= ref_m]
+        best = min(cands) if cands else None
+    else:
+        best = min(options, key=lambda x: (abs((x - ref_m).days), x))
+    return best, best is not None

@@ -1,0 +1,239 @@
+"""Direct quotes and their speakers, in Arabic and English.
+
+Quotes are text between «guillemets» or between double quotes (curly quotes
+are straight after cleaning), paired left to right within a paragraph. A
+paragraph with an odd number of double quotes has one that never closes: its
+quote runs to the end of the paragraph and is flagged ``closed=False``
+rather than guessed at. A quoted single word or name («قنونو») is a name in
+quotation marks, not a quote, and is skipped.
+
+The speaker is found from a reporting cue (said, told, added, stressed;
+قال، أضاف، أكد، ...) next to the quote:
+
+* after it — ``"...," Guterres told reporters``, ``"..." Mills said``;
+* before it — ``Mills also stressed: "..."``, ``وقال ميلز خلال اجتماع ...: "..."``.
+
+A named person wins over a body or state named beside him. Where the cue has
+no subject ("he said", Arabic ``وقال "..."``) the speaker is resolved only
+when that is safe: to the speaker of a quote in the sentence just before, or
+to the one person named in it; otherwise the speaker stays unknown. An
+unnamed speaker ("the spokesperson") is kept as a label in ``speaker_en``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .actors import mentions_in
+from .gazetteer import actors_table
+from .sentences import sentence_spans
+
+__all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements"]
+
+QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "cue", "quote", "start", "end", "surface",
+                 "closed", "resolved_by"]
+
+_CUE_WORDS = (
+    r"said|says|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called"
+    r"|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|شدد|شددت|تابع|تابعت"
+    r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت)"
+)
+_CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
+_PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
+_GENERIC = regex.compile(
+    r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel)"
+    r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
+               "مبعوث": "envoy"}
+_WINDOW = 120  # characters around a quote searched for its cue and speaker
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, closed)`` of each quotation, marks included."""
+    spans = []
+    for m in regex.finditer(r"«[^«»]*»", text):
+        spans.append((m.start(), m.end(), True))
+    para_start = 0
+    for para in text.split("\n"):
+        marks = [para_start + i for i, ch in enumerate(para) if ch == '"']
+        for a, b in zip(marks[0::2], marks[1::2]):
+            spans.append((a, b + 1, True))
+        if len(marks) % 2:
+            spans.append((marks[-1], para_start + len(para), False))
+        para_start += len(para) + 1
+    spans.sort()
+    return spans
+
+
+def _pick(mentions, actors, text, lo, hi, cue_pos):
+    """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
+    cands = [m for m in mentions if lo <= m.start and m.end <= hi]
+    people = [m for m in cands if actors.at[m.actor_id, "kind"] == "person"]
+    if people:
+        return min(people, key=lambda m: abs(m.start - cue_pos))
+    generic = list(_GENERIC.finditer(text, lo, hi))
+    if generic:
+        return min(generic, key=lambda g: abs(g.start() - cue_pos))
+    others = [m for m in cands if actors.at[m.actor_id, "kind"] not in ("person", "media")
+              and m.alias_type not in ("demonym", "nisba")]
+    return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
+
+
+def _speaker(mentions, actors, text, cue, lo, hi):
+    """Speaker for a reporting cue within [lo, hi): its subject.
+
+    English puts the subject before the verb ("Mills said"); Arabic mostly
+    after it ("وقال ميلز"), but before it after a relative ("أردوغان، الذي أعلن").
+    """
+    before = (lo, cue.start())
+    after = (cue.end(), hi)
+    arabic_verb = bool(regex.match(r"\p{Arabic}", cue.group()))
+    relative = regex.search(r"(?:الذي|التي|who)\s*$", text[lo:cue.start()])
+    order = [after, before] if arabic_verb and not relative else [before, after]
+    for a, b in order:
+        found = _pick(mentions, actors, text, a, b, cue.start())
+        if found is not None:
+            return found
+    return None
+
+
+def quotes_in(text: str) -> list[dict]:
+    """Quote rows for one text (rows of :func:`extract_quotes` without article_id)."""
+    actors = actors_table()
+    mentions = mentions_in(text)
+    sentences = sentence_spans(text)
+    # «قنونو»: a single word or name in quotation marks is not a quote
+    spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3]
+    rows = []
+    for q_start, q_end, closed in spans:
+        inner = text[q_start + 1:q_end - 1 if closed else q_end].strip()
+        # context: the rest of the sentence after the quote, and the text before it
+        after_hi = min([s for s, _, _ in spans if s >= q_end] + [q_end + _WINDOW, len(text)])
+        para_end = text.find("\n", q_end)
+        after_hi = min(after_hi, para_end if para_end != -1 else len(text))
+        before_lo = max([e for _, e, _ in spans if e <= q_start] + [q_start - _WINDOW, 0])
+        para_start = text.rfind("\n", 0, q_start) + 1
+        before_lo = max(before_lo, para_start)
+        speaker = cue = None
+        resolved_by = ""
+        q_sent = [sp for sp in sentences if sp[0] <= q_start < sp[1] or sp[0] < q_end <= sp[1]]
+        s_lo = max(min([sp[0] for sp in q_sent] + [q_start]), before_lo)
+        s_hi = min(max([sp[1] for sp in q_sent] + [q_end]), after_hi)
+        cues_before = list(_CUE.finditer(text, s_lo, q_start))
+        cues_after = list(_CUE.finditer(text, q_end, s_hi))
+        near_before = cues_before[-1] if cues_before and q_start - cues_before[-1].end() <= 60 else None
+        near_after = cues_after[0] if cues_after and cues_after[0].start() - q_end <= 60 else None
+        chosen = near_before or near_after or (cues_before[-1] if cues_before else None) or (
+            cues_after[0] if cues_after else None)
+        if chosen is not None:
+            cue = chosen.group()
+            is_after = chosen.start() >= q_end
+            resolved_by = "after" if is_after else "before"
+            lo, hi = (q_end, s_hi) if is_after else (s_lo, q_start)
+            if is_after and _PRONOUN.search(text, q_end, chosen.start()):
+                speaker = None  # "..., he said"
+            else:
+                speaker = _speaker(mentions, actors, text, chosen, lo, hi)
+        elif rows and rows[-1]["end"] <= q_start and regex.fullmatch(r"[\s.,،:;]*", text[rows[-1]["end"]:q_start]):
+            prev = rows[-1]  # a quote straight after another continues it
+            rows.append({**prev, "quote": inner, "start": q_start, "end": q_end, "surface": text[q_start:q_end],
+                         "closed": closed, "resolved_by": "continues previous quote"})
+            continue
+        speaker_id = speaker_en = ""
+        if speaker is not None and hasattr(speaker, "actor_id"):
+            speaker_id = speaker.actor_id
+            speaker_en = actors.at[speaker_id, "name_en"]
+        elif speaker is not None:  # a generic source
+            g = speaker.groupdict()
+            speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
+        elif cue is not None:
+            # "he said", وقال "...": only where that is safe
+            sid = _safe_pronoun(text, sentences, mentions, actors, rows, q_start)
+            if sid:
+                speaker_id, speaker_en, resolved_by = sid, actors.at[sid, "name_en"], "previous sentence"
+            else:
+                resolved_by = "unresolved"
+        rows.append({
+            "speaker_id": speaker_id, "speaker_en": speaker_en, "cue": cue or "", "quote": inner,
+            "start": q_start, "end": q_end, "surface": text[q_start:q_end], "closed": closed,
+            "resolved_by": resolved_by if cue else "",
+        })
+    return rows
+
+
+def _safe_pronoun(text, sentences, mentions, actors, rows, q_start):
+    """Speaker for a subjectless cue: the previous sentence's quote speaker or its only person."""
+    idx = max((i for i, (s, _, _) in enumerate(sentences) if s <= q_start), default=None)
+    if idx is None:
+        return ""
+    # the sentence before the one holding the quote (a quote may span sentences)
+    cur_start = sentences[idx][0]
+    while idx > 0 and any(r["start"] < cur_start < r["end"] for r in rows):
+        idx -= 1
+        cur_start = sentences[idx][0]
+    if idx == 0:
+        return ""
+    p_start, p_end, _ = sentences[idx - 1]
+    if text[p_end:cur_start].count("\n") > 2:
+        return ""
+    prev_quotes = [r for r in rows if p_start <= r["start"] < p_end or r["start"] < p_start < r["end"]]
+    if prev_quotes and prev_quotes[-1]["speaker_id"]:
+        return prev_quotes[-1]["speaker_id"]
+    people = {m.actor_id for m in mentions if p_start <= m.start < p_end and actors.at[m.actor_id, "kind"] == "person"}
+    return people.pop() if len(people) == 1 and not prev_quotes else ""
+
+
+def extract_quotes(articles):
+    """Direct quotes with their speakers, one row per quote.
+
+    Columns: article_id; speaker_id (actor id when the speaker is a known
+    actor, else empty); speaker_en (English name, or a label such as
+    "spokesperson" for an unnamed speaker); cue (the reporting verb as
+    written); quote (the words inside the marks); start, end, surface (the
+    quote with its marks: ``text[start:end] == surface``); closed (False when
+    the closing mark is missing); resolved_by (after | before | previous
+    sentence | unresolved | "" when no cue was found).
+    """
+    import pandas as pd
+
+    from .corpus import _check_articles
+
+    _check_articles(articles, "article_id", "text")
+    rows = [{"article_id": aid, **r} for aid, text in zip(articles["article_id"], articles["text"])
+            for r in quotes_in(text)]
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype({"start": "int64", "end": "int64", "closed": "bool"})
+
+
+def extract_agencies(articles):
+    """The news agencies and outlets each article cites (actor mentions of kind ``media``)."""
+    from .actors import extract_actors
+
+    return extract_actors(articles, kinds={"media"})
+
+
+def same_statements(quotes, *, min_states: int = 2):
+    """Group quotes that name the same set of foreign states: one statement across articles and languages.
+
+    A quote's key is the set of non-Libyan states it names (at least
+    ``min_states``). Returns one row per key found in more than one article:
+    states (tuple), articles (tuple of article ids), n_articles, speakers.
+    """
+    import pandas as pd
+
+    actors = actors_table()
+    keys = []
+    for q in quotes.itertuples():
+        states = sorted({m.actor_id for m in mentions_in(q.quote)
+                         if actors.at[m.actor_id, "kind"] == "state" and not actors.at[m.actor_id, "libyan"]})
+        keys.append(tuple(states) if len(states) >= min_states else None)
+    q = quotes.assign(states=keys).dropna(subset=["states"])
+    rows = []
+    for states, g in q.groupby("states", sort=True):
+        arts = tuple(sorted(set(g["article_id"])))
+        if len(arts) > 1:
+            speakers = tuple(sorted({s for s in g["speaker_en"] if s}))
+            rows.append({"states": states, "articles": arts, "n_articles": len(arts), "speakers": speakers})
+    df = pd.DataFrame(rows, columns=["states", "articles", "n_articles", "speakers"])
+    return df.sort_values(["n_articles", "states"], ascending=[False, True]).reset_index(drop=True)

@@ -1,0 +1,91 @@
+"""Ceasefire terms on the seeds and in small Arabic and English cases."""
+
+import pandas as pd
+import pytest
+
+import libyakit as ly
+from libyakit.ceasefire import events_in
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    articles = ly.load_articles()
+    return articles, ly.extract_ceasefire(articles)
+
+
+def dated(c, prefix, term):
+    rows = c[c["article_id"].str.startswith(prefix) & (c["term"] == term)]
+    return set(rows["date"].dropna().dt.date.astype(str))
+
+
+def test_done_when_dates(seeds):
+    _, c = seeds
+    assert "2020-10-23" in dated(c, "000", "signing")
+    assert "2020-10-23" in dated(c, "002", "signing")
+    assert "2020-10-23" in dated(c, "003", "signing")
+    assert "2020-10-23" in dated(c, "004", "signing")
+    for prefix in ("000", "001", "002"):
+        assert "2021-01-23" in dated(c, prefix, "withdrawal_deadline"), prefix
+    assert "2021-12-24" in dated(c, "000", "elections")
+    assert "2020-08-21" in dated(c, "004", "announcement")
+    assert "2019-04-04" in dated(c, "004", "offensive")
+
+
+def test_weekday_resolves_only_with_article_date(seeds):
+    _, c = seeds
+    sat002 = c[c["article_id"].str.startswith("002") & (c["date_surface"] == "Saturday")]
+    assert list(sat002["date"].dt.date.astype(str)) == ["2021-01-23"]
+    assert not sat002["year_inferred"].any()
+    sat003 = c[c["article_id"].str.startswith("003") & (c["surface"] == "deadline")]
+    assert sat003["date"].isna().all()  # 003 has no date: "on Saturday" stays unknown
+
+
+def test_spans_and_flags(seeds):
+    articles, c = seeds
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in c.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.surface
+        if pd.notna(row.date):
+            assert row.date_precision in ("day", "month", "year")
+    inferred = c[c["date_source"] == "year_inferred"]
+    assert inferred["year_inferred"].all()
+
+
+def test_durations_captured(seeds):
+    _, c = seeds
+    durations = set(c["duration"]) - {""}
+    assert "within three months" in durations
+    assert any("خلال الأشهر الثلاثة" in d for d in durations)
+
+
+def test_reference_date_argument():
+    articles = ly.load_articles()
+    c = ly.extract_ceasefire(articles, reference_date="2022-06-01")
+    assert "2021-10-23" in dated(c, "000", "signing")  # the latest 23 October before mid-2022
+
+
+def test_levantine_and_arabic_cases():
+    rows = events_in("وقع الطرفان اتفاق وقف إطلاق النار في 23 تشرين الأول 2020، على أن تُجرى الانتخابات في 24 كانون الأول.",
+                     lang="ar", article_date=None, reference=pd.Timestamp("2021-01-29").date())
+    got = {(r["term"], str(r["date"])) for r in rows if r["date"]}
+    assert ("signing", "2020-10-23") in got or ("ceasefire_agreement", "2020-10-23") in got
+    assert ("elections", "2021-12-24") in got
+
+
+def test_english_relative_date():
+    rows = events_in("The deadline for withdrawal passed on Saturday.", lang="en",
+                     article_date=pd.Timestamp("2021-01-29").date(), reference=None)
+    assert any(r["term"] == "withdrawal_deadline" and str(r["date"]) == "2021-01-23" for r in rows)
+
+
+def test_does_not_depend_on_today(monkeypatch):
+    import datetime as dt
+
+    class Future(dt.date):
+        @classmethod
+        def today(cls):
+            return cls(2030, 1, 1)
+
+    monkeypatch.setattr(dt, "date", Future)
+    articles = ly.load_articles()
+    assert "2020-10-23" in dated(ly.extract_ceasefire(articles), "000", "signing")

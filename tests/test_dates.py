@@ -1,0 +1,75 @@
+"""Dates: both Arabic month series, English abbreviations, weekdays, inference without 'today'."""
+
+import datetime as dt
+
+import pytest
+
+from libyakit.dates import find_dates, resolve
+
+REF = dt.date(2021, 1, 29)  # a Friday
+
+
+def only(text):
+    ds = find_dates(text)
+    assert len(ds) == 1, ds
+    d = ds[0]
+    assert text[d.start:d.end] == d.surface
+    return d
+
+
+@pytest.mark.parametrize(
+    "text, ymd",
+    [
+        ("23 أكتوبر 2020", (2020, 10, 23)),
+        ("23 تشرين الأول 2020", (2020, 10, 23)),  # Levantine series
+        ("في 4 أبريل 2019.", (2019, 4, 4)),
+        ("٢٣ أكتوبر ٢٠٢٠", (2020, 10, 23)),
+        ("October 23, 2020", (2020, 10, 23)),
+        ("Oct. 23", (None, 10, 23)),
+        ("23 يناير", (None, 1, 23)),
+        ("آب 2020", (2020, 8, None)),
+        ("أيلول", (None, 9, None)),
+        ("أكتوبر / تشرين الأول", (None, 10, None)),  # one month, said twice
+        ("since 2011", (2011, None, None)),
+        ("عام 2019", (2019, None, None)),
+    ],
+)
+def test_find(text, ymd):
+    d = only(text)
+    assert (d.year, d.month, d.day) == ymd
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("they may leave") == []
+
+
+@pytest.mark.parametrize(
+    "text, direction, expected",
+    [
+        ("23 أكتوبر", "past", dt.date(2020, 10, 23)),
+        ("23 يناير", "nearest", dt.date(2021, 1, 23)),
+        ("24 ديسمبر", "future", dt.date(2021, 12, 24)),
+        ("24 ديسمبر", "past", dt.date(2020, 12, 24)),
+        ("21 أغسطس", "past", dt.date(2020, 8, 21)),
+    ],
+)
+def test_year_inferred_from_reference(text, direction, expected):
+    date, inferred = resolve(only(text), article_date=None, reference=REF, direction=direction)
+    assert (date, inferred) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("passed on Saturday", dt.date(2021, 1, 23)), ("told reporters Thursday", dt.date(2021, 1, 28)),
+     ("الخميس", dt.date(2021, 1, 28)), ("on Friday", dt.date(2021, 1, 29))],
+)
+def test_weekday_against_article_date(text, expected):
+    assert resolve(only(text), article_date=REF, reference=None) == (expected, False)
+
+
+def test_weekday_without_article_date_stays_unknown():
+    assert resolve(only("on Saturday"), article_date=None, reference=REF) == (None, False)
+
+
+def test_no_reference_no_year():
+    assert resolve(only("23 يناير"), article_date=None, reference=None) == (None, False)

@@ -1,0 +1,83 @@
+"""Quotes and speakers in both languages; agencies; the same statement across articles."""
+
+import pytest
+
+import libyakit as ly
+from libyakit.quotes import quotes_in
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    articles = ly.load_articles()
+    return articles, ly.extract_quotes(articles)
+
+
+def test_spans_check_out(seeds):
+    articles, q = seeds
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in q.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.surface
+        assert row.quote in row.surface
+
+
+def test_mills_and_guterres_in_both_languages(seeds):
+    articles, q = seeds
+    lang = dict(zip(articles["article_id"], articles["lang"]))
+    by = q.assign(lang=q["article_id"].map(lang)).groupby("speaker_id")["lang"].agg(set)
+    assert by["mills"] == {"ar", "en"}
+    assert by["guterres"] == {"ar", "en"}
+    assert "williams" in set(q.loc[q["article_id"].str.startswith("000"), "speaker_id"])
+
+
+def test_pronoun_only_where_safe(seeds):
+    _, q = seeds
+    rows = q[q["quote"].str.startswith("We call on Turkey and Russia")]
+    # follows a paragraph without a quote: "he" is not resolved
+    assert list(rows["speaker_id"]) == [""] and list(rows["resolved_by"]) == ["unresolved"]
+    essential = q[q["quote"].str.startswith("It's essential")]
+    assert list(essential["speaker_id"]) == ["guterres"]
+
+
+def test_names_in_guillemets_are_not_quotes(seeds):
+    _, q = seeds
+    assert not q["quote"].isin(["قنونو", "حفتر", "المسماري"]).any()
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('"The truce is holding," Guterres told reporters.', "guterres", "told"),
+        ('Mills also stressed: "It is very important to act now."', "mills", "stressed"),
+        ("وقال ميلز خلال الاجتماع: «ندعو جميع الأطراف إلى الانسحاب».", "mills", "وقال"),
+        ('وقالت ستيفاني وليامز "هذا التدخل الأجنبي الفاضح مستمر".', "williams", "وقالت"),
+        ('«أردوغان»، الذي أعلن أن الحوارات "لن تبدو موثوقة أبدا".', "erdogan", "أعلن"),
+    ],
+)
+def test_small_cases(text, speaker, cue):
+    rows = quotes_in(text)
+    assert len(rows) == 1, rows
+    assert (rows[0]["speaker_id"], rows[0]["cue"]) == (speaker, cue)
+
+
+def test_unclosed_quote_is_flagged():
+    rows = quotes_in('Mills said: "We call on all parties to leave now.\n\nNext paragraph.')
+    assert len(rows) == 1 and rows[0]["closed"] is False and rows[0]["speaker_id"] == "mills"
+
+
+def test_unnamed_speaker_label():
+    rows = quotes_in('"We have no troops in Libya at all," the spokesperson said.')
+    assert rows[0]["speaker_id"] == "" and rows[0]["speaker_en"] == "spokesperson"
+
+
+def test_us_call_in_four_of_five(seeds):
+    _, q = seeds
+    s = ly.same_statements(q)
+    call = s[s["states"] == ("RUS", "TUR")].iloc[0]
+    assert call["n_articles"] == 4
+    assert not any(a.startswith("004") for a in call["articles"])
+
+
+def test_agencies():
+    a = ly.extract_agencies(ly.load_articles())
+    assert set(a["actor_id"]) == {"afp"}
+    assert set(a["article_id"].str[:3]) == {"000", "002"}
