@@ -34,7 +34,22 @@ from .errors import DataFileError
 from .paths import data_path
 from .sentences import sentence_spans
 
-__all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms"]
+__all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms", "TERM_LABELS", "term_matrix", "timeline_events"]
+
+# term -> (English, Arabic) label for tables and charts
+TERM_LABELS = {
+    "ceasefire_agreement": ("ceasefire agreement", "اتفاق وقف إطلاق النار"),
+    "signing": ("signing", "التوقيع"),
+    "announcement": ("announcement", "الإعلان"),
+    "withdrawal_deadline": ("withdrawal deadline", "مهلة الانسحاب"),
+    "foreign_forces_withdrawal": ("withdrawal of foreign forces", "انسحاب القوات الأجنبية"),
+    "arms_embargo": ("arms embargo", "حظر الأسلحة"),
+    "elections": ("elections", "الانتخابات"),
+    "monitoring": ("monitoring", "المراقبة"),
+    "conference": ("conference", "المؤتمر"),
+    "offensive": ("offensive", "الهجوم"),
+    "meeting": ("meeting", "الاجتماع"),
+}
 
 CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_inferred", "date_source",
                      "duration", "start", "end", "surface", "date_surface", "sentence"]
@@ -199,3 +214,33 @@ def extract_ceasefire(articles, *, reference_date=None):
     df = pd.DataFrame(rows, columns=CEASEFIRE_COLUMNS)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df.astype({"year_inferred": "bool", "start": "int64", "end": "int64"})
+
+
+def term_matrix(events):
+    """Mentions per term (rows, in TERM_LABELS order) and article (columns)."""
+    table = events.pivot_table(index="term", columns="article_id", values="start", aggfunc="count", fill_value=0)
+    order = [t for t in TERM_LABELS if t in table.index] + [t for t in table.index if t not in TERM_LABELS]
+    return table.loc[order].astype("int64")
+
+
+def timeline_events(events, *, start=None, end=None):
+    """One row per (term, day): the dated events for a timeline, with the articles that state them.
+
+    Only day-precision dates; ``start``/``end`` bound the window. Columns:
+    date, term, label_en, label_ar, articles (tuple), n_articles, inferred
+    (True when every statement of it had its year inferred).
+    """
+    import pandas as pd
+
+    e = events[(events["date_precision"] == "day") & events["date"].notna()]
+    if start is not None:
+        e = e[e["date"] >= pd.Timestamp(start)]
+    if end is not None:
+        e = e[e["date"] <= pd.Timestamp(end)]
+    rows = []
+    for (date, term), g in e.groupby(["date", "term"], sort=True):
+        en, ar = TERM_LABELS.get(term, (term, term))
+        arts = tuple(sorted(set(g["article_id"])))
+        rows.append({"date": date, "term": term, "label_en": en, "label_ar": ar, "articles": arts,
+                     "n_articles": len(arts), "inferred": bool(g["year_inferred"].all())})
+    return pd.DataFrame(rows, columns=["date", "term", "label_en", "label_ar", "articles", "n_articles", "inferred"])

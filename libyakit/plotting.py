@@ -25,6 +25,7 @@ __all__ = [
     "arabic",
     "bilingual",
     "claims_chart",
+    "timeline",
     "matplotlib_shapes_arabic",
     "font_path",
     "font_family",
@@ -220,4 +221,40 @@ def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=(9, 5
     from matplotlib.ticker import FuncFormatter
 
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    return ax
+
+
+def timeline(events, *, ax=None, title: str = "", figsize=(11, 6.5)):
+    """Dated events on a time axis, one row per term, labelled in Arabic and English.
+
+    ``events`` is :func:`libyakit.timeline_events` output. Filled markers are
+    dates stated in full; hollow ones had their year inferred. Marker size
+    grows with the number of articles stating the event. Returns the Axes.
+    """
+    import matplotlib.dates as mdates
+
+    ax = _axes(ax, figsize)
+    terms = list(dict.fromkeys(events["term"]))
+    y = {t: i for i, t in enumerate(terms)}
+    seen_in_row: dict[str, int] = {}
+    for row in events.itertuples():
+        size = 40 + 40 * row.n_articles
+        face = "white" if row.inferred else "#c0392b"
+        ax.scatter([row.date], [y[row.term]], s=size, facecolors=face, edgecolors="#c0392b", zorder=3)
+        k = seen_in_row.get(row.term, 0)
+        seen_in_row[row.term] = k + 1
+        # alternate labels above and below the marker so that close dates stay readable
+        ax.annotate(f"{row.date:%d %b %Y}", (row.date, y[row.term]), xytext=(0, 9 if k % 2 == 0 else -15),
+                    textcoords="offset points", ha="center", fontsize=8)
+    labels = {r.term: bilingual(r.label_ar, r.label_en) for r in events.itertuples()}
+    ax.set_yticks(range(len(terms)), [arabic(labels[t]) for t in terms])
+    ax.set_ylim(len(terms) - 0.5, -0.7)
+    ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    ax.grid(axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(arabic(title))
+    ax.scatter([], [], s=80, facecolors="#c0392b", edgecolors="#c0392b", label="date stated")
+    ax.scatter([], [], s=80, facecolors="white", edgecolors="#c0392b", label="year inferred")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     return ax

@@ -28,7 +28,8 @@ from .actors import mentions_in
 from .gazetteer import actors_table
 from .sentences import sentence_spans
 
-__all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements"]
+__all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
+           "statement_quotes"]
 
 QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "cue", "quote", "start", "end", "surface",
                  "closed", "resolved_by"]
@@ -213,6 +214,19 @@ def extract_agencies(articles):
     return extract_actors(articles, kinds={"media"})
 
 
+def _states_named(quote: str) -> tuple[str, ...]:
+    """The non-Libyan states a quote names, sorted."""
+    actors = actors_table()
+    return tuple(sorted({m.actor_id for m in mentions_in(quote)
+                         if actors.at[m.actor_id, "kind"] == "state" and not actors.at[m.actor_id, "libyan"]}))
+
+
+def statement_quotes(quotes, states):
+    """The quotes that name exactly ``states`` (a row of :func:`same_statements`)."""
+    wanted = tuple(sorted(states))
+    return quotes[[(_states_named(q) == wanted) for q in quotes["quote"]]]
+
+
 def same_statements(quotes, *, min_states: int = 2):
     """Group quotes that name the same set of foreign states: one statement across articles and languages.
 
@@ -222,12 +236,7 @@ def same_statements(quotes, *, min_states: int = 2):
     """
     import pandas as pd
 
-    actors = actors_table()
-    keys = []
-    for q in quotes.itertuples():
-        states = sorted({m.actor_id for m in mentions_in(q.quote)
-                         if actors.at[m.actor_id, "kind"] == "state" and not actors.at[m.actor_id, "libyan"]})
-        keys.append(tuple(states) if len(states) >= min_states else None)
+    keys = [k if len(k) >= min_states else None for k in map(_states_named, quotes["quote"])]
     q = quotes.assign(states=keys).dropna(subset=["states"])
     rows = []
     for states, g in q.groupby("states", sort=True):

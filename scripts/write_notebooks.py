@@ -196,6 +196,77 @@ table"""),
 ]
 
 
+NOTEBOOKS_SPEC["04-ceasefire-terms"] = [
+    md("""# 04 · The ceasefire: its terms, and when each was due
+
+**Question.** What did the October 2020 ceasefire provide for — withdrawal of foreign forces, a
+deadline, an arms embargo, monitoring, elections — and which dates do the articles give, from the
+April 2019 offensive on Tripoli to the elections planned for December 2021?
+
+**Method.** `libyakit.extract_ceasefire` finds each term by its cue words (`libyakit/data/
+ceasefire_terms.csv`, in both languages) and gives it the date nearest to it in the sentence. Dates
+are read in both Arabic month series (أكتوبر and تشرين الأول), as "Oct. 23", and as weekdays ("passed
+on Saturday", resolved only against the article's own date). A day and month without a year take it
+from the article's date or, for undated articles, from the corpus reference date (the latest article
+date, 29 January 2021), looking back for past events and forward for announced ones; such dates are
+flagged `year_inferred`. Nothing depends on the day the notebook is run."""),
+    md("## The terms"),
+    code(SETUP + """
+events = ly.extract_ceasefire(articles)
+events[events["date"].notna()][["article_id", "term", "date", "date_precision", "year_inferred", "date_source", "surface", "date_surface"]]"""),
+    md("""Durations stated with the deadline ("within three months", "خلال الأشهر الثلاثة"); where the same
+sentence dates the signing, the deadline is computed from it (`date_source` = duration):"""),
+    code("""events[events["duration"] != ""][["article_id", "term", "duration", "date", "date_source"]]"""),
+    md("## Timeline, April 2019 to December 2021"),
+    code("""timeline = ly.timeline_events(events, start="2019-04-01", end="2021-12-31")
+timeline[["date", "label_en", "label_ar", "n_articles", "inferred"]]"""),
+    code("""ax = plotting.timeline(timeline, title="The ceasefire on a timeline · وقف إطلاق النار على خط زمني")"""),
+    md("""Two caveats a reader should keep: the Berlin conference appears in January **2021** because
+article `004` gives only "19 يناير" and is undated, so its year was inferred from the corpus
+reference date (it was in fact January 2020 — the flag says so); and `004` quotes Erdoğan about the 23
+October talks, which the cue "أعلن" reads as an announcement."""),
+    md("## Which article mentions which term"),
+    code("""ly.term_matrix(events).rename(columns=lambda c: c[:3])"""),
+    md("## Versions"),
+    code(VERSIONS),
+]
+
+NOTEBOOKS_SPEC["05-sources"] = [
+    md("""# 05 · Sources: who is quoted, and the same statement across articles and languages
+
+**Question.** Whose words do these articles carry, in Arabic and in English; does the same statement
+travel between articles and languages; and which news agencies do they cite?
+
+**Method.** `libyakit.extract_quotes` takes every quotation (in « », in “ ” or in plain double quotes),
+finds the reporting verb next to it (said, told, stressed; قال، أضاف، أكد) and its subject. A
+subjectless "he said" or "وقال" is given a speaker only where that is safe — the speaker of the quote
+just before, or the one person named in the sentence before — and otherwise stays unknown."""),
+    md("## The quotes"),
+    code(SETUP + """
+quotes = ly.extract_quotes(articles)
+quotes[["article_id", "speaker_id", "speaker_en", "cue", "resolved_by", "closed", "quote"]]"""),
+    md("## Who is quoted, per article and language"),
+    code("""lang = articles.set_index("article_id")["lang"]
+who = quotes.assign(lang=quotes["article_id"].map(lang), speaker=quotes["speaker_en"].replace("", "(unknown)"))
+who.pivot_table(index="speaker", columns="lang", values="start", aggfunc="count", fill_value=0)"""),
+    code("""counts = who.groupby("speaker").size().sort_values(ascending=False, kind="stable")
+ax = plotting.barh(counts, title="Who is quoted · من يُقتبس كلامه", xlabel="quotes · عدد الاقتباسات", figsize=(7, 4))"""),
+    md("""## The same statement across articles and languages
+
+A statement is recognised by the foreign states it names. The US call on Turkey and Russia to
+withdraw appears in four of the five articles — twice in Arabic, twice in English — and the call on
+all outside parties including the UAE in three."""),
+    code("""same = ly.same_statements(quotes)
+same"""),
+    md("""The quotes behind the first statement, with their speakers:"""),
+    code("""ly.statement_quotes(quotes, same.iloc[0]["states"])[["article_id", "speaker_en", "quote"]]"""),
+    md("## Agencies cited"),
+    code("""ly.extract_agencies(articles)[["article_id", "actor_id", "name_en", "surface"]]"""),
+    md("## Versions"),
+    code(VERSIONS),
+]
+
+
 def build(name: str, spec: list) -> None:
     nb = new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
