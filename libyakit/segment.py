@@ -313,13 +313,29 @@ def _split_offsets(run: str, parts: tuple[str, ...]) -> list[int]:
 _STRIP_MARKS = {cp: None for cp in list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE))}
 
 
+def final_parts(key: str, seg: Segmenter) -> tuple[str, ...]:
+    """The parts of ``key`` once every part is itself left whole.
+
+    A split can leave a part that would be split again on its own (a run of
+    four joined words, with at most three parts per decision); splitting to
+    that fixed point is what makes the repair idempotent.
+    """
+    d = seg.decide(key)
+    if not d.split:
+        return (key,)
+    out: list[str] = []
+    for p in d.parts:
+        out.extend(final_parts(p, seg))
+    return tuple(out)
+
+
 def _repair(run: str, seg: Segmenter) -> str:
     """The run with its lost spaces put back (the run itself when none)."""
-    d = seg.decide(run.translate(_STRIP_MARKS))
-    if not d.split:
+    parts = final_parts(run.translate(_STRIP_MARKS), seg)
+    if len(parts) == 1:
         return run
     out, prev = [], 0
-    for c in _split_offsets(run, d.parts):
+    for c in _split_offsets(run, parts):
         out.append(run[prev:c])
         prev = c
     out.append(run[prev:])

@@ -122,3 +122,9 @@ def test_only_spaces_inserted(s):
 def test_idempotent(s):
     once = fix_joined_words(s)
     assert fix_joined_words(once) == once
+
+
+def test_parts_are_split_to_a_fixed_point():
+    # found by hypothesis: four joined words, at most three parts per decision
+    once = fix_joined_words("منفيالولاياتالولايات")
+    assert fix_joined_words(once) == once
