@@ -29,6 +29,8 @@ _EXPORTS = {
     "cleaning_report": "corpus",
     "top_words": "corpus",
     "rtl_table": "display",
+    "run_pipeline": "pipeline",
+    "export_tables": "pipeline",
     "extract_actors": "actors",
     "mention_summary": "actors",
     "mention_matrix": "actors",

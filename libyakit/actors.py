@@ -29,8 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from .clean import ARABIC_MARKS
-from .gazetteer import NISBA_ENDINGS, actors_table, alias_entries
+from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
 
 __all__ = ["extract_actors", "mentions_in", "Mention", "ACTOR_COLUMNS"]
 
@@ -81,11 +83,31 @@ def _automaton():
     return auto
 
 
-def _key_text(text: str) -> tuple[str, list[int]]:
+_DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
+
+
+class _Offsets:
+    """Text offset of each key character, from the key positions of the dropped marks.
+
+    A dropped character at text offset ``d`` (the j-th one dropped) sits before
+    key position ``d - j``; key position ``k`` is at text offset ``k`` plus the
+    number of dropped characters before it.
+    """
+
+    def __init__(self, dropped_at: list[int]):
+        self.key_pos = [d - j for j, d in enumerate(dropped_at)]
+
+    def __getitem__(self, k: int) -> int:
+        from bisect import bisect_right
+
+        return k + bisect_right(self.key_pos, k)
+
+
+def _key_text(text: str):
     """Matching key of ``text`` and, for each key character, its offset in ``text``."""
-    idx = [i for i, ch in enumerate(text) if ch not in _DROP]
-    key = "".join([text[i] for i in idx]).translate(_KEY_MAP)
-    return key, idx
+    dropped = [m.start() for m in _DROP_RE.finditer(text)]
+    key = _DROP_RE.sub("", text) if dropped else text
+    return key.translate(_KEY_MAP), _Offsets(dropped)
 
 
 def mentions_in(text: str) -> list[Mention]:
@@ -165,12 +187,13 @@ def extract_actors(articles, *, kinds=None, progress: bool | None = None):
             raise ValueError(f"unknown actor kind(s) {sorted(unknown)}")
     rows = []
     pairs = zip(articles["article_id"], articles["text"])
+    info = actor_info()
     for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
         for m in mentions_in(text):
-            a = actors.loc[m.actor_id]
-            if kinds is not None and a["kind"] not in kinds:
+            a = info[m.actor_id]
+            if kinds is not None and a.kind not in kinds:
                 continue
-            rows.append((aid, m.actor_id, a["name_en"], a["name_ar"], a["kind"], m.start, m.end,
+            rows.append((aid, m.actor_id, a.name_en, a.name_ar, a.kind, m.start, m.end,
                          m.surface, m.alias, m.alias_type))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})

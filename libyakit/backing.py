@@ -18,11 +18,13 @@ backer's mention: ``text[start:end] == surface``.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .actors import mentions_in
-from .gazetteer import actors_table
-from .sentences import sentence_spans
+from .gazetteer import actor_info
+from .sentences import sentence_spans, within
 
 __all__ = ["extract_backing", "BACKING_COLUMNS", "SIDES"]
 
@@ -42,20 +44,26 @@ _ACTIVE = (
     r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|supported|backed|provided|supplied|arming"
     r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة)?|راعي)"
 )
-_CUE = regex.compile(rf"(?<![\p{{L}}-])(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?!\p{{L}})", regex.IGNORECASE)
+# stdlib re for the whole-text scan ([^\W\d_] is "a letter"); "X-backed" is no statement
+_CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?![^\W\d_])", re.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
 
 
-def backing_in(text: str) -> list[dict]:
+def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     """Support statements in one text (rows of :func:`extract_backing` without article_id)."""
-    actors = actors_table()
-    mentions = mentions_in(text)
+    actors = actor_info()
+    mentions = mentions_in(text) if mentions is None else mentions
+    starts = [m.start for m in mentions]
     rows, seen = [], set()
-    for s_start, s_end, sentence in sentence_spans(text):
-        cues = list(_CUE.finditer(text, s_start, s_end))
+    all_cues = list(_CUE.finditer(text))
+    if not all_cues:
+        return rows
+    cue_starts = [c.start() for c in all_cues]
+    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+        cues = within(all_cues, cue_starts, s_start, s_end)
         if not cues:
             continue
-        s_mentions = [m for m in mentions if s_start <= m.start < s_end]
+        s_mentions = within(mentions, starts, s_start, s_end)
         sides = [m for m in s_mentions if m.actor_id in SIDES]
         if not sides:
             continue
@@ -64,8 +72,8 @@ def backing_in(text: str) -> list[dict]:
             c_lo = max(b for b in breaks if b <= cue.start())
             c_hi = min(b for b in breaks if b >= cue.end())
             clause = [m for m in s_mentions if c_lo <= m.start < c_hi]
-            foreign = [m for m in clause if actors.at[m.actor_id, "kind"] in ("state", "armed_group")
-                       and not actors.at[m.actor_id, "libyan"] and m.alias_type not in ("demonym", "nisba")]
+            foreign = [m for m in clause if actors[m.actor_id].kind in ("state", "armed_group")
+                       and not actors[m.actor_id].libyan and m.alias_type not in ("demonym", "nisba")]
             if cue.group("passive"):
                 backers = [m for m in foreign if m.start >= cue.end()]
             else:
@@ -86,7 +94,7 @@ def backing_in(text: str) -> list[dict]:
     return rows
 
 
-def extract_backing(articles):
+def extract_backing(articles, *, progress: bool | None = None):
     """One row per (backer, side) statement in the articles.
 
     Columns: article_id, backer (actor id), side ("gna" or "lna"), cue (the
@@ -98,6 +106,9 @@ def extract_backing(articles):
     from .corpus import _check_articles
 
     _check_articles(articles, "article_id", "text")
-    rows = [{"article_id": aid, **r} for aid, text in zip(articles["article_id"], articles["text"])
-            for r in backing_in(text)]
+    from .progress import progress_bar
+
+    pairs = progress_bar(zip(articles["article_id"], articles["text"]), total=len(articles), desc="backing",
+                         enable=progress)
+    rows = [{"article_id": aid, **r} for aid, text in pairs for r in backing_in(text)]
     return pd.DataFrame(rows, columns=BACKING_COLUMNS).astype({"start": "int64", "end": "int64"})

@@ -32,7 +32,7 @@ import regex
 from .dates import find_dates, resolve
 from .errors import DataFileError
 from .paths import data_path
-from .sentences import sentence_spans
+from .sentences import sentence_spans, within
 
 __all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms", "TERM_LABELS", "term_matrix", "timeline_events"]
 
@@ -70,6 +70,7 @@ class Term:
     direction: str
     lang: str
     cue: regex.Pattern
+    cue_text: str
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def terms() -> tuple[Term, ...]:
                 cue = regex.compile(rf"(?<![\p{{L}}])(?:{row['cue']})(?![\p{{L}}])", regex.IGNORECASE)
             except regex.error as e:
                 raise DataFileError(path, line, f"bad cue pattern: {e}") from None
-            out.append(Term(row["term"], row["direction"], row["lang"], cue))
+            out.append(Term(row["term"], row["direction"], row["lang"], cue, row["cue"]))
     return tuple(out)
 
 
@@ -102,6 +103,17 @@ def _distance(d, cue) -> float:
     c_start, c_end, t = cue
     gap = min(abs(d.start - c_end), abs(c_start - d.end))
     return gap * _LOW_PRIORITY.get(t.term, 1.0)
+
+
+@lru_cache(maxsize=4)
+def _combined(lang: str):
+    """All cues of a language as one stdlib-re alternation, and group name -> Term."""
+    import re
+
+    lang_terms = [t for t in terms() if t.lang == lang]
+    alts = "|".join(f"(?P<c{i}>{t.cue_text})" for i, t in enumerate(lang_terms))
+    pattern = re.compile(f"(?<![^\\W\\d_])(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
+    return pattern, {f"c{i}": t for i, t in enumerate(lang_terms)}
 
 
 def _months_from_duration(m) -> int | None:
@@ -120,19 +132,24 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, m + 1, day if d.day > 28 else d.day)
 
 
-def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None) -> list[dict]:
+def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None,
+              sentences=None) -> list[dict]:
     """Term rows for one text (rows of :func:`extract_ceasefire` without article_id)."""
     rows = []
-    for s_start, s_end, sentence in sentence_spans(text):
-        context = bool(_CONTEXT.search(sentence))
-        cues = []
-        for t in terms():
-            if t.lang != lang or (t.term in ("signing", "announcement") and not context):
-                continue
-            for m in t.cue.finditer(text, s_start, s_end):
-                cues.append((m.start(), m.end(), t))
+    combined, by_group = _combined(lang)
+    # one scan of the text for all cues, then bucket them into sentences
+    all_cues = [(m.start(), m.end(), by_group[m.lastgroup]) for m in combined.finditer(text)]
+    if not all_cues:
+        return rows
+    cue_starts = [c[0] for c in all_cues]
+    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+        cues = [c for c in within(all_cues, cue_starts, s_start, s_end) if c[1] <= s_end]
         if not cues:
             continue
+        if not _CONTEXT.search(sentence):
+            cues = [c for c in cues if c[2].term not in ("signing", "announcement")]
+            if not cues:
+                continue
         cues.sort(key=lambda c: (c[0], c[1]))
         # one cue per span: the first term listed for it
         dedup, taken = [], set()
@@ -176,7 +193,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
     return rows
 
 
-def extract_ceasefire(articles, *, reference_date=None):
+def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = None):
     """The ceasefire terms and dated events of the articles, one row per cue.
 
     Parameters
@@ -207,7 +224,10 @@ def extract_ceasefire(articles, *, reference_date=None):
     else:
         reference = pd.Timestamp(reference_date).date()
     rows = []
-    for aid, text, lang, date in zip(articles["article_id"], articles["text"], articles["lang"], articles["date"]):
+    from .progress import progress_bar
+
+    items = zip(articles["article_id"], articles["text"], articles["lang"], articles["date"])
+    for aid, text, lang, date in progress_bar(items, total=len(articles), desc="ceasefire", enable=progress):
         article_date = None if pd.isna(date) else pd.Timestamp(date).date()
         rows.extend({"article_id": aid, **r}
                     for r in events_in(text, lang=lang, article_date=article_date, reference=reference))

@@ -61,6 +61,7 @@ _SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u2032]")
 # Phrase ligatures (ﷺ, ﷻ, the basmala) expand to whole phrases under NFKC;
 # we leave them as they are rather than put words in an author's mouth.
 _KEEP_LIGATURES = {0xFDFA, 0xFDFB, 0xFDFD}
+_PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 @lru_cache(maxsize=1)
@@ -120,11 +121,12 @@ class CleanResult:
 
 
 def _normalise_characters(text: str, changes: Counter) -> str:
-    table = _presentation_table()
-    n = sum(1 for ch in text if ord(ch) in table)
-    if n:
-        text = text.translate(table)
-        changes["presentation_forms"] += n
+    if _PRESENTATION.search(text):
+        table = _presentation_table()
+        n = sum(1 for ch in _PRESENTATION.findall(text) if ord(ch) in table)
+        if n:
+            text = text.translate(table)
+            changes["presentation_forms"] += n
     text, n = _NEWLINES.subn("\n", text)
     changes["line_breaks"] += n
     text, n = _CONTROLS.subn("", text)
@@ -142,7 +144,7 @@ def _normalise_characters(text: str, changes: Counter) -> str:
 
 def _normalise_layout(text: str, changes: Counter) -> str:
     """One space between words, no spaces at line ends, at most one blank line."""
-    for pattern, repl in ((r" {2,}", " "), (r" +\n|\n +", "\n"), (r"\n{3,}", "\n\n")):
+    for pattern, repl in ((r" {2,}", " "), (r" +\n *|\n +", "\n"), (r"\n{3,}", "\n\n")):
         text, n = re.subn(pattern, repl, text)
         changes["whitespace"] += n
     stripped = text.strip()
@@ -198,14 +200,14 @@ def split_article(text: str) -> CleanResult:
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
     changes: Counter = Counter()
     title, date = "", None
-    while True:  # to a fixed point: each pass can only remove characters
+    text = _normalise_layout(_normalise_characters(text, changes), changes)
+    while True:  # chrome removal to a fixed point: each pass can only remove characters
         before = text
-        text = _normalise_characters(text, changes)
-        text = _normalise_layout(text, changes)
         text, t, d = _strip_chrome(text, changes)
         title, date = title or t, date or d
         if text == before:
             break
+        text = _normalise_layout(_normalise_characters(text, changes), changes)
     changes = Counter({k: v for k, v in changes.items() if v})
     return CleanResult(text=text, title=title, date=date, changes=changes)
 

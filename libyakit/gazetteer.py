@@ -28,7 +28,7 @@ from .clean import normalize_arabic
 from .errors import DataFileError
 from .paths import data_path
 
-__all__ = ["KINDS", "ALIAS_TYPES", "Alias", "actors_table", "aliases_table", "alias_entries"]
+__all__ = ["KINDS", "ALIAS_TYPES", "Alias", "actors_table", "aliases_table", "alias_entries", "actor_info"]
 
 KINDS = {
     "state": "a sovereign state",
@@ -155,6 +155,21 @@ def alias_entries() -> tuple[Alias, ...]:
                 raise DataFileError(path, None, f"alias {k!r} ({e.lang}) is claimed by both {prev!r} and {e.actor_id!r}")
     unique = {(e.actor_id, e.lang, e.key, e.nisba): e for e in entries}
     return tuple(unique.values())
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    kind: str
+    libyan: bool
+    name_en: str
+    name_ar: str
+
+
+@lru_cache(maxsize=1)
+def actor_info() -> dict[str, ActorInfo]:
+    """actor_id -> kind, libyan, names: a plain dict for the extractors' inner loops."""
+    t = actors_table()
+    return {aid: ActorInfo(r.kind, bool(r.libyan), r.name_en, r.name_ar) for aid, r in zip(t.index, t.itertuples())}
 
 
 def aliases_table():

@@ -23,11 +23,14 @@ import regex
 from .clean import ARABIC_LETTERS, split_article
 from .errors import CorpusError
 from .paths import seeds_dir
+from .progress import progress_bar
 from .segment import fix_joined_words
 
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
-ARTICLE_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt",)
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
 
 _ARABIC = regex.compile(f"[{ARABIC_LETTERS}]")
 _LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -43,8 +46,12 @@ def detect_language(text: str) -> str:
     >>> detect_language("The U.N. said")
     'en'
     """
-    n_ar = len(_ARABIC.findall(text))
-    n_lat = len(_LATIN.findall(text))
+    # the first few thousand characters tell the script as well as the whole text
+    sample = text[:5000]
+    n_ar = len(_ARABIC.findall(sample))
+    n_lat = len(_LATIN.findall(sample))
+    if n_ar == n_lat and len(text) > len(sample):
+        n_ar, n_lat = len(_ARABIC.findall(text)), len(_LATIN.findall(text))
     if n_ar == 0 and n_lat == 0:
         raise ValueError("no Arabic or Latin letters: cannot tell the language")
     return "ar" if n_ar >= n_lat else "en"
@@ -136,26 +143,86 @@ def _expand_paths(path) -> list[Path]:
     return files
 
 
-def _article_row(f: Path, fix_joined: bool) -> dict:
-    raw, encoding = decode_bytes(f.read_bytes(), str(f))
+# Column names recognised in tabular corpora (case-insensitive), first match wins.
+TABLE_COLUMNS = {
+    "text": ["text", "content", "body", "article", "full_text", "fulltext"],
+    "article_id": ["article_id", "id", "doc_id", "uid"],
+    "date": ["date", "published", "published_at", "date_published", "pubdate", "date_extracted"],
+    "title": ["title", "headline"],
+    "source": ["source", "outlet", "publisher", "site"],
+    "url": ["url", "link"],
+}
+
+
+def _read_table(f: Path):
+    import pandas as pd
+
+    suffix = f.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if suffix in (".jsonl", ".ndjson"):
+            return pd.read_json(f, lines=True, dtype=False)
+        return pd.read_parquet(f)
+    except Exception as e:  # pandas raises many kinds; all mean "cannot read this file"
+        raise CorpusError(f, f"cannot read as {suffix[1:]}: {e}") from None
+
+
+def _records(f: Path, text_column: str | None):
+    """Yield ``(where, raw_text, metadata)`` for each article in file ``f``."""
+    if f.suffix.lower() in TEXT_SUFFIXES:
+        raw, encoding = decode_bytes(f.read_bytes(), str(f))
+        yield str(f), raw, {"article_id": f.stem, "encoding": encoding}
+        return
+    yield from _table_records(_read_table(f), f.stem, str(f), f.suffix.lower()[1:], text_column)
+
+
+def _table_records(table, stem: str, name: str, encoding: str, text_column: str | None, first_row: int = 0):
+    """Yield ``(where, raw_text, metadata)`` for each row of a tabular corpus."""
+    lower = {str(c).lower(): c for c in table.columns}
+    names = {}
+    for field, options in TABLE_COLUMNS.items():
+        if field == "text" and text_column:
+            options = [text_column.lower()]
+        names[field] = next((lower[o] for o in options if o in lower), None)
+    if names["text"] is None:
+        wanted = text_column or " / ".join(TABLE_COLUMNS["text"])
+        raise CorpusError(name, f"no text column ({wanted}) among {list(table.columns)}")
+    for i, row in enumerate(table.to_dict("records"), start=first_row):
+        meta = {"encoding": encoding, "row": i}
+        for field in ("article_id", "date", "title", "source", "url"):
+            col = names[field]
+            value = row.get(col) if col is not None else None
+            meta[field] = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+        meta["article_id"] = meta["article_id"] or f"{stem}-{i:06d}"
+        raw = row[names["text"]]
+        raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
+        yield f"{name} row {i + 1}", raw.replace("\r\n", "\n").replace("\r", "\n"), meta
+
+
+def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
+    if not raw.strip():
+        raise CorpusError(where, "empty article text")
     cleaned = split_article(raw)
     if not cleaned.text:
-        raise CorpusError(f, "no article text left after removing site chrome")
+        raise CorpusError(where, "no article text left after removing site chrome")
     try:
         lang = detect_language(cleaned.text)
     except ValueError as e:
-        raise CorpusError(f, str(e)) from None
+        raise CorpusError(where, str(e)) from None
     text, n_fixed = cleaned.text, 0
     if fix_joined:
         text = fix_joined_words(cleaned.text)
         n_fixed = len(text) - len(cleaned.text)  # one inserted space per repair point
     return {
-        "article_id": f.stem,
-        "path": str(f),
-        "encoding": encoding,
+        "article_id": meta["article_id"],
+        "path": where,
+        "encoding": meta.get("encoding", ""),
         "lang": lang,
-        "date": cleaned.date,
-        "title": cleaned.title,
+        "date": meta.get("date") or cleaned.date,
+        "title": meta.get("title") or cleaned.title,
+        "source": meta.get("source", ""),
+        "url": meta.get("url", ""),
         "text_raw": raw,
         "text": text,
         "n_words": len(text.split()),
@@ -163,14 +230,33 @@ def _article_row(f: Path, fix_joined: bool) -> dict:
     }
 
 
-def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True):
+def _parse_dates(values):
+    """Dates to datetime64 (day precision); unparseable ones become NaT with a warning naming them."""
+    import pandas as pd
+
+    values = values.fillna("").astype(str).str.strip()
+    parsed = pd.to_datetime(values.where(values != ""), errors="coerce", format="mixed")
+    bad = sorted(set(values[(values != "") & parsed.isna()]))
+    if bad:
+        warnings.warn(f"unreadable dates set to NaT: {bad[:5]}{' ...' if len(bad) > 5 else ''}", stacklevel=3)
+    if parsed.dt.tz is not None:
+        parsed = parsed.dt.tz_localize(None)
+    return parsed.dt.normalize().astype("datetime64[ns]")
+
+
+def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, text_column: str | None = None,
+                  progress: bool | None = None):
     """Load articles into a DataFrame, one row per article, sorted by ``article_id``.
 
     Parameters
     ----------
     path
-        A folder of ``.txt`` files, one file, or a list of files. Default: the
-        project's ``seeds/`` corpus, found wherever the code runs from.
+        A folder of article files, one file, or a list of files. Default: the
+        project's ``seeds/`` corpus, found wherever the code runs from. A
+        ``.txt`` file is one article; a ``.csv``, ``.jsonl``/``.ndjson`` or
+        ``.parquet`` file is a table with one article per row: a text column
+        (text, content, body, ...) and optional id, date, title, source and
+        url columns (see ``TABLE_COLUMNS``).
     errors
         ``"raise"`` (default): the first bad file raises :class:`CorpusError`
         naming it and the reason. ``"warn"``: bad files are skipped with a
@@ -180,13 +266,20 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True):
         Repair Arabic words that lost the space between them
         (:func:`libyakit.fix_joined_words`); the audit of every repair is
         :func:`libyakit.joined_words_report`.
+    text_column
+        The text column of tabular files, when it has another name.
+    progress
+        Show a progress bar (default: when someone can see it; see
+        :mod:`libyakit.progress`).
 
     Columns
     -------
-    article_id (file stem), path, encoding, lang ("ar" or "en", from the
+    article_id (file stem, or the table's id column, else ``<file stem>-<row>``),
+    path (file, with the row for tables), encoding, lang ("ar" or "en", from the
     script of the letters), date (datetime64; NaT when unknown; set by a leading
     ``date YYYY-MM-DD`` line), title (a headline repeated at the top; empty when
-    none), text_raw (the decoded file, line ends unified), text (cleaned and
+    none), source, url (from tables; empty otherwise), text_raw (the decoded
+    file or the table's text, line ends unified), text (cleaned and
     joined words repaired: what every analysis uses), n_words, n_joined_fixed
     (spaces the repair inserted).
 
@@ -194,34 +287,65 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True):
     >>> sorted(df["lang"].unique())
     ['ar', 'en']
     """
-    import pandas as pd
-
     if errors not in ("raise", "warn"):
         raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
     files = _expand_paths(path)
+
+    def records():
+        for f in files:
+            try:
+                yield from _records(f, text_column)
+            except (CorpusError, OSError) as e:  # the whole file is unreadable
+                yield str(f), e, None
+
+    return _build(records(), errors=errors, fix_joined=fix_joined, progress=progress)
+
+
+def articles_from_frame(table, *, name: str = "frame", text_column: str | None = None, errors: str = "raise",
+                        fix_joined: bool = True, first_row: int = 0, progress: bool | None = False):
+    """The articles DataFrame for a table already in memory (one article per row).
+
+    The same cleaning, repair and columns as :func:`load_articles`; used by
+    the Dask path (:mod:`libyakit.scale`) on each partition. ``first_row``
+    numbers the rows of a partition within its file.
+    """
+    if errors not in ("raise", "warn"):
+        raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
+    stem = Path(name).stem
+    return _build(_table_records(table, stem, name, "table", text_column, first_row),
+                  errors=errors, fix_joined=fix_joined, progress=progress)
+
+
+ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "source", "url", "text_raw", "text",
+                   "n_words", "n_joined_fixed"]
+
+
+def _build(records, *, errors: str, fix_joined: bool, progress):
+    import pandas as pd
+
     rows, problems = [], []
-    for f in files:
+    n_items = 0
+    for where, raw, meta in progress_bar(records, desc="loading", enable=progress):
+        n_items += 1
         try:
-            rows.append(_article_row(f, fix_joined))
+            if isinstance(raw, Exception):
+                raise raw
+            rows.append(_article_row(where, raw, meta, fix_joined))
         except (CorpusError, OSError) as e:
             if errors == "raise":
                 raise
             reason = e.reason if isinstance(e, CorpusError) else str(e)
-            problems.append({"path": str(f), "reason": reason})
+            problems.append({"path": where, "reason": reason})
     if problems:
-        warnings.warn(
-            f"skipped {len(problems)} of {len(files)} files: "
-            + "; ".join(f"{p['path']}: {p['reason']}" for p in problems),
-            stacklevel=2,
-        )
+        shown = "; ".join(f"{p['path']}: {p['reason']}" for p in problems[:5])
+        more = f"; and {len(problems) - 5} more (see df.attrs['problems'])" if len(problems) > 5 else ""
+        warnings.warn(f"skipped {len(problems)} of {n_items} articles or files: {shown}{more}", stacklevel=3)
     counts = Counter(r["article_id"] for r in rows)
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
-        raise CorpusError(", ".join(dupes), "the same article_id comes from more than one file")
-    columns = ["article_id", "path", "encoding", "lang", "date", "title", "text_raw", "text", "n_words",
-               "n_joined_fixed"]
-    df = pd.DataFrame(rows, columns=columns)
-    df["date"] = pd.to_datetime(df["date"], format="%Y-%m-%d", errors="raise").astype("datetime64[ns]")
+        raise CorpusError(", ".join(dupes[:10]), "the same article_id comes from more than one file or row")
+    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    df["date"] = _parse_dates(df["date"])
     df["n_words"] = df["n_words"].astype("int64")
     df["n_joined_fixed"] = df["n_joined_fixed"].astype("int64")
     df = df.sort_values("article_id", kind="stable").reset_index(drop=True)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 
 from .actors import mentions_in
-from .gazetteer import actors_table
+from .gazetteer import actor_info
 from .sentences import sentence_spans
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
@@ -48,6 +48,7 @@ _GENERIC = regex.compile(
 )
 _AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
                "مبعوث": "envoy"}
+_DQUOTE = regex.compile('"')
 _WINDOW = 120  # characters around a quote searched for its cue and speaker
 
 
@@ -58,7 +59,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
         spans.append((m.start(), m.end(), True))
     para_start = 0
     for para in text.split("\n"):
-        marks = [para_start + i for i, ch in enumerate(para) if ch == '"']
+        marks = [para_start + m.start() for m in _DQUOTE.finditer(para)]
         for a, b in zip(marks[0::2], marks[1::2]):
             spans.append((a, b + 1, True))
         if len(marks) % 2:
@@ -71,13 +72,13 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
 def _pick(mentions, actors, text, lo, hi, cue_pos):
     """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
     cands = [m for m in mentions if lo <= m.start and m.end <= hi]
-    people = [m for m in cands if actors.at[m.actor_id, "kind"] == "person"]
+    people = [m for m in cands if actors[m.actor_id].kind == "person"]
     if people:
         return min(people, key=lambda m: abs(m.start - cue_pos))
     generic = list(_GENERIC.finditer(text, lo, hi))
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
-    others = [m for m in cands if actors.at[m.actor_id, "kind"] not in ("person", "media")
+    others = [m for m in cands if actors[m.actor_id].kind not in ("person", "media")
               and m.alias_type not in ("demonym", "nisba")]
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
@@ -100,11 +101,11 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     return None
 
 
-def quotes_in(text: str) -> list[dict]:
+def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     """Quote rows for one text (rows of :func:`extract_quotes` without article_id)."""
-    actors = actors_table()
-    mentions = mentions_in(text)
-    sentences = sentence_spans(text)
+    actors = actor_info()
+    mentions = mentions_in(text) if mentions is None else mentions
+    sentences = sentence_spans(text) if sentences is None else sentences
     # «قنونو»: a single word or name in quotation marks is not a quote
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3]
     rows = []
@@ -145,7 +146,7 @@ def quotes_in(text: str) -> list[dict]:
         speaker_id = speaker_en = ""
         if speaker is not None and hasattr(speaker, "actor_id"):
             speaker_id = speaker.actor_id
-            speaker_en = actors.at[speaker_id, "name_en"]
+            speaker_en = actors[speaker_id].name_en
         elif speaker is not None:  # a generic source
             g = speaker.groupdict()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
@@ -153,7 +154,7 @@ def quotes_in(text: str) -> list[dict]:
             # "he said", وقال "...": only where that is safe
             sid = _safe_pronoun(text, sentences, mentions, actors, rows, q_start)
             if sid:
-                speaker_id, speaker_en, resolved_by = sid, actors.at[sid, "name_en"], "previous sentence"
+                speaker_id, speaker_en, resolved_by = sid, actors[sid].name_en, "previous sentence"
             else:
                 resolved_by = "unresolved"
         rows.append({
@@ -182,11 +183,11 @@ def _safe_pronoun(text, sentences, mentions, actors, rows, q_start):
     prev_quotes = [r for r in rows if p_start <= r["start"] < p_end or r["start"] < p_start < r["end"]]
     if prev_quotes and prev_quotes[-1]["speaker_id"]:
         return prev_quotes[-1]["speaker_id"]
-    people = {m.actor_id for m in mentions if p_start <= m.start < p_end and actors.at[m.actor_id, "kind"] == "person"}
+    people = {m.actor_id for m in mentions if p_start <= m.start < p_end and actors[m.actor_id].kind == "person"}
     return people.pop() if len(people) == 1 and not prev_quotes else ""
 
 
-def extract_quotes(articles):
+def extract_quotes(articles, *, progress: bool | None = None):
     """Direct quotes with their speakers, one row per quote.
 
     Columns: article_id; speaker_id (actor id when the speaker is a known
@@ -202,8 +203,11 @@ def extract_quotes(articles):
     from .corpus import _check_articles
 
     _check_articles(articles, "article_id", "text")
-    rows = [{"article_id": aid, **r} for aid, text in zip(articles["article_id"], articles["text"])
-            for r in quotes_in(text)]
+    from .progress import progress_bar
+
+    pairs = progress_bar(zip(articles["article_id"], articles["text"]), total=len(articles), desc="quotes",
+                         enable=progress)
+    rows = [{"article_id": aid, **r} for aid, text in pairs for r in quotes_in(text)]
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype({"start": "int64", "end": "int64", "closed": "bool"})
 
 
@@ -216,9 +220,9 @@ def extract_agencies(articles):
 
 def _states_named(quote: str) -> tuple[str, ...]:
     """The non-Libyan states a quote names, sorted."""
-    actors = actors_table()
+    actors = actor_info()
     return tuple(sorted({m.actor_id for m in mentions_in(quote)
-                         if actors.at[m.actor_id, "kind"] == "state" and not actors.at[m.actor_id, "libyan"]}))
+                         if actors[m.actor_id].kind == "state" and not actors[m.actor_id].libyan}))
 
 
 def statement_quotes(quotes, states):

@@ -407,7 +407,7 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     return pd.DataFrame(rows, columns=cols)
 
 
-def joined_words_report(articles):
+def joined_words_report(articles, *, progress: bool | None = None):
     """The repairs made in a whole corpus, as offsets into each article's final ``text``.
 
     One row per repair: ``article_id, start, end, surface`` (the repaired
@@ -419,7 +419,10 @@ def joined_words_report(articles):
     from .clean import clean_text
 
     frames = []
-    for aid, raw in zip(articles["article_id"], articles["text_raw"]):
+    from .progress import progress_bar
+
+    pairs = zip(articles["article_id"], articles["text_raw"])
+    for aid, raw in progress_bar(pairs, total=len(articles), desc="repairs", enable=progress):
         audit = find_joined_words(clean_text(raw))
         if audit.empty:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_spans", "sentence_at"]
+__all__ = ["sentence_spans", "sentence_at", "within"]
 
 # Tokens that end in "." without ending a sentence.
 _ABBREVIATIONS = {
@@ -21,6 +21,7 @@ _ABBREVIATIONS = {
     "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "co", "corp", "prof", "sen", "rep", "amb", "gov", "pres",
 }
+_LAST_WORD = re.compile(r"([\w.]+)\.*$")
 _END = re.compile(r"[.!?؟]+[\"'»)]*(?=\s)|\n+")
 
 
@@ -29,7 +30,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     spans, start = [], 0
     for m in _END.finditer(text):
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)\.*$", text[start:m.start()] + ".")
+            word = _LAST_WORD.search(text, max(start, m.start() - 16), m.start())
             token = word.group(1).rstrip(".").lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
@@ -58,3 +59,10 @@ def sentence_at(spans: list[tuple[int, int, str]], offset: int) -> tuple[int, in
         else:
             break
     return best
+
+
+def within(items, starts, lo: int, hi: int):
+    """The items whose start lies in [lo, hi), given ``starts`` (their sorted starts)."""
+    from bisect import bisect_left
+
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]

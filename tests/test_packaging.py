@@ -14,7 +14,8 @@ def _name(req: str) -> str:
 def pyproject_packages() -> set[str]:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
     project = data["project"]
-    reqs = list(project["dependencies"]) + list(project["optional-dependencies"]["dev"])
+    extras = project["optional-dependencies"]
+    reqs = list(project["dependencies"]) + list(extras["dev"]) + list(extras["dask"])
     return {_name(r) for r in reqs}
 
 

@@ -1,0 +1,92 @@
+"""Tabular corpora: CSV, JSON Lines and Parquet files, and folders of them."""
+
+import json
+
+import pandas as pd
+import pytest
+
+import libyakit as ly
+from libyakit import CorpusError
+
+ROWS = [
+    {"id": "a1", "date": "2021-01-29", "title": "عنوان", "source": "وكالة", "url": "http://x/1",
+     "content": "قدرت الأممالمتحدة بنحو 20 ألفاً عدد المرتزقة في ليبيا."},
+    {"id": "a2", "date": "2021-01-30 18:19:14", "title": "Title", "source": "AP", "url": "http://x/2",
+     "content": "The U.N. estimates there are some 20,000 foreign troops in Libya."},
+]
+
+
+def _write(tmp_path, kind, rows=ROWS):
+    frame = pd.DataFrame(rows)
+    f = tmp_path / f"corpus.{kind}"
+    if kind == "csv":
+        frame.to_csv(f, index=False)
+    elif kind == "jsonl":
+        f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    else:
+        frame.to_parquet(f)
+    return f
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "parquet"])
+def test_tabular_formats(tmp_path, kind):
+    df = ly.load_articles(_write(tmp_path, kind))
+    assert list(df["article_id"]) == ["a1", "a2"]
+    assert list(df["lang"]) == ["ar", "en"]
+    assert list(df["date"].dt.strftime("%Y-%m-%d")) == ["2021-01-29", "2021-01-30"]
+    assert list(df["source"]) == ["وكالة", "AP"] and list(df["url"]) == ["http://x/1", "http://x/2"]
+    assert "الأمم المتحدة" in df.loc[0, "text"] and df.loc[0, "n_joined_fixed"] == 1  # same repair
+    assert df.loc[0, "path"].endswith("row 1")
+
+
+def test_folder_of_tables_and_texts(tmp_path):
+    _write(tmp_path, "csv")
+    (tmp_path / "z.txt").write_text("نص عربي قصير عن ليبيا.", encoding="utf-8")
+    df = ly.load_articles(tmp_path)
+    assert list(df["article_id"]) == ["a1", "a2", "z"]
+
+
+def test_missing_text_column_names_the_file(tmp_path):
+    f = _write(tmp_path, "csv", [{"id": "x", "headline": "no text here"}])
+    with pytest.raises(CorpusError, match=r"corpus\.csv: no text column"):
+        ly.load_articles(f)
+
+
+def test_text_column_override(tmp_path):
+    f = _write(tmp_path, "csv", [{"id": "x", "story": "The U.N. said so."}])
+    assert ly.load_articles(f, text_column="story").loc[0, "lang"] == "en"
+
+
+def test_ids_default_to_file_and_row(tmp_path):
+    f = _write(tmp_path, "jsonl", [{"text": "Libya one."}, {"text": "Libya two."}])
+    assert list(ly.load_articles(f)["article_id"]) == ["corpus-000000", "corpus-000001"]
+
+
+def test_empty_row_raises_or_warns(tmp_path):
+    f = _write(tmp_path, "csv", [{"id": "ok", "text": "Libya."}, {"id": "bad", "text": ""}])
+    with pytest.raises(CorpusError, match="row 2: empty article text"):
+        ly.load_articles(f)
+    with pytest.warns(UserWarning, match="skipped 1 of 2"):
+        df = ly.load_articles(f, errors="warn")
+    assert list(df["article_id"]) == ["ok"]
+    assert df.attrs["problems"][0]["path"].endswith("row 2")
+
+
+def test_unreadable_table(tmp_path):
+    f = tmp_path / "broken.parquet"
+    f.write_bytes(b"not parquet at all")
+    with pytest.raises(CorpusError, match="broken.parquet: cannot read as parquet"):
+        ly.load_articles(f)
+
+
+def test_duplicate_ids_rejected(tmp_path):
+    f = _write(tmp_path, "csv", [{"id": "x", "text": "Libya."}, {"id": "x", "text": "Libya again."}])
+    with pytest.raises(CorpusError, match="more than one"):
+        ly.load_articles(f)
+
+
+def test_bad_dates_warn_and_become_nat(tmp_path):
+    f = _write(tmp_path, "csv", [{"id": "x", "date": "yesterday-ish", "text": "Libya."}])
+    with pytest.warns(UserWarning, match="unreadable dates"):
+        df = ly.load_articles(f)
+    assert df["date"].isna().all()
