@@ -93,13 +93,23 @@ def main(argv=None) -> int:
                     dst.write(line)
 
     total_start = time.perf_counter()
-    table, _ = stage("read", 0 or 1, path.stat().st_size, lambda: pd.read_json(path, lines=True, dtype=False))
+    start = time.perf_counter()
+    table = pd.read_json(path, lines=True, dtype=False)
+    secs = time.perf_counter() - start
+    print(f"{'read':<11} {secs:7.2f} s  {len(table) / secs:9,.0f} articles/s  "
+          f"{path.stat().st_size / 1e6 / secs:7.2f} MB/s  peak {peak_mb():7,.0f} MB  (JSON Lines file)")
     table = table[table["text"].str.strip() != ""]
     n, nbytes = len(table), int(table["text"].str.len().sum() * 2)  # ~2 bytes a character, Arabic in UTF-8
     print(f"{n:,} non-empty articles, {table['text'].str.len().sum():,} characters")
     cleaned, _ = stage("clean", n, nbytes, lambda: [split_article(t).text for t in table["text"]])
     repaired, _ = stage("repair", n, nbytes, lambda: [fix_joined_words(t) for t in cleaned])
-    articles, _ = stage("load", n, nbytes, lambda: ly.load_articles(path, errors="warn", progress=False))
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles, _ = stage("load", n, nbytes, lambda: ly.load_articles(path, errors="warn", progress=False))
+    print(f"  (load = read + clean + repair + language + dates; {len(articles.attrs['problems'])} empty rows "
+          f"skipped with {len(caught)} warning)")
     ref = articles["date"].dropna().max().date()
 
     def extract():

@@ -132,12 +132,14 @@ def resolve(d: DateMention, *, article_date: dt.date | None, reference: dt.date 
         back = (article_date.weekday() - d.weekday) % 7
         return article_date - dt.timedelta(days=back), False
     if d.year is not None:
-        return _safe_date(d.year, d.month or 1, d.day or 1), False
+        return _safe_date(d.year, d.month or 1, d.day or 1), False  # None for "30 February 2020"
     ref = article_date or reference
     if ref is None:
         return None, False
     day = d.day or 1
     options = [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe_date(y, d.month, day))]
+    if not options:  # "30 فبراير", "31 April": no such day in any nearby year
+        return None, False
     if d.day is None:  # month precision: compare whole months
         ref_m = dt.date(ref.year, ref.month, 1)
     else:

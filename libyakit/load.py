@@ -24,7 +24,7 @@ from .clean import ARABIC_LETTERS, split_article
 from .errors import CorpusError
 from .paths import seeds_dir
 from .progress import progress_bar
-from .segment import fix_joined_words
+from .segment import fix_joined_words, inserted_spaces
 
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
@@ -210,10 +210,10 @@ def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
         lang = detect_language(cleaned.text)
     except ValueError as e:
         raise CorpusError(where, str(e)) from None
-    text, n_fixed = cleaned.text, 0
+    text, fixed_at = cleaned.text, ()
     if fix_joined:
         text = fix_joined_words(cleaned.text)
-        n_fixed = len(text) - len(cleaned.text)  # one inserted space per repair point
+        fixed_at = inserted_spaces(cleaned.text, text)
     return {
         "article_id": meta["article_id"],
         "path": where,
@@ -226,7 +226,8 @@ def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
         "text_raw": raw,
         "text": text,
         "n_words": len(text.split()),
-        "n_joined_fixed": n_fixed,
+        "n_joined_fixed": len(fixed_at),
+        "joined_fixed_at": fixed_at,
     }
 
 
@@ -281,7 +282,8 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
     none), source, url (from tables; empty otherwise), text_raw (the decoded
     file or the table's text, line ends unified), text (cleaned and
     joined words repaired: what every analysis uses), n_words, n_joined_fixed
-    (spaces the repair inserted).
+    (spaces the repair inserted) and joined_fixed_at (their offsets in
+    ``text``, for :func:`libyakit.joined_words_report`).
 
     >>> df = load_articles()
     >>> sorted(df["lang"].unique())
@@ -317,7 +319,7 @@ def articles_from_frame(table, *, name: str = "frame", text_column: str | None =
 
 
 ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "source", "url", "text_raw", "text",
-                   "n_words", "n_joined_fixed"]
+                   "n_words", "n_joined_fixed", "joined_fixed_at"]
 
 
 def _build(records, *, errors: str, fix_joined: bool, progress):

@@ -52,7 +52,8 @@ import regex
 
 from .clean import ARABIC_LETTERS, ARABIC_MARKS
 
-__all__ = ["fix_joined_words", "find_joined_words", "Segmenter", "joined_words_report"]
+__all__ = ["fix_joined_words", "find_joined_words", "Segmenter", "joined_words_report", "inserted_spaces",
+           "repairs_in", "final_parts"]
 
 # --- tunable constants (tuned on SaudiNewsNet 2015-07-21 only; the other days
 # are held out for the benchmark figures) -------------------------------------
@@ -407,36 +408,76 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     return pd.DataFrame(rows, columns=cols)
 
 
+def inserted_spaces(before: str, after: str) -> tuple[int, ...]:
+    """Offsets in ``after`` of the spaces that :func:`fix_joined_words` inserted into ``before``."""
+    if len(after) == len(before):
+        return ()
+    out, i = [], 0
+    for j, ch in enumerate(after):
+        if i < len(before) and before[i] == ch:
+            i += 1
+        elif ch == " ":
+            out.append(j)
+        else:
+            raise ValueError("the second text is not the first with spaces inserted")
+    return tuple(out)
+
+
+def _is_run_char(ch: str) -> bool:
+    return bool(_RUN.match(ch)) or ("\u064b" <= ch <= "\u065f") or ch == "\u0670"
+
+
+def repairs_in(text: str, fixed_at, *, segmenter: Segmenter | None = None) -> list[dict]:
+    """Repair rows for one final text, from the offsets of its inserted spaces."""
+    seg = segmenter or _default_segmenter()
+    inserted = set(fixed_at)
+    rows, done = [], set()
+    for o in sorted(inserted):
+        if o in done:
+            continue
+        a = o
+        while a > 0 and (_is_run_char(text[a - 1]) or (a - 1) in inserted):
+            a -= 1
+        b = o + 1
+        while b < len(text) and (_is_run_char(text[b]) or b in inserted):
+            b += 1
+        spaces = [k for k in range(a, b) if k in inserted]
+        done.update(spaces)
+        original = "".join(ch for k, ch in enumerate(text[a:b], start=a) if k not in inserted)
+        key = original.translate(_STRIP_MARKS)
+        d = seg.decide(key)
+        rows.append({"start": a, "end": b, "surface": text[a:b], "original": original,
+                     "parts": final_parts(key, seg), "part_zipf": d.part_zipf, "whole_zipf": d.whole_zipf,
+                     "score": round(d.score, 2), "rule": d.rule})
+    return rows
+
+
+REPORT_COLUMNS = ["article_id", "start", "end", "surface", "original", "parts", "part_zipf", "whole_zipf", "score",
+                  "rule"]
+
+
 def joined_words_report(articles, *, progress: bool | None = None):
     """The repairs made in a whole corpus, as offsets into each article's final ``text``.
 
     One row per repair: ``article_id, start, end, surface`` (the repaired
     words, ``text[start:end] == surface``), ``original`` (the joined form as
     it arrived), and the evidence columns of :func:`find_joined_words`.
+    Uses the ``joined_fixed_at`` column that :func:`libyakit.load_articles`
+    records; without it, cleans and repairs ``text_raw`` again.
     """
     import pandas as pd
 
     from .clean import clean_text
-
-    frames = []
     from .progress import progress_bar
 
-    pairs = zip(articles["article_id"], articles["text_raw"])
-    for aid, raw in progress_bar(pairs, total=len(articles), desc="repairs", enable=progress):
-        audit = find_joined_words(clean_text(raw))
-        if audit.empty:
-            continue
-        # shift offsets by the spaces inserted before each repair
-        shift = audit["replacement"].str.len() - audit["original"].str.len()
-        before = shift.cumsum() - shift
-        audit = audit.assign(
-            article_id=aid,
-            start=audit["start"] + before,
-            end=audit["end"] + before + shift,
-            surface=audit["replacement"],
-        )
-        frames.append(audit)
-    cols = ["article_id", "start", "end", "surface", "original", "parts", "part_zipf", "whole_zipf", "score", "rule"]
-    if not frames:
-        return pd.DataFrame(columns=cols)
-    return pd.concat(frames, ignore_index=True)[cols]
+    have = "joined_fixed_at" in articles.columns
+    fixed = articles["joined_fixed_at"] if have else articles["text_raw"]
+    items = zip(articles["article_id"], articles["text"], fixed)
+    rows = []
+    for aid, text, f in progress_bar(items, total=len(articles), desc="repairs", enable=progress):
+        if not have:
+            cleaned = clean_text(f)
+            text, f = fix_joined_words(cleaned), None
+            f = inserted_spaces(cleaned, text)
+        rows.extend({"article_id": aid, **r} for r in repairs_in(text, f))
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS).astype({"start": "int64", "end": "int64"})

@@ -73,3 +73,9 @@ def test_weekday_without_article_date_stays_unknown():
 
 def test_no_reference_no_year():
     assert resolve(only("23 يناير"), article_date=None, reference=None) == (None, False)
+
+
+@pytest.mark.parametrize("text", ["30 فبراير", "31 April", "30 February 2020"])
+def test_impossible_days_resolve_to_nothing(text):
+    # found in SaudiNewsNet: must not crash the whole pipeline
+    assert resolve(only(text), article_date=None, reference=REF) == (None, False)

@@ -128,3 +128,11 @@ def test_parts_are_split_to_a_fixed_point():
     # found by hypothesis: four joined words, at most three parts per decision
     once = fix_joined_words("منفيالولاياتالولايات")
     assert fix_joined_words(once) == once
+
+
+def test_report_from_recorded_offsets_equals_recomputed():
+    articles = ly.load_articles()
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(ly.joined_words_report(articles),
+                                  ly.joined_words_report(articles.drop(columns="joined_fixed_at")))
