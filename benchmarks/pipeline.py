@@ -99,7 +99,7 @@ def main(argv=None) -> int:
     print(f"{'read':<11} {secs:7.2f} s  {len(table) / secs:9,.0f} articles/s  "
           f"{path.stat().st_size / 1e6 / secs:7.2f} MB/s  peak {peak_mb():7,.0f} MB  (JSON Lines file)")
     table = table[table["text"].str.strip() != ""]
-    n, nbytes = len(table), int(table["text"].str.len().sum() * 2)  # ~2 bytes a character, Arabic in UTF-8
+    n, nbytes = len(table), sum(len(t.encode("utf-8")) for t in table["text"])  # MB/s of UTF-8 article text
     print(f"{n:,} non-empty articles, {table['text'].str.len().sum():,} characters")
     cleaned, _ = stage("clean", n, nbytes, lambda: [split_article(t).text for t in table["text"]])
     repaired, _ = stage("repair", n, nbytes, lambda: [fix_joined_words(t) for t in cleaned])

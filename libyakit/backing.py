@@ -55,6 +55,8 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     mentions = mentions_in(text) if mentions is None else mentions
     starts = [m.start for m in mentions]
     rows, seen = [], set()
+    if not any(m.actor_id in SIDES for m in mentions):
+        return rows  # no Libyan side named: no statement to find
     all_cues = list(_CUE.finditer(text))
     if not all_cues:
         return rows

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -63,6 +64,32 @@ _FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أج�
 _BREAK = regex.compile(r"[،,;:«»\"()؛]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
+# A cheap first look (one Aho-Corasick pass over the article): the stems every
+# force noun starts with. A sentence without one has no claim.
+_NOUN_STEMS = (
+    "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
+    "mercenar", "fighter", "combatant", "militant", "base", "trainer", "instructor", "advis", "troop",
+    "soldier", "servicemen", "personnel", "forces",
+)
+
+
+@lru_cache(maxsize=1)
+def _stem_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for stem in _NOUN_STEMS:
+        auto.add_word(stem, len(stem))
+    auto.make_automaton()
+    return auto
+
+
+def _stem_hits(text: str) -> list[int] | None:
+    """Sorted offsets where a force-noun stem starts (None: look everywhere)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters change length when lowered: no shortcut
+        return None
+    return sorted(end - length + 1 for end, length in _stem_automaton().iter(lower))
 # An amount followed by one of these measures time, distance or a share, not forces.
 _UNIT = regex.compile(
     r"\s*(?:months?|weeks?|days?|years?|hours?|decades?|km|kilomet(?:re|er)s?|miles?|percent|per\s+cent|%"
@@ -151,8 +178,13 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     mentions = mentions_in(text) if mentions is None else mentions
     starts = [m.start for m in mentions]  # mentions come sorted by start
     rows = []
+    hits = _stem_hits(text)
+    if hits == []:
+        return rows
     for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
-        nouns = []  # cheaper than amounts: look for force nouns first
+        if hits is not None and not within(hits, hits, s_start, s_end):
+            continue  # no force noun in the sentence
+        nouns = []
         for nm in _NOUN_RE.finditer(text, s_start, s_end):
             kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
             nouns.append((nm.start(), nm.end(), kind))

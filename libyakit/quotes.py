@@ -22,11 +22,13 @@ unnamed speaker ("the spokesperson") is kept as a label in ``speaker_en``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from .actors import mentions_in
 from .gazetteer import actor_info
-from .sentences import sentence_spans
+from .sentences import sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
            "statement_quotes"]
@@ -108,21 +110,30 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     sentences = sentence_spans(text) if sentences is None else sentences
     # «قنونو»: a single word or name in quotation marks is not a quote
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3]
+    if not spans:
+        return []
+    span_starts = [sp[0] for sp in spans]
+    span_ends = sorted(sp[1] for sp in spans)
+    sent_starts = [sp[0] for sp in sentences]
+    m_starts = [m.start for m in mentions]
     rows = []
     for q_start, q_end, closed in spans:
         inner = text[q_start + 1:q_end - 1 if closed else q_end].strip()
         # context: the rest of the sentence after the quote, and the text before it
-        after_hi = min([s for s, _, _ in spans if s >= q_end] + [q_end + _WINDOW, len(text)])
+        nxt = bisect_left(span_starts, q_end)
+        after_hi = min(span_starts[nxt] if nxt < len(spans) else len(text), q_end + _WINDOW, len(text))
         para_end = text.find("\n", q_end)
         after_hi = min(after_hi, para_end if para_end != -1 else len(text))
-        before_lo = max([e for _, e, _ in spans if e <= q_start] + [q_start - _WINDOW, 0])
+        prv = bisect_right(span_ends, q_start) - 1
+        before_lo = max(span_ends[prv] if prv >= 0 else 0, q_start - _WINDOW, 0)
         para_start = text.rfind("\n", 0, q_start) + 1
         before_lo = max(before_lo, para_start)
         speaker = cue = None
         resolved_by = ""
-        q_sent = [sp for sp in sentences if sp[0] <= q_start < sp[1] or sp[0] < q_end <= sp[1]]
-        s_lo = max(min([sp[0] for sp in q_sent] + [q_start]), before_lo)
-        s_hi = min(max([sp[1] for sp in q_sent] + [q_end]), after_hi)
+        first = sentences[max(bisect_right(sent_starts, q_start) - 1, 0)] if sentences else (q_start, q_end, "")
+        last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
+        s_lo = max(min(first[0], q_start), before_lo)
+        s_hi = min(max(last[1], q_end), after_hi)
         cues_before = list(_CUE.finditer(text, s_lo, q_start))
         cues_after = list(_CUE.finditer(text, q_end, s_hi))
         near_before = cues_before[-1] if cues_before and q_start - cues_before[-1].end() <= 60 else None
@@ -137,7 +148,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if is_after and _PRONOUN.search(text, q_end, chosen.start()):
                 speaker = None  # "..., he said"
             else:
-                speaker = _speaker(mentions, actors, text, chosen, lo, hi)
+                speaker = _speaker(within(mentions, m_starts, lo, hi), actors, text, chosen, lo, hi)
         elif rows and rows[-1]["end"] <= q_start and regex.fullmatch(r"[\s.,،:;]*", text[rows[-1]["end"]:q_start]):
             prev = rows[-1]  # a quote straight after another continues it
             rows.append({**prev, "quote": inner, "start": q_start, "end": q_end, "surface": text[q_start:q_end],
@@ -152,7 +163,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
         elif cue is not None:
             # "he said", وقال "...": only where that is safe
-            sid = _safe_pronoun(text, sentences, mentions, actors, rows, q_start)
+            sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start)
             if sid:
                 speaker_id, speaker_en, resolved_by = sid, actors[sid].name_en, "previous sentence"
             else:
@@ -165,10 +176,10 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     return rows
 
 
-def _safe_pronoun(text, sentences, mentions, actors, rows, q_start):
+def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start):
     """Speaker for a subjectless cue: the previous sentence's quote speaker or its only person."""
-    idx = max((i for i, (s, _, _) in enumerate(sentences) if s <= q_start), default=None)
-    if idx is None:
+    idx = bisect_right(sent_starts, q_start) - 1
+    if idx < 0:
         return ""
     # the sentence before the one holding the quote (a quote may span sentences)
     cur_start = sentences[idx][0]
@@ -183,7 +194,7 @@ def _safe_pronoun(text, sentences, mentions, actors, rows, q_start):
     prev_quotes = [r for r in rows if p_start <= r["start"] < p_end or r["start"] < p_start < r["end"]]
     if prev_quotes and prev_quotes[-1]["speaker_id"]:
         return prev_quotes[-1]["speaker_id"]
-    people = {m.actor_id for m in mentions if p_start <= m.start < p_end and actors[m.actor_id].kind == "person"}
+    people = {m.actor_id for m in within(mentions, m_starts, p_start, p_end) if actors[m.actor_id].kind == "person"}
     return people.pop() if len(people) == 1 and not prev_quotes else ""
 
 
