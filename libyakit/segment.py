@@ -52,7 +52,7 @@ import regex
 
 from .clean import ARABIC_LETTERS, ARABIC_MARKS
 
-__all__ = ["fix_joined_words", "find_joined_words", "Segmenter", "joined_words_report", "inserted_spaces",
+__all__ = ["fix_joined_words", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
            "repairs_in", "final_parts"]
 
 # --- tunable constants (tuned on SaudiNewsNet 2015-07-21 only; the other days
@@ -60,6 +60,7 @@ __all__ = ["fix_joined_words", "find_joined_words", "Segmenter", "joined_words_r
 KEEP_ZIPF = 3.3  # a whole form at least this common is never split
 PART_ZIPF = 2.5  # each part at least this common ...
 SHORT_PART_ZIPF = 4.3  # ... and a two-letter part at least this
+PART_CLITIC_ZIPF = 1.5  # or clitics around a stem this common (estimated, see clitic_zipf)
 MARGIN = 1.0  # log10 odds the split must win by
 JOIN_PENALTY = 0.5  # log10: each lost space is this much rarer than a kept one
 FINAL_LETTER_MARGIN = -1.0  # ... when ة/ى inside the run marks the boundary
@@ -72,6 +73,10 @@ THREE_LETTER_ZIPF = 4.0  # three-letter parts are often name fragments: need mor
 CLITIC_DISCOUNT = 1.5  # log10: a clitic+stem form is this much rarer than its stem
 CLITIC_STEM_ZIPF = 3.0  # stems must be at least this common to vouch for a form
 MAX_RUN = 64  # letters; longer runs are left alone
+# corpus evidence (Segmenter(corpus=...)):
+CORPUS_PAIR_MIN = 2  # a pair seen spaced at least this often ...
+CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is split
+CORPUS_WHOLE_MIN = 3  # a form seen whole this often, and never spaced, is kept
 MAX_PARTS = 3
 
 # Proclitics, longest first (conjunctions, prepositions, future س, article).
@@ -108,13 +113,15 @@ _NOT_A_PART = set(_PREFIXES) | {
 _TWO_LETTER_WORDS = {
     "من", "في", "عن", "أن", "إن", "ان", "لم", "لن", "قد", "ما", "لا", "هو", "هي",
     "هم", "كل", "أو", "او", "يا", "إذ", "اذ", "بل", "مع", "أي", "اي", "له", "لك",
-    "لي", "به", "بي", "ذا", "تم", "ثم", "لو", "كم",
+    "لي", "به", "بي", "ذا", "تم", "ثم", "لو", "كم", "هل", "كي", "قط",
 }
 # Letters that only end a word.
 _FINAL_ONLY = "ةى"
 
 _RUN = regex.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")
 _MARKS = regex.compile(f"[{ARABIC_MARKS}]")
+_RUN_OR_GAP = regex.compile(
+    f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*|(?<=[{ARABIC_LETTERS}{ARABIC_MARKS}]) (?=[{ARABIC_LETTERS}])")
 
 
 @lru_cache(maxsize=1)
@@ -144,10 +151,39 @@ class Decision:
         return len(self.parts) > 1
 
 
-class Segmenter:
-    """Decides, per letter form, whether and where spaces were lost; caches decisions."""
+class CorpusStats:
+    """Evidence from the corpus being repaired: how often each form stands whole,
+    and how often each pair of forms stands spaced.
 
-    def __init__(self, lexicon: dict[str, float] | None = None, *, cache_size: int = 500_000):
+    A pair seen spaced elsewhere is probably joined here ("الأمم المتحدة" in
+    one article, "الأممالمتحدة" in another); a form seen whole several times
+    and never spaced is probably a word (a name the lexicon does not know).
+    """
+
+    def __init__(self, texts=()):
+        from collections import Counter
+
+        self.whole: Counter = Counter()
+        self.pairs: Counter = Counter()
+        for t in texts:
+            self.add(t)
+
+    def add(self, text: str) -> None:
+        keys = [m.group().translate(_STRIP_MARKS) for m in _RUN_OR_GAP.finditer(text)]
+        self.whole.update(k for k in keys if k != " ")
+        self.pairs.update((a, b) for a, gap, b in zip(keys, keys[1:], keys[2:]) if gap == " " and a != " " and b != " ")
+
+
+class Segmenter:
+    """Decides, per letter form, whether and where spaces were lost; caches decisions.
+
+    With ``corpus`` (a :class:`CorpusStats`), decisions also weigh evidence
+    from the corpus itself (rules "corpus-pair-split" and "corpus-whole-kept").
+    """
+
+    def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
+                 cache_size: int = 500_000):
+        self.corpus = corpus
         self.lexicon = _lexicon() if lexicon is None else lexicon
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
@@ -188,7 +224,7 @@ class Segmenter:
         if z >= PART_ZIPF:
             return z
         zc = self.clitic_zipf(p)
-        return zc if zc >= PART_ZIPF else None
+        return zc if zc >= PART_CLITIC_ZIPF else None
 
     def clitic_zipf(self, w: str) -> float:
         """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
@@ -255,6 +291,29 @@ class Segmenter:
         return d
 
     def _decide(self, w: str) -> Decision:
+        d = self._decide_lexicon(w)
+        if self.corpus is None or d.rule in ("short", "too-long", "common-word"):
+            return d
+        whole_n = self.corpus.whole.get(w, 0)
+        if d.split:
+            pair_n = self.corpus.pairs.get((d.parts[0], "".join(d.parts[1:])), 0) if len(d.parts) == 2 else 0
+            if whole_n >= CORPUS_WHOLE_MIN and pair_n == 0 and d.rule != "final-letter-split":
+                return Decision((w,), d.whole_zipf, d.part_zipf, d.score, "corpus-whole-kept")
+            return d
+        # the lexicon kept it whole: is it a pair the corpus shows spaced?
+        best = None
+        for i in range(2, len(w) - 1):
+            n = self.corpus.pairs.get((w[:i], w[i:]), 0)
+            if n and (best is None or n > best[0]):
+                best = (n, i)
+        if best and best[0] >= CORPUS_PAIR_MIN and best[0] >= CORPUS_PAIR_RATIO * whole_n:
+            i = best[1]
+            if self._part_ok(w[:i]) is not None or self.corpus.whole.get(w[:i], 0) >= CORPUS_PAIR_MIN:
+                if self._part_ok(w[i:]) is not None or self.corpus.whole.get(w[i:], 0) >= CORPUS_PAIR_MIN:
+                    return Decision((w[:i], w[i:]), d.whole_zipf, d.part_zipf, d.score, "corpus-pair-split")
+        return d
+
+    def _decide_lexicon(self, w: str) -> Decision:
         nan = float("nan")
         whole = self.zipf(w)
         if len(w) > MAX_RUN:
@@ -266,6 +325,14 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "common-word")
         split = self._best_split(w)
         if split is None:
+            if inner_final:
+                # ة and ى only end words: split right after them even when the
+                # lexicon knows neither part (names, rare words)
+                cuts = [i + 1 for i, ch in enumerate(w[:-1]) if ch in _FINAL_ONLY]
+                bounds = [0] + cuts + [len(w)]
+                parts = tuple(w[a:b] for a, b in zip(bounds, bounds[1:]))
+                if all(len(p) >= 2 for p in parts):
+                    return Decision(parts, whole, (), nan, "final-letter-forced")
             return Decision((w,), whole, (), nan, "no-split")
         parts, zs = split
         clitic = 0.0 if inner_final else self.clitic_zipf(w)
