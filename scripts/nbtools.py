@@ -20,7 +20,8 @@ def execute(nb: nbformat.NotebookNode, *, timeout: int = 600) -> nbformat.Notebo
     """Run every cell from a fresh kernel in notebooks/, as nbval does."""
     env_backend = os.environ.pop("MPLBACKEND", None)  # inline figures, as in JupyterLab
     try:
-        client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                                store_widget_state=False,
                                 resources={"metadata": {"path": str(NOTEBOOKS)}})
         client.execute()
     finally:
