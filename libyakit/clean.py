@@ -120,6 +120,16 @@ class CleanResult:
     changes: Counter = field(default_factory=Counter)
 
 
+_CHARACTER_STEPS = [
+    (_NEWLINES, "\n", "line_breaks"),
+    (_CONTROLS, "", "invisible_controls"),
+    (_TATWEEL, "", "tatweel"),
+    (_DOUBLE_QUOTES, '"', "quotes"),
+    (_SINGLE_QUOTES, "'", "quotes"),
+    (_SPACES, " ", "whitespace"),
+]
+
+
 def _normalise_characters(text: str, changes: Counter) -> str:
     if _PRESENTATION.search(text):
         table = _presentation_table()
@@ -127,18 +137,9 @@ def _normalise_characters(text: str, changes: Counter) -> str:
         if n:
             text = text.translate(table)
             changes["presentation_forms"] += n
-    text, n = _NEWLINES.subn("\n", text)
-    changes["line_breaks"] += n
-    text, n = _CONTROLS.subn("", text)
-    changes["invisible_controls"] += n
-    text, n = _TATWEEL.subn("", text)
-    changes["tatweel"] += n
-    text, n = _DOUBLE_QUOTES.subn('"', text)
-    changes["quotes"] += n
-    text, n = _SINGLE_QUOTES.subn("'", text)
-    changes["quotes"] += n
-    text, n = _SPACES.subn(" ", text)
-    changes["whitespace"] += n
+    for pattern, replacement, kind in _CHARACTER_STEPS:  # in this order: controls before tatweel
+        text, n = pattern.subn(replacement, text)
+        changes[kind] += n
     return text
 
 
