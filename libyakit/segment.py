@@ -115,6 +115,20 @@ _TWO_LETTER_WORDS = {
     "هم", "كل", "أو", "او", "يا", "إذ", "اذ", "بل", "مع", "أي", "اي", "له", "لك",
     "لي", "به", "بي", "ذا", "تم", "ثم", "لو", "كم", "هل", "كي", "قط",
 }
+# Last parts that are more often an ending of the word before them than a word:
+# the adverbial/nisba "-يا" (احترافيا، جداويا) and the dual "-ان" (يتأرجحان).
+_NOT_LAST = {"يا", "ان"}
+# "ما" after ه/ك/ت is the dual pronoun (إعارتهما، بإعطائهما), not the word ما.
+_DUAL_PRONOUN_BEFORE_MA = ("ه", "ك", "ت")
+
+
+def _may_end(left: str, last: str) -> bool:
+    """Whether ``last`` may be the last part after ``left`` (see _NOT_LAST)."""
+    if last in _NOT_LAST:
+        return False
+    return not (last == "ما" and left.endswith(_DUAL_PRONOUN_BEFORE_MA))
+
+
 # Letters that only end a word.
 _FINAL_ONLY = "ةى"
 
@@ -259,7 +273,7 @@ class Segmenter:
         heads = [(i, z) for i in range(2, n - 1) if (z := part(w[:i])) is not None]
         best = None  # (log10 p, parts, zipfs)
         for i, zi in heads:
-            zr = part(w[i:])
+            zr = part(w[i:]) if _may_end(w[:i], w[i:]) else None
             if zr is not None:
                 lp = zi + zr - 18 - JOIN_PENALTY
                 if best is None or lp > best[0]:
@@ -269,7 +283,7 @@ class Segmenter:
                     zm = part(w[i:j])
                     if zm is None:
                         continue
-                    zr = part(w[j:])
+                    zr = part(w[j:]) if _may_end(w[i:j], w[j:]) else None
                     if zr is None:
                         continue
                     lp = zi + zm + zr - 27 - 2 * JOIN_PENALTY

@@ -136,3 +136,11 @@ def test_report_from_recorded_offsets_equals_recomputed():
 
     pd.testing.assert_frame_equal(ly.joined_words_report(articles),
                                   ly.joined_words_report(articles.drop(columns="joined_fixed_at")))
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["إعارتهما", "بإعطائهما", "احترافيا", "اتفاقياً", "يتأرجحان"],  # dual pronoun, adverbial -يا, dual -ان
+)
+def test_endings_are_not_words(word):
+    assert fix_joined_words(word) == word
