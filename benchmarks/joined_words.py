@@ -240,7 +240,6 @@ def main(argv=None) -> int:
             ins = inserted_offsets(c, out)
             for o in sorted(ins - deleted):
                 if shown_fp < args.show_errors:
-                    m = _RUN.search(c, max(0, o - 20))
                     print("FALSE SPLIT:", c[max(0, o - 15):o] + "|" + c[o:o + 15])
                     shown_fp += 1
             for o in sorted(deleted - ins):

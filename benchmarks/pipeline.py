@@ -89,7 +89,7 @@ def main(argv=None) -> int:
         path = JSONL.with_name(f"saudinewsnet-{args.limit}.jsonl")
         if not path.exists():
             with open(JSONL, encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
-                for i, line in zip(range(args.limit), src):
+                for _, line in zip(range(args.limit), src):
                     dst.write(line)
 
     total_start = time.perf_counter()

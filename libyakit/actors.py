@@ -31,7 +31,6 @@ from functools import lru_cache
 
 import regex
 
-from .clean import ARABIC_MARKS
 from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
 
 __all__ = ["extract_actors", "mentions_in", "Mention", "ACTOR_COLUMNS"]

@@ -169,6 +169,14 @@ def _attribution(text, s_start, s_end, mentions, actors):
     return pick[2]
 
 
+def _foreign(mentions, actors, source):
+    """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
+    ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
+          and not actors[m.actor_id].libyan and m.actor_id != source]
+    groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
+    return groups or ms
+
+
 def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     """Force claims in one text (the rows of :func:`extract_forces` without ``article_id``).
 
@@ -216,13 +224,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if source is None:
                 source = _attribution(text, s_start, s_end, mentions, actors)
 
-            def foreign(ms):
-                ms = [m for m in ms if actors[m.actor_id].kind in ("state", "armed_group")
-                      and not actors[m.actor_id].libyan and m.actor_id != source]
-                groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
-                return groups or ms
-
-            origin_ms = foreign(after) or foreign(before)
+            origin_ms = _foreign(after, actors, source) or _foreign(before, actors, source)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             window = text[lo:hi]
             if not origins and noun[2] != "mercenaries" and not _FOREIGN.search(window):

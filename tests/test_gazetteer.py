@@ -1,6 +1,5 @@
 """The gazetteer: every row is checked, and broken rows fail loudly."""
 
-import csv
 
 import pytest
 
