@@ -48,6 +48,19 @@ def _articles_meta():
     return empty[ARTICLE_COLUMNS]
 
 
+def _read_raw(path: Path, blocksize):
+    """The corpus file as a Dask DataFrame of raw rows."""
+    dd = _dd()
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return dd.read_json(str(path), lines=True, blocksize=blocksize, dtype=False)
+    if suffix == ".csv":
+        return dd.read_csv(str(path), blocksize=blocksize, dtype=str, keep_default_na=False)
+    if suffix == ".parquet":
+        return dd.read_parquet(str(path))
+    raise ValueError(f"{path}: Dask reads .csv, .jsonl/.ndjson or .parquet corpora, not {suffix!r}")
+
+
 def read_articles_dask(path, *, blocksize: str | int = "8MB", text_column: str | None = None,
                        errors: str = "raise", fix_joined: bool = True):
     """A Dask DataFrame of articles from a CSV, JSON Lines or Parquet corpus.
@@ -56,19 +69,10 @@ def read_articles_dask(path, *, blocksize: str | int = "8MB", text_column: str |
     the same cleaning, repair and columns as :func:`libyakit.load_articles`.
     Rows without an id column get ``<file>-p<partition>-<row>`` ids.
     """
-    dd = _dd()
     from .load import articles_from_frame
 
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        raw = dd.read_json(str(path), lines=True, blocksize=blocksize, dtype=False)
-    elif suffix == ".csv":
-        raw = dd.read_csv(str(path), blocksize=blocksize, dtype=str, keep_default_na=False)
-    elif suffix == ".parquet":
-        raw = dd.read_parquet(str(path))
-    else:
-        raise ValueError(f"{path}: Dask reads .csv, .jsonl/.ndjson or .parquet corpora, not {suffix!r}")
+    raw = _read_raw(path, blocksize)
 
     def convert(part, partition_info=None):
         number = partition_info["number"] if partition_info else 0
@@ -97,16 +101,41 @@ def extract_dask(articles, name: str, **kwargs):
     return articles.map_partitions(func, meta=meta, **kwargs)
 
 
-def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", client=None) -> dict:
+def _reference_from_raw(raw, text_column):
+    """The latest date among rows with text, read from the raw table (cheap: two columns)."""
+    import pandas as pd
+
+    from .load import TABLE_COLUMNS
+
+    lower = {str(c).lower(): c for c in raw.columns}
+    date_col = next((lower[o] for o in TABLE_COLUMNS["date"] if o in lower), None)
+    text_opts = [text_column.lower()] if text_column else TABLE_COLUMNS["text"]
+    text_col = next((lower[o] for o in text_opts if o in lower), None)
+    if date_col is None or text_col is None:
+        return None
+
+    def latest(part):
+        has_text = part[text_col].fillna("").astype(str).str.strip() != ""
+        dates = pd.to_datetime(part.loc[has_text, date_col].astype(str), errors="coerce", format="mixed")
+        return pd.Series([dates.max()])
+
+    value = raw.map_partitions(latest, meta=(None, "datetime64[ns]")).max().compute()
+    return None if pd.isna(value) else pd.Timestamp(value).normalize()
+
+
+def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", client=None,
+                      text_column: str | None = None) -> dict:
     """Load a tabular corpus and compute every table on a Dask cluster (a local one by default).
 
-    Each partition goes through :func:`libyakit.pipeline.run_pipeline` — one
-    pass per article over all extractors — with one corpus-wide reference
-    date. Returns pandas DataFrames, as run_pipeline does.
+    One task per partition loads it (:func:`libyakit.load.articles_from_frame`)
+    and runs :func:`libyakit.pipeline.run_pipeline` on it — one pass per
+    article over all extractors — with one corpus-wide reference date, read
+    first from the date column. Returns pandas DataFrames, as run_pipeline does.
     """
     import dask
     import pandas as pd
 
+    from .load import articles_from_frame
     from .pipeline import TABLES, run_pipeline
 
     own = None
@@ -116,11 +145,16 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
         own = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(own)
     try:
-        articles = read_articles_dask(path, blocksize=blocksize, errors="warn").persist()
-        reference = articles["date"].max().compute()
-        reference = None if pd.isna(reference) else reference
-        parts = [dask.delayed(run_pipeline)(p, reference_date=reference, progress=False)
-                 for p in articles.to_delayed()]
+        raw = _read_raw(Path(path), blocksize)
+        reference = _reference_from_raw(raw, text_column)
+        stem = Path(path).stem
+
+        def load_and_run(part, number):
+            articles = articles_from_frame(part, name=f"{stem}-p{number}", text_column=text_column,
+                                           errors="warn", progress=False)
+            return run_pipeline(articles, reference_date=reference, progress=False)
+
+        parts = [dask.delayed(load_and_run)(p, i) for i, p in enumerate(raw.to_delayed())]
         results = dask.compute(*parts)
         tables = {"articles": pd.concat([r["articles"] for r in results], ignore_index=True)}
         for name in TABLES:
