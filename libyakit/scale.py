@@ -12,6 +12,7 @@ an optional extra: ``pip install 'libyakit[dask]'``.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 __all__ = ["read_articles_dask", "extract_dask", "run_pipeline_dask", "EXTRACTORS"]
@@ -150,13 +151,23 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
         stem = Path(path).stem
 
         def load_and_run(part, number):
-            articles = articles_from_frame(part, name=f"{stem}-p{number}", text_column=text_column,
-                                           errors="warn", progress=False)
-            return run_pipeline(articles, reference_date=reference, progress=False)
+            with warnings.catch_warnings():  # one summary below, not one warning per partition
+                warnings.simplefilter("ignore")
+                articles = articles_from_frame(part, name=f"{stem}-p{number}", text_column=text_column,
+                                               errors="warn", progress=False)
+            tables = run_pipeline(articles, reference_date=reference, progress=False)
+            tables["problems"] = articles.attrs["problems"]
+            return tables
 
         parts = [dask.delayed(load_and_run)(p, i) for i, p in enumerate(raw.to_delayed())]
         results = dask.compute(*parts)
+        problems = [p for r in results for p in r["problems"]]
+        if problems:
+            warnings.warn(f"skipped {len(problems)} rows: " + "; ".join(
+                f"{p['path']}: {p['reason']}" for p in problems[:5]) + (" ..." if len(problems) > 5 else ""),
+                stacklevel=2)
         tables = {"articles": pd.concat([r["articles"] for r in results], ignore_index=True)}
+        tables["articles"].attrs["problems"] = problems
         for name in TABLES:
             tables[name] = pd.concat([r[name] for r in results], ignore_index=True)
         return tables
