@@ -236,7 +236,12 @@ def _parse_dates(values):
     import pandas as pd
 
     values = values.fillna("").astype(str).str.strip()
-    parsed = pd.to_datetime(values.where(values != ""), errors="coerce", format="mixed")
+    present = values.where(values != "")
+    # ISO dates (the common case) in one vectorised pass; anything else element by element
+    parsed = pd.to_datetime(present, errors="coerce", format="ISO8601")
+    retry = present.notna() & parsed.isna()
+    if retry.any():
+        parsed[retry] = pd.to_datetime(present[retry], errors="coerce", format="mixed")
     bad = sorted(set(values[(values != "") & parsed.isna()]))
     if bad:
         warnings.warn(f"unreadable dates set to NaT: {bad[:5]}{' ...' if len(bad) > 5 else ''}", stacklevel=3)
