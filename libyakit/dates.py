@@ -62,6 +62,7 @@ _PATTERN = regex.compile(
     )(?![\p{{L}}\p{{N}}])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # English month abbreviations that are ordinary words need a capital or a day.
 _AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
@@ -86,7 +87,7 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``, left to right."""
-    ascii_text = text.translate(_DIGITS)
+    ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
     out = []
     for m in _PATTERN.finditer(ascii_text):
         g = m.groupdict()

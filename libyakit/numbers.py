@@ -72,6 +72,7 @@ _AR_SCALE = {
 }
 _AR_DUAL = {"ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مئتين": 200, "مئتي": 200, "مائتين": 200, "مائتي": 200}
 
+_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789012345678" + "9.,")
 
 _M = r"\p{M}*"  # optional diacritics (ألفاً)
@@ -163,7 +164,7 @@ def _value(expr: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every amount in ``text``, left to right, with offsets into ``text``."""
-    ascii_text = text.translate(_DIGITS)  # same length: offsets carry over
+    ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text  # same length: offsets carry over
     out = []
     for m in _PATTERN.finditer(ascii_text):
         g = m.groupdict()
