@@ -144,3 +144,13 @@ def test_report_from_recorded_offsets_equals_recomputed():
 )
 def test_endings_are_not_words(word):
     assert fix_joined_words(word) == word
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces, max_size=12).map("".join))
+def test_offsets_of_inserted_spaces(s):
+    from libyakit.segment import fix_joined_words_at, inserted_spaces
+
+    fixed, offsets = fix_joined_words_at(s)
+    assert fixed == fix_joined_words(s)
+    assert offsets == inserted_spaces(s, fixed)
