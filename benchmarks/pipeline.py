@@ -131,6 +131,9 @@ def main(argv=None) -> int:
         secs = time.perf_counter() - start
         print(f"dask, {args.workers} workers, load + pipeline: {secs:.1f} s "
               f"({n / secs:,.0f} articles/s); rows: " + ", ".join(f"{k} {len(v):,}" for k, v in dtables.items()))
+        worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"dask peak memory: this process {peak_mb():,.0f} MB (it also ran the single-process stages), "
+              f"largest worker {worker_mb:,.0f} MB")
     return 0
 
 
