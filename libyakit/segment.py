@@ -173,6 +173,9 @@ class Decision:
         return len(self.parts) > 1
 
 
+_UNSEEN_PART = object()
+
+
 class CorpusStats:
     """Evidence from the corpus being repaired: how often each form stands whole,
     and how often each pair of forms stands spaced.
@@ -217,13 +220,12 @@ class Segmenter:
         return _zipf(self.lexicon.get(w, 0.0))
 
     def _part_ok(self, p: str) -> float | None:
-        try:
-            return self._parts[p]
-        except KeyError:
+        z = self._parts.get(p, _UNSEEN_PART)
+        if z is _UNSEEN_PART:  # a sentinel: None is a valid memoised answer
             if len(self._parts) >= self._cache_size:
                 self._parts.clear()
             z = self._parts[p] = self._part_ok_uncached(p)
-            return z
+        return z
 
     def _part_ok_uncached(self, p: str) -> float | None:
         """Zipf of ``p`` if it may stand alone as a part, else None.
@@ -238,7 +240,7 @@ class Segmenter:
             return self.zipf(p) if p in _TWO_LETTER_WORDS else None
         if p.startswith("ال") and len(p) < 4:
             return None
-        if any(ch in _FINAL_ONLY for ch in p[:-1]):
+        if ("ة" in p[:-1] or "ى" in p[:-1]):
             return None
         z = self.zipf(p)
         if len(p) == 3:
@@ -250,15 +252,15 @@ class Segmenter:
 
     def clitic_zipf(self, w: str) -> float:
         """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
+        n = len(w)
+        pres = [lp for lp in _PREFIX_LENGTHS[1:] if lp < n and w[:lp] in _PREFIX_SET]
+        sufs = [ls for ls in _SUFFIX_LENGTHS[1:] if ls < n and w[n - ls:] in _SUFFIX_SET]
+        if not pres and not sufs:
+            return 0.0
         best = 0.0
         lex = self.lexicon
-        n = len(w)
-        for lp in _PREFIX_LENGTHS:
-            if lp and (lp >= n or w[:lp] not in _PREFIX_SET):
-                continue
-            for ls in _SUFFIX_LENGTHS:
-                if ls and (lp + ls >= n or w[n - ls:] not in _SUFFIX_SET):
-                    continue
+        for lp in [0] + pres:
+            for ls in [0] + sufs:
                 if not (lp or ls) or n - lp - ls < 2:
                     continue
                 f = lex.get(w[lp:n - ls])
@@ -342,7 +344,7 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "too-long")
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
-        inner_final = any(ch in _FINAL_ONLY for ch in w[:-1])
+        inner_final = ("ة" in w[:-1] or "ى" in w[:-1])
         if whole >= KEEP_ZIPF and not inner_final:
             return Decision((w,), whole, (), nan, "common-word")
         split = self._best_split(w)
