@@ -35,8 +35,8 @@ Decisions are cached per form, which makes the pass linear and fast; runs
 longer than ``MAX_RUN`` letters are left alone (no prose has them).
 
 Measured with benchmarks/joined_words.py (5 % of spaces deleted at random in 1,000
-SaudiNewsNet articles held out from tuning, seed 7): precision 0.980, recall 0.825,
-7.1 false splits per 10,000 clean tokens, about 1.9 MB/s with a cold cache (symspellpy:
+SaudiNewsNet articles held out from tuning, seed 7): precision 0.980, recall 0.827,
+7.1 false splits per 10,000 clean tokens, about 2 MB/s with a cold cache (symspellpy:
 0.56 / 0.97 / 329; wordninja: 0.46 / 0.98 / 496). Known limits: recall suffers where one
 part is rarer than Zipf 2.5 or the joined form is a junk entry of the lexicon; false
 splits are mostly foreign names cut into common syllables ("كارين هو") — and, in that
