@@ -89,3 +89,24 @@ def test_does_not_depend_on_today(monkeypatch):
     monkeypatch.setattr(dt, "date", Future)
     articles = ly.load_articles()
     assert "2020-10-23" in dated(ly.extract_ceasefire(articles), "000", "signing")
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [("elections,someday,en,vote,\n", "direction must be"), ("elections,future,fr,vote,\n", "unknown lang"),
+     ("elections,future,en,(unclosed,\n", "bad cue pattern")],
+)
+def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
+    from libyakit import ceasefire
+    from libyakit.errors import DataFileError
+
+    src = ceasefire.data_path("ceasefire_terms.csv").read_text(encoding="utf-8")
+    (tmp_path / "ceasefire_terms.csv").write_text(src + row, encoding="utf-8")
+    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
+    ceasefire.terms.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=message):
+            ceasefire.terms()
+    finally:
+        ceasefire.terms.cache_clear()
+        ceasefire._combined.cache_clear()
