@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import regex
 
+from .clean import ARABIC_MARK_CODEPOINTS
 from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
 
 __all__ = ["extract_actors", "mentions_in", "Mention", "ACTOR_COLUMNS"]
@@ -43,7 +44,7 @@ _PROCLITICS = {
     "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال",
 }
 _CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
-_DROP = set(chr(c) for c in list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE)) + [0x0640])
+_DROP = {chr(c) for c in ARABIC_MARK_CODEPOINTS} | {"\u0640"}  # marks and tatweel
 _KEY_PAIRS = (("آ", "ا"), ("أ", "ا"), ("إ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 _NISBA_SUFFIXES = set(NISBA_ENDINGS)
 

@@ -42,6 +42,8 @@ __all__ = [
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
 # Harakat, superscript alef and Quranic marks: kept in display text.
 ARABIC_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
+# The same marks as code points, for str.translate tables (clean, segment, actors).
+ARABIC_MARK_CODEPOINTS = (*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))
 
 # Invisible code points removed from display text: zero-width space/joiners,
 # LRM/RLM, the bidi embeddings and isolates, the Arabic letter mark, word
@@ -258,9 +260,7 @@ _KEY_TABLE = str.maketrans(
         "\u0649": "\u064a",  # ى -> ي
         "\u0629": "\u0647",  # ة -> ه
         "\u0640": None,  # tatweel
-        **{cp: None for cp in range(0x064B, 0x0660)},  # harakat
-        0x0670: None,  # superscript alef
-        **{cp: None for cp in range(0x06D6, 0x06EE)},  # Quranic marks
+        **dict.fromkeys(ARABIC_MARK_CODEPOINTS),  # harakat, superscript alef, Quranic marks
     }
 )
 

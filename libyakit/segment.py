@@ -57,7 +57,7 @@ from functools import lru_cache
 
 import regex
 
-from .clean import ARABIC_LETTERS, ARABIC_MARKS
+from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
            "repairs_in", "final_parts"]
@@ -409,7 +409,8 @@ def _split_offsets(run: str, parts: tuple[str, ...]) -> list[int]:
     return cuts
 
 
-_STRIP_MARKS = {cp: None for cp in list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE))}
+_STRIP_MARKS = dict.fromkeys(ARABIC_MARK_CODEPOINTS)
+_RUN_CHAR = re.compile(f"[{ARABIC_LETTERS}{ARABIC_MARKS}]")
 
 
 def final_parts(key: str, seg: Segmenter) -> tuple[str, ...]:
@@ -534,7 +535,7 @@ def inserted_spaces(before: str, after: str) -> tuple[int, ...]:
 
 
 def _is_run_char(ch: str) -> bool:
-    return bool(_RUN.match(ch)) or ("\u064b" <= ch <= "\u065f") or ch == "\u0670"
+    return bool(_RUN_CHAR.match(ch))
 
 
 def repairs_in(text: str, fixed_at, *, segmenter: Segmenter | None = None) -> list[dict]:

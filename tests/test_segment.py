@@ -154,3 +154,13 @@ def test_offsets_of_inserted_spaces(s):
     fixed, offsets = fix_joined_words_at(s)
     assert fixed == fix_joined_words(s)
     assert offsets == inserted_spaces(s, fixed)
+
+
+def test_report_span_keeps_quranic_marks():
+    # a repaired run carrying a Quranic mark (U+06E1) is reported whole, marks included
+    from libyakit.segment import fix_joined_words_at, repairs_in
+
+    text = "قدرت الأممالمتحدۡة"
+    fixed, at = fix_joined_words_at(text)
+    rows = repairs_in(fixed, at)
+    assert len(rows) == 1 and rows[0]["surface"] == fixed.split(" ", 1)[1]
