@@ -34,7 +34,7 @@ import regex
 from .clean import ARABIC_MARK_CODEPOINTS
 from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
 
-__all__ = ["extract_actors", "mentions_in", "Mention", "ACTOR_COLUMNS"]
+__all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
 
 ACTOR_COLUMNS = ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end", "surface",
                  "alias", "alias_type"]
@@ -160,6 +160,19 @@ def mentions_in(text: str) -> list[Mention]:
     return chosen
 
 
+def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
+    """Rows of :func:`extract_actors` for one article's mentions (used by the pipeline too)."""
+    info = actor_info()
+    rows = []
+    for m in mentions:
+        a = info[m.actor_id]
+        if kinds is None or a.kind in kinds:
+            rows.append({"article_id": article_id, "actor_id": m.actor_id, "name_en": a.name_en,
+                         "name_ar": a.name_ar, "kind": a.kind, "start": m.start, "end": m.end,
+                         "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type})
+    return rows
+
+
 def extract_actors(articles, *, kinds=None, progress: bool | None = None):
     """One row per actor mention in the articles' cleaned ``text``.
 
@@ -190,14 +203,8 @@ def extract_actors(articles, *, kinds=None, progress: bool | None = None):
             raise ValueError(f"unknown actor kind(s) {sorted(unknown)}")
     rows = []
     pairs = zip(articles["article_id"], articles["text"])
-    info = actor_info()
     for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
-        for m in mentions_in(text):
-            a = info[m.actor_id]
-            if kinds is not None and a.kind not in kinds:
-                continue
-            rows.append((aid, m.actor_id, a.name_en, a.name_ar, a.kind, m.start, m.end,
-                         m.surface, m.alias, m.alias_type))
+        rows.extend(actor_rows(aid, mentions_in(text), kinds=kinds))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .actors import ACTOR_COLUMNS, mentions_in
+from .actors import ACTOR_COLUMNS, actor_rows, mentions_in
 from .backing import BACKING_COLUMNS, backing_in
 from .ceasefire import CEASEFIRE_COLUMNS, events_in
 from .forces import FORCE_COLUMNS, claims_in
@@ -43,19 +43,11 @@ def article_tables(article_id: str, text: str, lang: str, date, *, reference=Non
     """Rows of every extractor table for one article (not the repairs: see run_pipeline)."""
     import pandas as pd
 
-    from .gazetteer import actor_info
-
-    actors = actor_info()
     mentions = mentions_in(text)
     sentences = sentence_spans(text)
     article_date = None if pd.isna(date) else pd.Timestamp(date).date()
     out = {
-        "actors": [
-            {"article_id": article_id, "actor_id": m.actor_id, "name_en": actors[m.actor_id].name_en,
-             "name_ar": actors[m.actor_id].name_ar, "kind": actors[m.actor_id].kind,
-             "start": m.start, "end": m.end, "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type}
-            for m in mentions
-        ],
+        "actors": actor_rows(article_id, mentions),
         "forces": claims_in(text, mentions=mentions, sentences=sentences),
         "backing": backing_in(text, mentions=mentions, sentences=sentences),
         "ceasefire": events_in(text, lang=lang, article_date=article_date, reference=reference,
@@ -107,12 +99,12 @@ def run_pipeline(articles, *, reference_date=None, progress: bool | None = None)
     return tables
 
 
-def _flat(df):
-    """Tuples (origins, parts) as ';'-joined text so that any CSV reader takes them."""
+def _convert_tuples(df, convert):
+    """A copy of ``df`` with every tuple value (origins, parts, ...) passed through ``convert``."""
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, tuple)).any():
-            out[col] = out[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, tuple) else v)
+            out[col] = out[col].map(lambda v: convert(v) if isinstance(v, tuple) else v)
     return out
 
 
@@ -129,13 +121,9 @@ def export_tables(tables: dict, out_dir, *, format: str = "csv") -> list[Path]:
     written = []
     for name, df in tables.items():
         path = out / f"{name}.{format}"
-        if format == "csv":
-            _flat(df).to_csv(path, index=False, encoding="utf-8-sig")
+        if format == "csv":  # ';'-joined text, so that any CSV reader takes it
+            _convert_tuples(df, lambda v: ";".join(map(str, v))).to_csv(path, index=False, encoding="utf-8-sig")
         else:
-            df2 = df.copy()
-            for col in df2.columns:
-                if df2[col].dtype == object and df2[col].map(lambda v: isinstance(v, tuple)).any():
-                    df2[col] = df2[col].map(lambda v: list(v) if isinstance(v, tuple) else v)
-            df2.to_parquet(path, index=False)
+            _convert_tuples(df, list).to_parquet(path, index=False)
         written.append(path)
     return written

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_spans", "sentence_at", "within"]
+__all__ = ["sentence_spans", "within"]
 
 # Tokens that end in "." without ending a sentence.
 _ABBREVIATIONS = {
@@ -48,17 +48,6 @@ def _add(spans, text, start, end):
         end -= 1
     if end > start:
         spans.append((start, end, text[start:end]))
-
-
-def sentence_at(spans: list[tuple[int, int, str]], offset: int) -> tuple[int, int, str]:
-    """The sentence span containing ``offset`` (the last one before it if between)."""
-    best = spans[0]
-    for s in spans:
-        if s[0] <= offset:
-            best = s
-        else:
-            break
-    return best
 
 
 def within(items, starts, lo: int, hi: int):
