@@ -105,12 +105,7 @@ def extract_backing(articles, *, progress: bool | None = None):
     """
     import pandas as pd
 
-    from .corpus import _check_articles
+    from .corpus import rows_per_article
 
-    _check_articles(articles, "article_id", "text")
-    from .progress import progress_bar
-
-    pairs = progress_bar(zip(articles["article_id"], articles["text"]), total=len(articles), desc="backing",
-                         enable=progress)
-    rows = [{"article_id": aid, **r} for aid, text in pairs for r in backing_in(text)]
+    rows = rows_per_article(articles, backing_in, desc="backing", progress=progress)
     return pd.DataFrame(rows, columns=BACKING_COLUMNS).astype({"start": "int64", "end": "int64"})

@@ -26,6 +26,19 @@ def _check_articles(articles, *columns):
         raise ValueError(f"articles DataFrame lacks column(s) {missing}: pass the result of load_articles()")
 
 
+def rows_per_article(articles, rows_in, *, desc: str, progress: bool | None = None) -> list[dict]:
+    """``rows_in(text)`` for every article, each row tagged with its ``article_id``.
+
+    Checks the frame first and shows a progress bar (see :mod:`libyakit.progress`).
+    """
+    from .progress import progress_bar
+
+    _check_articles(articles, "article_id", "text")
+    pairs = progress_bar(zip(articles["article_id"], articles["text"]), total=len(articles), desc=desc,
+                         enable=progress)
+    return [{"article_id": aid, **r} for aid, text in pairs for r in rows_in(text)]
+
+
 def cleaning_report(articles):
     """What cleaning changed, per article (rows) and kind (columns), from ``text_raw``.
 

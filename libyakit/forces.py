@@ -257,14 +257,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     """
     import pandas as pd
 
-    from .corpus import _check_articles
-    from .progress import progress_bar
+    from .corpus import rows_per_article
 
-    _check_articles(articles, "article_id", "text")
-    rows = []
-    pairs = zip(articles["article_id"], articles["text"])
-    for aid, text in progress_bar(pairs, total=len(articles), desc="forces", enable=progress):
-        rows.extend({"article_id": aid, **c} for c in claims_in(text))
+    rows = rows_per_article(articles, claims_in, desc="forces", progress=progress)
     df = pd.DataFrame(rows, columns=FORCE_COLUMNS)
     return df.astype({"low": "float64", "high": "float64", "start": "int64", "end": "int64"})
 

@@ -211,14 +211,9 @@ def extract_quotes(articles, *, progress: bool | None = None):
     """
     import pandas as pd
 
-    from .corpus import _check_articles
+    from .corpus import rows_per_article
 
-    _check_articles(articles, "article_id", "text")
-    from .progress import progress_bar
-
-    pairs = progress_bar(zip(articles["article_id"], articles["text"]), total=len(articles), desc="quotes",
-                         enable=progress)
-    rows = [{"article_id": aid, **r} for aid, text in pairs for r in quotes_in(text)]
+    rows = rows_per_article(articles, quotes_in, desc="quotes", progress=progress)
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype({"start": "int64", "end": "int64", "closed": "bool"})
 
 
