@@ -96,6 +96,9 @@ def extract_dask(articles, name: str, **kwargs):
         raise ValueError(f"unknown extractor {name!r}; expected one of {EXTRACTORS}")
     func, _ = table[name]
     if name == "ceasefire" and "reference_date" not in kwargs:
+        # the reference date needs every article loaded: keep them, rather than
+        # cleaning and repairing the whole corpus a second time for the extraction
+        articles = articles.persist()
         kwargs["reference_date"] = articles["date"].max().compute()
     kwargs.setdefault("progress", False)  # no bars inside workers
     meta = func(_articles_meta(), **kwargs)
