@@ -9,38 +9,41 @@ Method
 ------
 A unigram model over wordfreq's Arabic lexicon (~620k forms with
 frequencies, built from Wikipedia, subtitles, news and web text — never from
-the text being repaired). For a run of Arabic letters ``w`` (diacritics
-ignored for lookup, kept in the output):
+the text being repaired), with a character model of Arabic spelling
+(:mod:`libyakit.charlm`, trained on wordfreq's rare forms) for the forms no
+lexicon has seen. For a run of Arabic letters ``w`` (diacritics ignored for
+lookup, kept in the output):
 
-1. ``w`` is kept when it is a common word (Zipf ≥ ``KEEP_ZIPF``) or made of
-   clitics around a known stem (و ف ب ل ك س, ال, pronoun suffixes): such a
-   form is a real word even when the lexicon never saw it.
-2. Otherwise the best split into two or three parts is found by dynamic
-   programming. Every part must be a plausible standalone word: at least two
-   letters, common enough (Zipf ≥ ``PART_ZIPF``; more for two-letter parts),
-   not a bare clitic or pronoun suffix. A conjunction و stays attached to the
-   word after it ("تركيا وروسيا", never "تركيا و روسيا") because a lone و is
-   never a part.
+1. ``w`` is kept when it is a common word (Zipf ≥ ``KEEP_ZIPF``).
+2. Otherwise the best split into two or three parts is found. Parts are
+   words the lexicon knows (three-letter parts: common ones; two-letter parts:
+   a list of standalone words; never a bare clitic or pronoun suffix), and at
+   most one part — the first or the last — may be a form the lexicon never
+   saw, scored by the character model with a penalty (a rare name joined to a
+   common word). A conjunction و stays attached to the word after it
+   ("تركيا وروسيا", never "تركيا و روسيا") because a lone و is never a part.
 3. The split is made only when it is far more likely than the whole:
-   ``log10 Π f(part) − log10 f(w) ≥ MARGIN``. The lexicon itself contains
-   some joined junk from the web ("الولاياتالمتحدة" at Zipf 1.2), which is
-   why a known-but-rare whole is compared rather than trusted.
-4. Ta marbuta (ة) and alef maqsura (ى) only end words: either one inside a
-   run is strong evidence of a lost space right after it, and lowers the
-   margin for splits made there.
+   ``log10 Π f(part) − JOIN_PENALTY·(parts−1) − log10 f(w) ≥ MARGIN``, where
+   f(w) is the best of: the lexicon's frequency (its rarest entries include
+   joined junk from the web such as "الولاياتالمتحدة" at Zipf 1.2, so they
+   count for less), clitics around a known stem (و ف ب ل ك س, ال, pronoun
+   suffixes: "استخدموهم" is a real word though unseen), and the character
+   model's probability of the spelling. Letter sequences that only occur
+   across a word boundary ("...يقدتت...") make the last one small.
+4. Ta marbuta (ة), alef maqsura (ى) and tanween (ً ٌ ٍ) only end words: a
+   letter after any of them inside a run is strong evidence of a lost space.
 
 Digits, Latin letters and punctuation are never touched: only runs of Arabic
 letters (with their diacritics) are looked at, and only spaces are inserted.
-Decisions are cached per form, which makes the pass linear and fast; runs
-longer than ``MAX_RUN`` letters are left alone (no prose has them).
+Decisions are cached per form and per whitespace-delimited token, which makes
+the pass linear and, once warm, fast; runs longer than ``MAX_RUN`` letters are
+left alone (no prose has them).
 
-Measured with benchmarks/joined_words.py (5 % of spaces deleted at random in 1,000
-SaudiNewsNet articles held out from tuning, seed 7): precision 0.980, recall 0.827,
-7.1 false splits per 10,000 clean tokens, about 2 MB/s with a cold cache (symspellpy:
-0.56 / 0.97 / 329; wordninja: 0.46 / 0.98 / 496). Known limits: recall suffers where one
-part is rarer than Zipf 2.5 or the joined form is a junk entry of the lexicon; false
-splits are mostly foreign names cut into common syllables ("كارين هو") — and, in that
-count, real joins of the source text that the benchmark cannot tell from errors.
+Measured with benchmarks/joined_words.py (figures in the README). Known limits:
+without pair statistics the model cannot tell "X الY" from "Xا لY" or a foreign
+name from common syllables ("كارين هو"); corpus evidence (``Segmenter(corpus=
+CorpusStats(texts))``) keeps names seen whole elsewhere and splits pairs seen
+spaced elsewhere.
 
 >>> fix_joined_words("طلبت الولاياتالمتحدة من تركياوروسيا")
 'طلبت الولايات المتحدة من تركيا وروسيا'
@@ -54,36 +57,35 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import is_not
 
 import regex
 
 from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
-           "repairs_in", "final_parts"]
+           "repairs_in", "final_parts", "run_pieces", "explain_run"]
 
 # --- tunable constants (tuned on SaudiNewsNet 2015-07-21 only; the other days
 # are held out for the benchmark figures) -------------------------------------
 KEEP_ZIPF = 2.5  # a whole form at least this common is never split (junk joins in wordfreq sit below 2)
-PART_ZIPF = 2.5  # each part at least this common ...
-SHORT_PART_ZIPF = 4.3  # ... and a two-letter part at least this
-PART_CLITIC_ZIPF = 1.5  # or clitics around a stem this common (estimated, see clitic_zipf)
-MARGIN = 1.0  # log10 odds the split must win by
+PART_ZIPF = 1.0  # a part the lexicon knows at least this well counts at its own frequency ...
+THREE_LETTER_ZIPF = 3.5  # three-letter parts are often name fragments: need more
+MARGIN = 1.5  # log10 odds the split must win by
 JOIN_PENALTY = 0.5  # log10: each lost space is this much rarer than a kept one
 FINAL_LETTER_MARGIN = -1.0  # ... when ة/ى inside the run marks the boundary
-UNSEEN_ZIPF = -2.0  # frequency floor for a form the lexicon never saw, at UNSEEN_PIVOT letters
-UNSEEN_PIVOT = 8
+# Forms no lexicon has seen: log10 P(form) = UNSEEN_MASS + the character model's
+# log10 P(spelling) (libyakit.charlm). UNSEEN_MASS is the share of running words
+# that are unseen, as a log10 odds offset.
+UNSEEN_MASS = -0.5
+UNSEEN_PART_PENALTY = 1.0  # an unseen *part* of a split counts for this much less ...
+UNSEEN_PART_MIN = 4  # ... and must have at least this many letters
 NOISE_ZIPF = 1.5
-NOISE_DISCOUNT = 0.5
-UNSEEN_SLOPE = 0.5  # floor rises this much per letter shorter than the pivot
-UNSEEN_LONG = 11  # Arabic words, clitics included, rarely run longer: ...
-# ... so the floor could fall faster per letter beyond. Measured on the tuning day: 1.0 gives
-# P 0.978 / R 0.853 / 8.0 false splits per 10k against 0.983 / 0.826 / 6.0 at 0.0; precision
-# matters more here (a wrong split is worse than a missed one), so it is off.
-UNSEEN_LONG_SLOPE = 0.0
-THREE_LETTER_ZIPF = 4.0  # three-letter parts are often name fragments: need more
+NOISE_DISCOUNT = 1.0  # wordfreq's rarest entries include joined junk: they count for a little less
 CLITIC_DISCOUNT = 1.5  # log10: a clitic+stem form is this much rarer than its stem
-CLITIC_STEM_ZIPF = 3.0  # stems must be at least this common to vouch for a form
+CLITIC_STEM_ZIPF = 2.5  # stems must be at least this common to vouch for a form
+TANWEEN_MIN_LETTERS = 3  # a word ending in tanween has at least this many letters
 MAX_RUN = 64  # letters; longer runs are left alone
 # corpus evidence (Segmenter(corpus=...)):
 CORPUS_PAIR_MIN = 2  # a pair seen spaced at least this often ...
@@ -125,9 +127,11 @@ _NOT_A_PART = set(_PREFIXES) | {
 _TWO_LETTER_WORDS = {
     "من", "في", "عن", "أن", "إن", "ان", "لم", "لن", "قد", "ما", "لا", "هو", "هي",
     "هم", "كل", "أو", "او", "يا", "إذ", "اذ", "بل", "مع", "أي", "اي", "له", "لك",
-    "لي", "به", "بي", "ذا", "تم", "ثم", "لو", "كم", "هل", "كي", "قط",
+    "لي", "به", "بي", "ذا", "تم", "ثم", "لو", "كم", "هل", "كي", "قط", "أم",
+    # in names: "سلمان بن عبدالعزيز", "آل سعود"
+    "بن", "آل",
     # common two-letter nouns
-    "خط", "حق", "دم", "يد", "أب", "أخ", "جو", "حد", "فن", "ضد", "شك",
+    "خط", "حق", "دم", "يد", "أب", "أخ", "جو", "حد", "فن", "ضد", "شك", "ظل",
 }
 # Last parts that are more often an ending of the word before them than a word:
 # the adverbial/nisba "-يا" (احترافيا، جداويا) and the dual "-ان" (يتأرجحان).
@@ -161,6 +165,17 @@ def _lexicon() -> dict[str, float]:
     return get_frequency_dict("ar", "large")
 
 
+_PART_TABLE: list = [None, None]  # [lexicon, its part table]: one lexicon at a time
+
+
+def _part_table(lexicon: dict[str, float]) -> dict[str, float]:
+    """Zipf of every lexicon form that may stand alone as a part (built once per lexicon)."""
+    if _PART_TABLE[0] is not lexicon:
+        shape = Segmenter._is_part_shape
+        _PART_TABLE[:] = [lexicon, {w: z for w, f in lexicon.items() if shape(w, z := _zipf(f))}]
+    return _PART_TABLE[1]
+
+
 def _zipf(f: float) -> float:
     return math.log10(f) + 9 if f > 0 else 0.0
 
@@ -179,8 +194,6 @@ class Decision:
     def split(self) -> bool:
         return len(self.parts) > 1
 
-
-_UNSEEN_PART = object()
 
 
 class CorpusStats:
@@ -211,51 +224,63 @@ class Segmenter:
 
     With ``corpus`` (a :class:`CorpusStats`), decisions also weigh evidence
     from the corpus itself (rules "corpus-pair-split" and "corpus-whole-kept").
+    ``lexicon`` (form -> frequency) and ``char_model`` replace wordfreq's list
+    and :func:`libyakit.charlm.char_model` (for tests and experiments).
     """
 
     def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
-                 cache_size: int = 500_000):
+                 char_model=None, cache_size: int = 500_000):
+        from .charlm import char_model as _char_model
+
         self.corpus = corpus
         self.lexicon = _lexicon() if lexicon is None else lexicon
+        self.lm = _char_model() if char_model is None else char_model
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
-        self._parts: dict[str, float | None] = {}  # memo of _part_ok
-        self._repaired: dict[str, str] = {}  # memo of fix_joined_words per run
+        self._part_table = _part_table(self.lexicon)  # form -> Zipf, for forms that may be parts
+        self._unseen: dict[str, float] = {}  # memo of _unseen_part
+        self._same: set[str] = set()  # whitespace-delimited tokens that need no repair
+        self._rep: dict[str, str] = {}  # token -> repaired token
+        self._offs: dict[str, tuple[int, ...]] = {}  # token -> offsets of the spaces inserted in it
 
     # -- scoring helpers ------------------------------------------------------
     def zipf(self, w: str) -> float:
         return _zipf(self.lexicon.get(w, 0.0))
 
+    def unseen_zipf(self, w: str) -> float:
+        """Zipf-scale estimate for a form no lexicon has seen, from its spelling."""
+        return 9 + UNSEEN_MASS + self.lm.logp(w)
+
     def _part_ok(self, p: str) -> float | None:
-        z = self._parts.get(p, _UNSEEN_PART)
-        if z is _UNSEEN_PART:  # a sentinel: None is a valid memoised answer
-            if len(self._parts) >= self._cache_size:
-                self._parts.clear()
-            z = self._parts[p] = self._part_ok_uncached(p)
-        return z
+        """Zipf of ``p`` as a part (lexicon, clitics or the character model), else None."""
+        z = self._known_part(p)
+        return self._unseen_part(p) if z is None else z
 
-    def _part_ok_uncached(self, p: str) -> float | None:
-        """Zipf of ``p`` if it may stand alone as a part, else None.
+    def _known_part(self, p: str) -> float | None:
+        return self._part_table.get(p)
 
-        A part is a common word (Zipf >= PART_ZIPF) or clitics around a known
-        stem; two-letter parts must be listed standalone words; "ال" must have
-        at least two letters after it; ة/ى may only end it.
+    def _may_be_unseen_part(self, p: str) -> bool:
+        return (len(p) >= UNSEEN_PART_MIN and p not in self.lexicon and p not in _NOT_A_PART
+                and "ة" not in p[:-1] and "ى" not in p[:-1])
+
+    @staticmethod
+    def _is_part_shape(p: str, z: float) -> bool:
+        """Whether a lexicon form of Zipf ``z`` may stand alone as a part.
+
+        Three-letter parts must be common (they are often name fragments);
+        two-letter parts must be listed standalone words; clitics and endings
+        never stand alone; "ال" needs at least two letters after it; ة/ى may
+        only end a part. (An unseen form can still be a part, scored by the
+        character model with a penalty: see _best_split.)
         """
-        if len(p) < 2 or p in _NOT_A_PART:
-            return None
-        if len(p) == 2:
-            return self.zipf(p) if p in _TWO_LETTER_WORDS else None
-        if p.startswith("ال") and len(p) < 4:
-            return None
-        if ("ة" in p[:-1] or "ى" in p[:-1]):
-            return None
-        z = self.zipf(p)
-        if len(p) == 3:
-            return z if z >= THREE_LETTER_ZIPF else None
-        if z >= PART_ZIPF:
-            return z
-        zc = self.clitic_zipf(p)
-        return zc if zc >= PART_CLITIC_ZIPF else None
+        n = len(p)
+        if n < 2 or p in _NOT_A_PART:
+            return False
+        if n == 2:
+            return p in _TWO_LETTER_WORDS
+        if n == 3:
+            return z >= THREE_LETTER_ZIPF and not p.startswith("ال") and "ة" not in p[:-1] and "ى" not in p[:-1]
+        return z >= PART_ZIPF and "ة" not in p[:-1] and "ى" not in p[:-1]
 
     def clitic_zipf(self, w: str) -> float:
         """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
@@ -281,34 +306,62 @@ class Segmenter:
         """Most probable split of ``w`` into 2..MAX_PARTS valid parts.
 
         Probability of a split: the product of the parts' frequencies, times a
-        lost-space penalty per boundary. Two-part splits are enumerated
-        directly (linear in the length); three-part splits extend the valid
-        prefixes, which keeps the search small.
+        lost-space penalty per boundary. Parts the lexicon vouches for are
+        looked up; at most one part — the first or the last — may be a form
+        no lexicon has seen, scored by the character model (a name or rare
+        word joined to a known one). That keeps the search to a few model
+        calls per form.
         """
         n = len(w)
-        part = self._part_ok
-        heads = [(i, z) for i in range(2, n - 1) if (z := part(w[:i])) is not None]
-        best = None  # (log10 p, parts, zipfs)
-        for i, zi in heads:
-            zr = part(w[i:]) if _may_end(w[:i], w[i:]) else None
-            if zr is not None:
-                lp = zi + zr - 18 - JOIN_PENALTY
+        known = self._part_table.get
+        unseen = self._unseen_part
+        ends = _may_end
+        best = None  # (zipf sum, parts, zipfs)
+        pre = [None, None, *map(known, [w[:i] for i in range(2, n - 1)])]
+        suf = [None, None, *map(known, [w[i:] for i in range(2, n - 1)])]
+        for i in range(2, n - 1):
+            zi, zr = pre[i], suf[i]
+            if zi is None:
+                if zr is None:
+                    continue
+                zi = unseen(w[:i])
+            elif zr is None:
+                zr = unseen(w[i:])
+            if zi is not None and zr is not None and ends(w[:i], w[i:]):
+                lp = zi + zr - JOIN_PENALTY
                 if best is None or lp > best[0]:
                     best = (lp, (w[:i], w[i:]), (zi, zr))
-            if MAX_PARTS >= 3:
+        if MAX_PARTS >= 3 and n >= 6:
+            for i in range(2, n - 3):
+                zl0 = pre[i]
                 for j in range(i + 2, n - 1):
-                    zm = part(w[i:j])
+                    zl, zr = zl0, suf[j]
+                    if zl is None and zr is None:
+                        continue
+                    zm = known(w[i:j])
                     if zm is None:
                         continue
-                    zr = part(w[j:]) if _may_end(w[i:j], w[j:]) else None
-                    if zr is None:
-                        continue
-                    lp = zi + zm + zr - 27 - 2 * JOIN_PENALTY
-                    if best is None or lp > best[0]:
-                        best = (lp, (w[:i], w[i:j], w[j:]), (zi, zm, zr))
+                    if zl is None:
+                        zl = unseen(w[:i])
+                    elif zr is None:
+                        zr = unseen(w[j:])
+                    if zl is not None and zr is not None and ends(w[i:j], w[j:]):
+                        lp = zl + zm + zr - 9 - 2 * JOIN_PENALTY
+                        if best is None or lp > best[0]:
+                            best = (lp, (w[:i], w[i:j], w[j:]), (zl, zm, zr))
         if best is None:
             return None
         return best[1], best[2]
+
+    def _unseen_part(self, p: str) -> float | None:
+        if not self._may_be_unseen_part(p):
+            return None
+        z = self._unseen.get(p)
+        if z is None:
+            if len(self._unseen) >= self._cache_size:
+                self._unseen.clear()
+            z = self._unseen[p] = self.unseen_zipf(p) - UNSEEN_PART_PENALTY
+        return z
 
     def decide(self, w: str) -> Decision:
         """Decision for a form without diacritics."""
@@ -367,15 +420,15 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "no-split")
         parts, zs = split
         clitic = 0.0 if inner_final else self.clitic_zipf(w)
-        # An unseen short form is often a name or a rare inflection; an unseen
-        # long one is more often two words: the floor falls with length.
-        unseen = UNSEEN_ZIPF + UNSEEN_SLOPE * (UNSEEN_PIVOT - len(w)) - UNSEEN_LONG_SLOPE * max(0, len(w) - UNSEEN_LONG)
-        # wordfreq's rarest entries (Zipf < NOISE_ZIPF) include joined junk from
-        # the web: a form seen only that rarely counts for a little less.
-        seen = whole - NOISE_DISCOUNT if 0 < whole < NOISE_ZIPF else whole
-        whole_est = max(seen if whole > 0 else unseen, clitic if clitic > 0 else unseen)
-        split_logp = sum(z - 9 for z in zs) - JOIN_PENALTY * (len(parts) - 1)
-        score = split_logp - (whole_est - 9)
+        # The whole form's frequency: as the lexicon knows it (its rarest
+        # entries include joined junk from the web, so they count for a little
+        # less), as clitics around a known stem, or as an unseen spelling.
+        whole_est = self.unseen_zipf(w)
+        if whole > 0:
+            whole_est = max(whole_est, whole - NOISE_DISCOUNT if whole < NOISE_ZIPF else whole)
+        if clitic > 0:
+            whole_est = max(whole_est, clitic)
+        score = sum(z - 9 for z in zs) - JOIN_PENALTY * (len(parts) - 1) - (whole_est - 9)
         boundaries_final = all(p[-1] in _FINAL_ONLY for p in parts[:-1])
         if inner_final and boundaries_final:
             if score >= FINAL_LETTER_MARGIN:
@@ -411,6 +464,12 @@ def _split_offsets(run: str, parts: tuple[str, ...]) -> list[int]:
 
 _STRIP_MARKS = dict.fromkeys(ARABIC_MARK_CODEPOINTS)
 _RUN_CHAR = re.compile(f"[{ARABIC_LETTERS}{ARABIC_MARKS}]")
+# Tanween (ً ٌ ٍ) only ends a word: a letter right after it (after the alef or
+# alef maqsura that carries fathatan) starts the next one.
+_TANWEEN_CUT = re.compile(
+    f"(?<=[اى])[\u064b-\u064d][\u0651\u0652]*(?=[{ARABIC_LETTERS}])"  # "اً": the carrier came first
+    f"|(?<![اى])[\u064b-\u064d][\u0651\u0652]*(?:[اى](?=[{ARABIC_LETTERS}])|(?![اى])(?=[{ARABIC_LETTERS}]))")
+_WS_SPLIT = re.compile(r"(\s+)")
 
 
 def final_parts(key: str, seg: Segmenter) -> tuple[str, ...]:
@@ -429,17 +488,73 @@ def final_parts(key: str, seg: Segmenter) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _letters(s: str) -> int:
+    return len(s.translate(_STRIP_MARKS))
+
+
+def _tanween_pieces(run: str) -> list[str]:
+    """The run cut after every tanween that a letter follows (each side keeping
+    at least TANWEEN_MIN_LETTERS / two letters; a misplaced mark inside a word —
+    "مساًء" — has a single letter after it and is left alone)."""
+    cuts = [m.end() for m in _TANWEEN_CUT.finditer(run)]
+    if not cuts:
+        return [run]
+    pieces, prev = [], 0
+    for c in cuts:
+        if _letters(run[prev:c]) >= TANWEEN_MIN_LETTERS and _letters(run[c:]) >= 2:
+            pieces.append(run[prev:c])
+            prev = c
+    pieces.append(run[prev:])
+    return pieces
+
+
+def run_pieces(run: str, seg: Segmenter) -> list[str]:
+    """The words of one run of Arabic letters (diacritics kept), once repaired."""
+    out: list[str] = []
+    for piece in _tanween_pieces(run):
+        parts = final_parts(piece.translate(_STRIP_MARKS), seg)
+        prev = 0
+        for c in _split_offsets(piece, parts) if len(parts) > 1 else ():
+            out.append(piece[prev:c])
+            prev = c
+        out.append(piece[prev:])
+    return out
+
+
 def _repair(run: str, seg: Segmenter) -> str:
     """The run with its lost spaces put back (the run itself when none)."""
-    parts = final_parts(run.translate(_STRIP_MARKS), seg)
-    if len(parts) == 1:
-        return run
-    out, prev = [], 0
-    for c in _split_offsets(run, parts):
-        out.append(run[prev:c])
-        prev = c
-    out.append(run[prev:])
-    return " ".join(out)
+    pieces = run_pieces(run, seg)
+    return run if len(pieces) == 1 else " ".join(pieces)
+
+
+def _repair_token(token: str, seg: Segmenter) -> tuple[str, tuple[int, ...]]:
+    """One whitespace-delimited token repaired, and the offsets of its new spaces."""
+    if not _TANWEEN_CUT.search(token):  # fast path: every run left whole
+        decide = seg.decide
+        if not any(decide(r.translate(_STRIP_MARKS)).split for r in _RUN.findall(token)):
+            return token, ()
+    inserted: list[int] = []
+    shift = 0
+
+    def repl(m):
+        nonlocal shift
+        r = _repair(m.group(), seg)
+        if len(r) != len(m.group()):
+            base = m.start() + shift
+            inserted.extend(base + i for i, ch in enumerate(r) if ch == " ")
+            shift += len(r) - len(m.group())
+        return r
+
+    return _RUN.sub(repl, token), tuple(inserted)
+
+
+def explain_run(run: str, seg: Segmenter) -> Decision:
+    """The decision behind the repair of one run (diacritics kept)."""
+    d = seg.decide(run.translate(_STRIP_MARKS))
+    if len(_tanween_pieces(run)) == 1:
+        return d
+    parts = tuple(p.translate(_STRIP_MARKS) for p in run_pieces(run, seg))
+    return Decision(parts, d.whole_zipf, tuple(seg.zipf(p) for p in parts), float("nan"), "tanween-split")
 
 
 def fix_joined_words(text: str, *, segmenter: Segmenter | None = None) -> str:
@@ -455,29 +570,35 @@ def fix_joined_words(text: str, *, segmenter: Segmenter | None = None) -> str:
 
 
 def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tuple[str, tuple[int, ...]]:
-    """:func:`fix_joined_words`, and the offsets in its result of the spaces it inserted."""
+    """:func:`fix_joined_words`, and the offsets in its result of the spaces it inserted.
+
+    Works token by token (text between whitespace), remembering every token
+    it has seen: real text repeats its words, so once warm most of the work
+    is set lookups.
+    """
     if not isinstance(text, str):
         raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
-    done = seg._repaired  # run (as written) -> repaired run: one lookup per word once warm
-    inserted: list[int] = []
-    shift = 0
-
-    def repl(m):
-        nonlocal shift
-        run = m.group()
-        r = done.get(run)
-        if r is None:
-            if len(done) >= seg._cache_size:
-                done.clear()
-            r = done[run] = _repair(run, seg)
-        if len(r) != len(run):
-            base = m.start() + shift
-            inserted.extend(base + i for i, ch in enumerate(r) if ch == " ")
-            shift += len(r) - len(run)
-        return r
-
-    return _RUN.sub(repl, text), tuple(inserted)
+    same, rep, offs = seg._same, seg._rep, seg._offs
+    pieces = _WS_SPLIT.split(text)
+    new = set(pieces).difference(same).difference(rep)  # iterates the small set
+    if len(same) + len(rep) + len(new) > seg._cache_size:
+        same.clear()
+        rep.clear()
+        offs.clear()
+    for tok in new:
+        r, at = _repair_token(tok, seg)
+        if at:
+            rep[tok], offs[tok] = r, at
+        else:
+            same.add(tok)
+    out = list(map(rep.get, pieces, pieces))  # C speed: each piece, or its repair
+    changed = list(compress(count(), map(is_not, pieces, out)))
+    if not changed:
+        return text, ()
+    starts = list(accumulate(map(len, out), initial=0))
+    inserted = [starts[k] + o for k in changed for o in offs[pieces[k]]]
+    return "".join(out), tuple(inserted)
 
 
 def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_kept: bool = False):
@@ -499,7 +620,7 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     rows = []
     for m in _RUN.finditer(text):
         run = m.group()
-        d = seg.decide(run.translate(_STRIP_MARKS))
+        d = explain_run(run, seg)
         if d.split or (include_kept and not math.isnan(d.score)):
             rows.append(
                 {
@@ -555,10 +676,10 @@ def repairs_in(text: str, fixed_at, *, segmenter: Segmenter | None = None) -> li
         spaces = [k for k in range(a, b) if k in inserted]
         done.update(spaces)
         original = "".join(ch for k, ch in enumerate(text[a:b], start=a) if k not in inserted)
-        key = original.translate(_STRIP_MARKS)
-        d = seg.decide(key)
+        d = explain_run(original, seg)
+        parts = tuple(p.translate(_STRIP_MARKS) for p in run_pieces(original, seg))
         rows.append({"start": a, "end": b, "surface": text[a:b], "original": original,
-                     "parts": final_parts(key, seg), "part_zipf": d.part_zipf, "whole_zipf": d.whole_zipf,
+                     "parts": parts, "part_zipf": d.part_zipf, "whole_zipf": d.whole_zipf,
                      "score": round(d.score, 2), "rule": d.rule})
     return rows
 
