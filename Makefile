@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip check
 	# warm matplotlib's font cache so "building the font cache" never lands in a notebook
 	$(BIN)/python -c "import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot"
+	# build the joined-word repair's character model once (~10 s; cached in ~/.cache/libyakit)
+	$(BIN)/python -c "from libyakit.charlm import char_model; char_model()"
 	touch $@
 
 test: $(STAMP)

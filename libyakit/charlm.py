@@ -33,7 +33,7 @@ from .clean import ARABIC_LETTERS
 ORDER = 5  # letters of context + 1
 TRAIN_BELOW_ZIPF = 3.0
 _START, _END = "^", "$"
-_VERSION = 1
+_VERSION = 2
 _WORD = re.compile(f"^[{ARABIC_LETTERS}]+$")
 
 
@@ -53,9 +53,9 @@ class CharModel:
             v = lp.get(context + ch)
             if v is not None:
                 return acc + v
-            if not context:
-                return acc + self._floor
             acc += bo.get(context, 0.0)
+            if not context:  # a letter never seen in training
+                return acc + self._floor
             context = context[1:]
 
     def logp(self, form: str) -> float:
@@ -90,7 +90,7 @@ def train(words, order: int = ORDER) -> CharModel:
             lower = 10 ** logprob[g[1:]] if k > 1 else 10 ** floor
             t, u = total[h], types[h]
             logprob[g] = math.log10((c + u * lower) / (t + u))
-    backoff = {h: math.log10(types[h] / (t + types[h])) for h, t in total.items() if h}
+    backoff = {h: math.log10(types[h] / (t + types[h])) for h, t in total.items()}
     return CharModel(logprob, backoff, floor)
 
 

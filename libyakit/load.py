@@ -332,6 +332,10 @@ def _build(records, *, errors: str, fix_joined: bool, progress):
 
     rows, problems = [], []
     n_items = 0
+    if fix_joined:  # load the repair's lexicon and models before the bar's clock starts
+        from .segment import _default_segmenter
+
+        _default_segmenter()
     for where, raw, meta in progress_bar(records, desc="loading", enable=progress):
         n_items += 1
         try:

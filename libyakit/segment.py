@@ -72,6 +72,8 @@ __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segm
 KEEP_ZIPF = 2.5  # a whole form at least this common is never split (junk joins in wordfreq sit below 2)
 PART_ZIPF = 1.0  # a part the lexicon knows at least this well counts at its own frequency ...
 THREE_LETTER_ZIPF = 3.5  # three-letter parts are often name fragments: need more
+JUNK_LOG_RATIO = -2.0  # a lexicon entry this much rarer (log10) than the rarer of its two parts is a join ...
+JUNK_MIN_PART = 3  # ... of two words at least this long (shorter parts are often clitics and endings)
 MARGIN = 1.5  # log10 odds the split must win by
 JOIN_PENALTY = 0.5  # log10: each lost space is this much rarer than a kept one
 FINAL_LETTER_MARGIN = -1.0  # ... when ة/ى inside the run marks the boundary
@@ -353,6 +355,24 @@ class Segmenter:
             return None
         return best[1], best[2]
 
+    def _is_junk_entry(self, w: str, whole: float) -> bool:
+        """Whether the lexicon's entry for ``w`` is a join of two much commoner words.
+
+        wordfreq counts web text, where common pairs also appear joined
+        ("وزيرالخارجية", "الشرقالأوسط"). Such an entry is far rarer than
+        either of its words; a real word that happens to contain two words
+        ("منصور", "عبدالله", "بنغازي") is about as common as the rarer of them.
+        A junk entry's frequency says nothing about the form as a word, so it
+        is judged as if unseen (by its spelling and clitics) — which keeps
+        rare real forms such as "الليبيان" whole.
+        """
+        table = self._part_table
+        for i in range(JUNK_MIN_PART, len(w) - JUNK_MIN_PART + 1):
+            za, zb = table.get(w[:i]), table.get(w[i:])
+            if za is not None and zb is not None and whole - min(za, zb) <= JUNK_LOG_RATIO:
+                return True
+        return False
+
     def _unseen_part(self, p: str) -> float | None:
         if not self._may_be_unseen_part(p):
             return None
@@ -405,7 +425,8 @@ class Segmenter:
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
         inner_final = ("ة" in w[:-1] or "ى" in w[:-1])
-        if whole >= KEEP_ZIPF and not inner_final:
+        junk = whole > 0 and self._is_junk_entry(w, whole)
+        if whole >= KEEP_ZIPF and not inner_final and not junk:
             return Decision((w,), whole, (), nan, "common-word")
         split = self._best_split(w)
         if split is None:
@@ -424,7 +445,7 @@ class Segmenter:
         # entries include joined junk from the web, so they count for a little
         # less), as clitics around a known stem, or as an unseen spelling.
         whole_est = self.unseen_zipf(w)
-        if whole > 0:
+        if whole > 0 and not junk:
             whole_est = max(whole_est, whole - NOISE_DISCOUNT if whole < NOISE_ZIPF else whole)
         if clitic > 0:
             whole_est = max(whole_est, clitic)
@@ -434,7 +455,8 @@ class Segmenter:
             if score >= FINAL_LETTER_MARGIN:
                 return Decision(parts, whole, zs, score, "final-letter-split")
         elif score >= MARGIN:
-            return Decision(parts, whole, zs, score, "unseen-split" if whole == 0 else "lexicon-split")
+            rule = "unseen-split" if whole == 0 else "junk-entry-split" if junk else "lexicon-split"
+            return Decision(parts, whole, zs, score, rule)
         rule = "clitic-form" if clitic > whole else "no-split"
         return Decision((w,), whole, zs, score, rule)
 

@@ -75,12 +75,19 @@ Each number below counts changes of one kind in one article, recomputed from `te
 
 Scraped Arabic often loses the space around linked names: "الأمم المتحدة" arrives as
 "الأممالمتحدة", and would then be counted as a word of its own. `load_articles` repairs such joins
-with `fix_joined_words`, which only ever inserts spaces, and only where a split into common words is
-far more likely than the joined form (see `libyakit/segment.py` and `benchmarks/joined_words.py`).
+with `fix_joined_words`, which only ever inserts spaces, and only where a split into words is far
+more likely than the joined form: word frequencies come from wordfreq's Arabic lexicon, and a form no
+lexicon has seen is judged by a model of Arabic spelling trained on that lexicon (letter sequences such
+as "...مم|الم..." rarely occur inside one word). See `libyakit/segment.py` and, for precision and
+recall measured on news text with spaces deleted at random, `benchmarks/joined_words.py` and the README.
 How many spaces were inserted per article:"""),
     code("""articles[["article_id", "lang", "n_joined_fixed"]]"""),
-    md("""Every repair, with its offsets into the final `text` and the evidence behind it (the Zipf
-frequency of each part and of the joined form in wordfreq's Arabic lexicon, and the log-odds score):"""),
+    md("""Every repair, with its offsets into the final `text` and the evidence behind it: the Zipf
+frequency of each part and of the joined form in wordfreq's Arabic lexicon (0 = never seen), the
+log10 odds of the split over the joined form (`score`), and the rule that decided. `unseen-split`:
+the joined form is in no lexicon and its spelling is unlikely for one word; `junk-entry-split`: the
+lexicon lists the joined form, but far more rarely than either of its words — a join copied from web
+text, not a word ("الولاياتالمتحدة" at Zipf 1.2 against 5.6 and 5.9 for its parts)."""),
     code("""repairs = ly.joined_words_report(articles)
 ly.rtl_table(repairs.drop(columns="article_id"), uuid="repairs", precision=2)"""),
     md("""## Frequent content words in the Arabic articles

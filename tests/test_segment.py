@@ -22,6 +22,24 @@ from libyakit import find_joined_words, fix_joined_words
         ("النقطةلغالبية", "النقطة لغالبية"),  # ة only ends a word
         # diacritics stay with their letters
         ("الأُممالمتحدة", "الأُمم المتحدة"),
+        # more than two words, and words the lexicon has never seen joined to known ones
+        ("انسحابالقواتالأجنبية", "انسحاب القوات الأجنبية"),
+        ("وقفإطلاقالنار", "وقف إطلاق النار"),
+        ("المشيرخليفةحفتر", "المشير خليفة حفتر"),
+        ("قواتفاغنرالروسية", "قوات فاغنر الروسية"),
+        ("المتحدثباسمالحكومة", "المتحدث باسم الحكومة"),
+        ("أكدأنالاتفاق", "أكد أن الاتفاق"),
+        # names: "بن" and "آل" stand alone
+        ("محمدبنسلمان", "محمد بن سلمان"),
+        ("آلثاني", "آل ثاني"),
+        # wordfreq lists the join itself (web text), far more rarely than its words
+        ("وزيرالخارجيةالتركي", "وزير الخارجية التركي"),
+        ("الشرقالأوسط", "الشرق الأوسط"),
+        # tanween only ends a word (with its alef written before or after the mark)
+        ("سياسياًلصحيفة", "سياسياً لصحيفة"),
+        ("معتبراًالصحيفة", "معتبراً الصحيفة"),
+        ("كثيرًاالمصادر", "كثيرًا المصادر"),
+        ("حربٌضروس", "حربٌ ضروس"),
     ],
 )
 def test_joined_words_are_split(joined, repaired):
@@ -39,6 +57,10 @@ def test_joined_words_are_split(joined, repaired):
         "عندما", "بينما", "فيما", "لماذا", "ربما",
         # common words
         "المتحدة", "الولايات", "ليبيا", "طرابلس",
+        # words and names that contain two words
+        "منصور", "عبدالله", "بنغازي", "مازالت", "أبوظبي", "الليبيان",
+        # a misplaced tanween inside a word is not a word end
+        "مساًء", "قًدمت", "الحميًد",
     ],
 )
 def test_real_words_stay_whole(word):
@@ -164,3 +186,30 @@ def test_report_span_keeps_quranic_marks():
     fixed, at = fix_joined_words_at(text)
     rows = repairs_in(fixed, at)
     assert len(rows) == 1 and rows[0]["surface"] == fixed.split(" ", 1)[1]
+
+
+def test_audit_names_the_rule():
+    audit = find_joined_words("قال سياسياًلصحيفة إن الأممالمتحدة و وزيرالخارجية")
+    assert dict(zip(audit["original"], audit["rule"])) == {
+        "سياسياًلصحيفة": "tanween-split", "الأممالمتحدة": "unseen-split", "وزيرالخارجية": "junk-entry-split"}
+    assert (audit["score"].dropna() > 0).all()
+
+
+class _FixedSpelling:
+    """A stand-in character model: every spelling gets the same log10 probability."""
+
+    def __init__(self, logp):
+        self.value = logp
+
+    def logp(self, form):
+        return self.value
+
+
+@pytest.mark.parametrize("spelling_logp, expected", [(-30.0, "القوات تتقدم نحو سرت"), (0.0, "القواتتتقدم نحو سرت")])
+def test_the_unseen_whole_is_judged_by_the_character_model(spelling_logp, expected):
+    # a tiny lexicon and a stand-in model: the repair follows them, not wordfreq
+    from libyakit.segment import Segmenter
+
+    lexicon = {w: 1e-4 for w in ["قوات", "مدينة", "سرت", "القوات", "تتقدم", "نحو"]}
+    seg = Segmenter(lexicon, char_model=_FixedSpelling(spelling_logp))
+    assert fix_joined_words("القواتتتقدم نحو سرت", segmenter=seg) == expected
