@@ -68,6 +68,8 @@ def main(argv=None) -> int:
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--workers", type=int, default=2, help="Dask workers for the parallel run (0: skip)")
+    ap.add_argument("--dask-only", action="store_true",
+                    help="skip the single-process stages (clean memory figures for the Dask run)")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"benchmark data not found: {args.data}; nothing measured", file=sys.stderr)
@@ -92,36 +94,37 @@ def main(argv=None) -> int:
                 for _, line in zip(range(args.limit), src):
                     dst.write(line)
 
-    total_start = time.perf_counter()
-    start = time.perf_counter()
-    table = pd.read_json(path, lines=True, dtype=False)
-    secs = time.perf_counter() - start
-    print(f"{'read':<11} {secs:7.2f} s  {len(table) / secs:9,.0f} articles/s  "
-          f"{path.stat().st_size / 1e6 / secs:7.2f} MB/s  peak {peak_mb():7,.0f} MB  (JSON Lines file)")
-    table = table[table["text"].str.strip() != ""]
-    n, nbytes = len(table), sum(len(t.encode("utf-8")) for t in table["text"])  # MB/s of UTF-8 article text
-    print(f"{n:,} non-empty articles, {table['text'].str.len().sum():,} characters")
-    cleaned, _ = stage("clean", n, nbytes, lambda: [split_article(t).text for t in table["text"]])
-    repaired, _ = stage("repair", n, nbytes, lambda: [fix_joined_words(t) for t in cleaned])
-    import warnings
+    if not args.dask_only:
+        total_start = time.perf_counter()
+        start = time.perf_counter()
+        table = pd.read_json(path, lines=True, dtype=False)
+        secs = time.perf_counter() - start
+        print(f"{'read':<11} {secs:7.2f} s  {len(table) / secs:9,.0f} articles/s  "
+              f"{path.stat().st_size / 1e6 / secs:7.2f} MB/s  peak {peak_mb():7,.0f} MB  (JSON Lines file)")
+        table = table[table["text"].str.strip() != ""]
+        n, nbytes = len(table), sum(len(t.encode("utf-8")) for t in table["text"])  # MB/s of UTF-8 article text
+        print(f"{n:,} non-empty articles, {table['text'].str.len().sum():,} characters")
+        cleaned, _ = stage("clean", n, nbytes, lambda: [split_article(t).text for t in table["text"]])
+        repaired, _ = stage("repair", n, nbytes, lambda: [fix_joined_words(t) for t in cleaned])
+        import warnings
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        articles, _ = stage("load", n, nbytes, lambda: ly.load_articles(path, errors="warn", progress=False))
-    print(f"  (load = read + clean + repair + language + dates; {len(articles.attrs['problems'])} empty rows "
-          f"skipped with {len(caught)} warning)")
-    ref = articles["date"].dropna().max().date()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            articles, _ = stage("load", n, nbytes, lambda: ly.load_articles(path, errors="warn", progress=False))
+        print(f"  (load = read + clean + repair + language + dates; {len(articles.attrs['problems'])} empty rows "
+              f"skipped with {len(caught)} warning)")
+        ref = articles["date"].dropna().max().date()
 
-    def extract():
-        out = []
-        for aid, text, lang, date in zip(articles["article_id"], articles["text"], articles["lang"], articles["date"]):
-            out.append(article_tables(aid, text, lang, date, reference=ref))
-        return out
+        def extract():
+            out = []
+            for aid, text, lang, date in zip(articles["article_id"], articles["text"], articles["lang"], articles["date"]):
+                out.append(article_tables(aid, text, lang, date, reference=ref))
+            return out
 
-    _, _ = stage("extractors", n, nbytes, extract)
-    tables, _ = stage("pipeline", n, nbytes, lambda: run_pipeline(articles, progress=False))
-    print("rows: " + ", ".join(f"{k} {len(v):,}" for k, v in tables.items()))
-    print(f"single process, all stages: {time.perf_counter() - total_start:.1f} s; peak {peak_mb():,.0f} MB")
+        _, _ = stage("extractors", n, nbytes, extract)
+        tables, _ = stage("pipeline", n, nbytes, lambda: run_pipeline(articles, progress=False))
+        print("rows: " + ", ".join(f"{k} {len(v):,}" for k, v in tables.items()))
+        print(f"single process, all stages: {time.perf_counter() - total_start:.1f} s; peak {peak_mb():,.0f} MB")
 
     if args.workers:
         from libyakit.scale import run_pipeline_dask
@@ -129,11 +132,12 @@ def main(argv=None) -> int:
         start = time.perf_counter()
         dtables = run_pipeline_dask(path, workers=args.workers)
         secs = time.perf_counter() - start
+        n = len(dtables["articles"])
         print(f"dask, {args.workers} workers, load + pipeline: {secs:.1f} s "
               f"({n / secs:,.0f} articles/s); rows: " + ", ".join(f"{k} {len(v):,}" for k, v in dtables.items()))
         worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"dask peak memory: this process {peak_mb():,.0f} MB (it also ran the single-process stages), "
-              f"largest worker {worker_mb:,.0f} MB")
+        ran = " (it also ran the single-process stages)" if not args.dask_only else ""
+        print(f"dask peak memory: this process {peak_mb():,.0f} MB{ran}, largest worker {worker_mb:,.0f} MB")
     return 0
 
 

@@ -60,13 +60,15 @@ class CharModel:
 
     def logp(self, form: str) -> float:
         s = _START + form + _END
-        n = ORDER - 1
-        # fast path: the full n-gram was seen in training (most letters)
-        grams = [s[max(0, i - n):i + 1] for i in range(1, len(s))]
-        vals = list(map(self._lp.get, grams))
-        if None not in vals:
-            return sum(vals)
-        return sum(v if v is not None else self.cond(g[:-1], g[-1]) for v, g in zip(vals, grams))
+        n, size = ORDER - 1, len(s)
+        grams = [s[:i + 1] for i in range(1, min(n, size))] + [s[i - n:i + 1] for i in range(n, size)]
+        vals = list(map(self._lp.get, grams))  # most n-grams were seen in training: one lookup each
+        if None in vals:
+            cond = self.cond
+            for k, v in enumerate(vals):
+                if v is None:
+                    vals[k] = cond(grams[k][:-1], grams[k][-1])
+        return sum(vals)
 
 
 def train(words, order: int = ORDER) -> CharModel:

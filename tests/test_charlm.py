@@ -75,3 +75,10 @@ def test_training_words_are_arabic_types_only():
     words = charlm._training_words()
     assert len(words) > 100_000
     assert all(charlm._WORD.match(w) for w in words[:1000])
+
+
+@pytest.mark.parametrize("form", ["الايرانيقدتتأخر", "استخدموهم", "ب", "", "qqq", "وال"])
+def test_logp_is_the_sum_of_the_letters(model, form):
+    s = "^" + form + "$"
+    by_letter = sum(model.cond(s[max(0, i - charlm.ORDER + 1):i], s[i]) for i in range(1, len(s)))
+    assert model.logp(form) == pytest.approx(by_letter, abs=1e-9)
