@@ -326,7 +326,7 @@ class Segmenter:
             if zi is None:
                 if zr is None:
                     continue
-                zi = unseen(w[:i])
+                zi = unseen(w[:i]) if w[i - 1] != "و" else None  # و starts the next word
             elif zr is None:
                 zr = unseen(w[i:])
             if zi is not None and zr is not None and ends(w[:i], w[i:]):
@@ -344,7 +344,7 @@ class Segmenter:
                     if zm is None:
                         continue
                     if zl is None:
-                        zl = unseen(w[:i])
+                        zl = unseen(w[:i]) if w[i - 1] != "و" else None
                     elif zr is None:
                         zr = unseen(w[j:])
                     if zl is not None and zr is not None and ends(w[i:j], w[j:]):
