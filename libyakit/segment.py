@@ -255,11 +255,8 @@ class Segmenter:
 
     def _part_ok(self, p: str) -> float | None:
         """Zipf of ``p`` as a part (lexicon, clitics or the character model), else None."""
-        z = self._known_part(p)
+        z = self._part_table.get(p)
         return self._unseen_part(p) if z is None else z
-
-    def _known_part(self, p: str) -> float | None:
-        return self._part_table.get(p)
 
     def _may_be_unseen_part(self, p: str) -> bool:
         return (len(p) >= UNSEEN_PART_MIN and p not in self.lexicon and p not in _NOT_A_PART
