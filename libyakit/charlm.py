@@ -24,6 +24,7 @@ import math
 import os
 import pickle
 import re
+import warnings
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -116,13 +117,15 @@ def char_model() -> CharModel:
     """The model, loaded from the cache file or built (and cached) on first use."""
     from importlib.metadata import version
 
+    # pickle (three times faster to load than marshal here); the file is the user's own cache
     path = _cache_dir() / f"charlm-v{_VERSION}-o{ORDER}-z{TRAIN_BELOW_ZIPF}-wordfreq{version('wordfreq')}.pickle"
-    try:
-        with open(path, "rb") as f:
-            lp, bo, floor = pickle.load(f)
-        return CharModel(lp, bo, floor)
-    except (OSError, pickle.UnpicklingError, ValueError, EOFError):
-        pass
+    if path.exists():
+        try:
+            with open(path, "rb") as f:
+                lp, bo, floor = pickle.load(f)
+            return CharModel(lp, bo, floor)
+        except (OSError, pickle.UnpicklingError, ValueError, EOFError, TypeError) as e:
+            warnings.warn(f"unreadable character model cache {path} ({e}); building it again", stacklevel=2)
     model = train(_training_words())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,6 +133,7 @@ def char_model() -> CharModel:
         with open(tmp, "wb") as f:
             pickle.dump((model._lp, model._bo, model._floor), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:  # a read-only home: keep the model in memory only
-        pass
+    except OSError as e:  # a read-only home: keep the model in memory only
+        warnings.warn(f"could not cache the character model in {path.parent} ({e}); it will be built again "
+                      f"in the next session (set LIBYAKIT_CACHE to a writable folder)", stacklevel=2)
     return model

@@ -65,8 +65,27 @@ def test_unwritable_cache_keeps_the_model_in_memory(tmp_path, monkeypatch):
     monkeypatch.setattr(charlm, "_training_words", lambda: TOY_WORDS)
     charlm.char_model.cache_clear()
     try:
-        m = charlm.char_model()
+        with pytest.warns(UserWarning, match="could not cache the character model"):
+            m = charlm.char_model()
         assert math.isfinite(m.logp("كتاب"))
+    finally:
+        charlm.char_model.cache_clear()
+
+
+def test_a_broken_cache_file_is_rebuilt_with_a_warning(tmp_path, monkeypatch):
+    monkeypatch.setenv("LIBYAKIT_CACHE", str(tmp_path))
+    monkeypatch.setattr(charlm, "_training_words", lambda: TOY_WORDS)
+    charlm.char_model.cache_clear()
+    try:
+        charlm.char_model()
+        (path,) = tmp_path.glob("charlm-*.pickle")
+        path.write_bytes(b"not a model")
+        charlm.char_model.cache_clear()
+        with pytest.warns(UserWarning, match="unreadable character model cache"):
+            m = charlm.char_model()
+        assert math.isfinite(m.logp("كتاب"))
+        charlm.char_model.cache_clear()
+        charlm.char_model()  # rewritten: read back without a warning
     finally:
         charlm.char_model.cache_clear()
 
