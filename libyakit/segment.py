@@ -512,15 +512,19 @@ def _letters(s: str) -> int:
 
 
 def _tanween_pieces(run: str) -> list[str]:
-    """The run cut after every tanween that a letter follows (each side keeping
-    at least TANWEEN_MIN_LETTERS / two letters; a misplaced mark inside a word —
-    "مساًء" — has a single letter after it and is left alone)."""
+    """The run cut after every tanween that a letter follows.
+
+    Each side keeps at least TANWEEN_MIN_LETTERS / two letters, and what
+    follows is not a bare ending: a mark misplaced inside a word ("مساًء",
+    "وأفهمًته") is left alone.
+    """
     cuts = [m.end() for m in _TANWEEN_CUT.finditer(run)]
     if not cuts:
         return [run]
     pieces, prev = [], 0
     for c in cuts:
-        if _letters(run[prev:c]) >= TANWEEN_MIN_LETTERS and _letters(run[c:]) >= 2:
+        rest = run[c:].translate(_STRIP_MARKS)
+        if _letters(run[prev:c]) >= TANWEEN_MIN_LETTERS and len(rest) >= 2 and rest not in _NOT_A_PART:
             pieces.append(run[prev:c])
             prev = c
     pieces.append(run[prev:])

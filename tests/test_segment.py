@@ -60,7 +60,7 @@ def test_joined_words_are_split(joined, repaired):
         # words and names that contain two words
         "منصور", "عبدالله", "بنغازي", "مازالت", "أبوظبي", "الليبيان",
         # a misplaced tanween inside a word is not a word end
-        "مساًء", "قًدمت", "الحميًد",
+        "مساًء", "قًدمت", "الحميًد", "وأَفهمًتْهُ",
     ],
 )
 def test_real_words_stay_whole(word):
