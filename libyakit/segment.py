@@ -57,6 +57,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections import Counter
 from itertools import accumulate, compress, count
 from operator import is_not
 
@@ -89,6 +90,10 @@ CLITIC_DISCOUNT = 1.5  # log10: a clitic+stem form is this much rarer than its s
 CLITIC_STEM_ZIPF = 2.5  # stems must be at least this common to vouch for a form
 TANWEEN_MIN_LETTERS = 3  # a word ending in tanween has at least this many letters
 MAX_RUN = 64  # letters; longer runs are left alone
+# A split scored below REPEAT_KEEP_BELOW is undone where the same text has the run
+# REPEAT_MIN times or more (names: "كيليفيش" nine times in one article).
+REPEAT_KEEP_BELOW = 3.5
+REPEAT_MIN = 2
 # corpus evidence (Segmenter(corpus=...)):
 CORPUS_PAIR_MIN = 2  # a pair seen spaced at least this often ...
 CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is split
@@ -244,6 +249,7 @@ class Segmenter:
         self._same: set[str] = set()  # whitespace-delimited tokens that need no repair
         self._rep: dict[str, str] = {}  # token -> repaired token
         self._offs: dict[str, tuple[int, ...]] = {}  # token -> offsets of the spaces inserted in it
+        self._weak: dict[str, tuple[str, ...]] = {}  # token -> the runs in it split on weak evidence
 
     # -- scoring helpers ------------------------------------------------------
     def zipf(self, w: str) -> float:
@@ -550,25 +556,32 @@ def _repair(run: str, seg: Segmenter) -> str:
     return run if len(pieces) == 1 else " ".join(pieces)
 
 
-def _repair_token(token: str, seg: Segmenter) -> tuple[str, tuple[int, ...]]:
-    """One whitespace-delimited token repaired, and the offsets of its new spaces."""
+def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
+    """One whitespace-delimited token repaired: (repaired token, offsets of its new
+    spaces, the runs it split on weak evidence). Runs in ``keep`` are left whole."""
     if not _TANWEEN_CUT.search(token):  # fast path: every run left whole
         decide = seg.decide
         if not any(decide(r.translate(_STRIP_MARKS)).split for r in _RUN.findall(token)):
-            return token, ()
+            return token, (), ()
     inserted: list[int] = []
+    weak: list[str] = []
     shift = 0
 
     def repl(m):
         nonlocal shift
-        r = _repair(m.group(), seg)
-        if len(r) != len(m.group()):
+        run = m.group()
+        if run in keep:
+            return run
+        r = _repair(run, seg)
+        if len(r) != len(run):
             base = m.start() + shift
             inserted.extend(base + i for i, ch in enumerate(r) if ch == " ")
-            shift += len(r) - len(m.group())
+            shift += len(r) - len(run)
+            if _weakly_split(run, seg):
+                weak.append(run)
         return r
 
-    return _RUN.sub(repl, token), tuple(inserted)
+    return _RUN.sub(repl, token), tuple(inserted), tuple(weak)
 
 
 def explain_run(run: str, seg: Segmenter) -> Decision:
@@ -592,6 +605,18 @@ def fix_joined_words(text: str, *, segmenter: Segmenter | None = None) -> str:
     return fix_joined_words_at(text, segmenter=segmenter)[0]
 
 
+def _repeated(text: str, runs: set[str]) -> frozenset[str]:
+    """Those of ``runs`` that ``text`` has at least REPEAT_MIN times, as whole runs."""
+    seen = Counter(r for r in _RUN.findall(text) if r in runs)
+    return frozenset(r for r in runs if seen[r] >= REPEAT_MIN)
+
+
+def _weakly_split(run: str, seg: Segmenter) -> bool:
+    """Whether the repair splits ``run`` on evidence weak enough for repetition to overrule."""
+    d = explain_run(run, seg)
+    return d.split and d.score < REPEAT_KEEP_BELOW
+
+
 def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tuple[str, tuple[int, ...]]:
     """:func:`fix_joined_words`, and the offsets in its result of the spaces it inserted.
 
@@ -609,18 +634,36 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         same.clear()
         rep.clear()
         offs.clear()
+        seg._weak.clear()
+    weak = seg._weak
     for tok in new:
-        r, at = _repair_token(tok, seg)
+        r, at, w = _repair_token(tok, seg)
         if at:
             rep[tok], offs[tok] = r, at
+            if w:
+                weak[tok] = w
         else:
             same.add(tok)
     out = list(map(rep.get, pieces, pieces))  # C speed: each piece, or its repair
     changed = list(compress(count(), map(is_not, pieces, out)))
     if not changed:
         return text, ()
+    local: dict[int, tuple[int, ...]] = {}
+    doubtful = [k for k in changed if pieces[k] in weak]
+    if doubtful and REPEAT_MIN:
+        # a form split on weak evidence that the text repeats is a name or a word
+        # of its own (a random join seldom repeats letter for letter): keep it
+        keep = _repeated(text, {r for k in doubtful for r in weak[pieces[k]]})
+        if keep:
+            for k in doubtful:
+                if keep.intersection(weak[pieces[k]]):
+                    r, at, _ = _repair_token(pieces[k], seg, keep)
+                    out[k], local[k] = (r, at) if at else (pieces[k], ())
+            changed = [k for k in changed if out[k] is not pieces[k]]
+            if not changed:
+                return text, ()
     starts = list(accumulate(map(len, out), initial=0))
-    inserted = [starts[k] + o for k in changed for o in offs[pieces[k]]]
+    inserted = [starts[k] + o for k in changed for o in (local[k] if k in local else offs[pieces[k]])]
     return "".join(out), tuple(inserted)
 
 
@@ -635,22 +678,27 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     * ``parts``, ``part_zipf`` – the parts and their wordfreq Zipf frequencies;
     * ``whole_zipf`` – the whole form's Zipf frequency (0 = never seen);
     * ``score`` – log10 odds of the split over the whole;
-    * ``rule`` – which rule decided (lexicon-split, final-letter-split, ...).
+    * ``rule`` – which rule decided (lexicon-split, final-letter-split, ...;
+      ``repeated-kept``: a split on weak evidence, undone because the text
+      has the same form again).
     """
     import pandas as pd
 
     seg = segmenter or _default_segmenter()
+    kept = _repeated(text, {r for r in _RUN.findall(text) if _weakly_split(r, seg)}) if REPEAT_MIN else frozenset()
     rows = []
     for m in _RUN.finditer(text):
         run = m.group()
         d = explain_run(run, seg)
+        if run in kept:
+            d = Decision((run.translate(_STRIP_MARKS),), d.whole_zipf, d.part_zipf, d.score, "repeated-kept")
         if d.split or (include_kept and not math.isnan(d.score)):
             rows.append(
                 {
                     "start": m.start(),
                     "end": m.end(),
                     "original": run,
-                    "replacement": _repair(run, seg),
+                    "replacement": run if run in kept else _repair(run, seg),
                     "split": d.split,
                     "parts": d.parts,
                     "part_zipf": d.part_zipf,
