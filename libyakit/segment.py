@@ -245,6 +245,7 @@ class Segmenter:
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
         self._part_table = _part_table(self.lexicon)  # form -> Zipf, for forms that may be parts
+        self._top_part = max(self._part_table.values(), default=0.0)
         self._unseen: dict[str, float] = {}  # memo of _unseen_part
         self._same: set[str] = set()  # whitespace-delimited tokens that need no repair
         self._rep: dict[str, str] = {}  # token -> repaired token
@@ -428,7 +429,8 @@ class Segmenter:
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
         inner_final = ("ة" in w[:-1] or "ى" in w[:-1])
-        junk = whole > 0 and self._is_junk_entry(w, whole)
+        # (an entry as common as the commonest part, less the junk ratio, cannot be junk)
+        junk = 0 < whole <= self._top_part + JUNK_LOG_RATIO and self._is_junk_entry(w, whole)
         if whole >= KEEP_ZIPF and not inner_final and not junk:
             return Decision((w,), whole, (), nan, "common-word")
         split = self._best_split(w)
