@@ -77,7 +77,7 @@ def train(words, order: int = ORDER) -> CharModel:
     grams = Counter()
     for k in range(1, order + 1):  # n-gram length k: context of k - 1 letters
         grams.update(s[i - k + 1:i + 1] for w in words for s in (_START + w + _END,)
-                     for i in range(max(1, k - 1), len(s)) if i - k + 1 >= 0)
+                     for i in range(max(1, k - 1), len(s)))
     total, types = Counter(), Counter()
     for g, c in grams.items():
         total[g[:-1]] += c
@@ -85,14 +85,11 @@ def train(words, order: int = ORDER) -> CharModel:
     letters = {g for g in grams if len(g) == 1}
     floor = -math.log10(len(letters) + 1)
     logprob: dict[str, float] = {}
-    for k in range(1, order + 1):
-        for g, c in grams.items():
-            if len(g) != k:
-                continue
-            h = g[:-1]
-            lower = 10 ** logprob[g[1:]] if k > 1 else 10 ** floor
-            t, u = total[h], types[h]
-            logprob[g] = math.log10((c + u * lower) / (t + u))
+    for g in sorted(grams, key=len):  # shorter contexts first: each n-gram interpolates with the one below
+        h = g[:-1]
+        lower = 10 ** logprob[g[1:]] if h else 10 ** floor
+        t, u = total[h], types[h]
+        logprob[g] = math.log10((grams[g] + u * lower) / (t + u))
     backoff = {h: math.log10(types[h] / (t + types[h])) for h, t in total.items()}
     return CharModel(logprob, backoff, floor)
 

@@ -60,9 +60,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from collections import Counter
 from itertools import accumulate, compress, count
 from operator import is_not
 
@@ -162,6 +162,11 @@ def _may_end(left: str, last: str) -> bool:
 # Letters that only end a word.
 _FINAL_ONLY = "ةى"
 
+
+def _inner_final(w: str) -> bool:
+    """Whether ة or ى stands inside ``w`` (not at its end): no single word has that."""
+    return "ة" in w[:-1] or "ى" in w[:-1]
+
 # stdlib re: character ranges only, and faster than the regex module on the hot scan
 _RUN = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")
 _MARKS = regex.compile(f"[{ARABIC_MARKS}]")
@@ -177,14 +182,32 @@ def _lexicon() -> dict[str, float]:
     return get_frequency_dict("ar", "large")
 
 
+def _is_part_shape(p: str, z: float) -> bool:
+    """Whether a lexicon form of Zipf ``z`` may stand alone as a part.
+
+    Three-letter parts must be common (they are often name fragments);
+    two-letter parts must be listed standalone words; clitics and endings
+    never stand alone; "ال" needs at least two letters after it; ة/ى may
+    only end a part. (An unseen form can still be a part, scored by the
+    character model with a penalty: see Segmenter._best_split.)
+    """
+    n = len(p)
+    if n < 2 or p in _NOT_A_PART:
+        return False
+    if n == 2:
+        return p in _TWO_LETTER_WORDS
+    if n == 3:
+        return z >= THREE_LETTER_ZIPF and not p.startswith("ال") and not _inner_final(p)
+    return z >= PART_ZIPF and not _inner_final(p)
+
+
 _PART_TABLE: list = [None, None]  # [lexicon, its part table]: one lexicon at a time
 
 
 def _part_table(lexicon: dict[str, float]) -> dict[str, float]:
     """Zipf of every lexicon form that may stand alone as a part (built once per lexicon)."""
     if _PART_TABLE[0] is not lexicon:
-        shape = Segmenter._is_part_shape
-        _PART_TABLE[:] = [lexicon, {w: z for w, f in lexicon.items() if shape(w, z := _zipf(f))}]
+        _PART_TABLE[:] = [lexicon, {w: z for w, f in lexicon.items() if _is_part_shape(w, z := _zipf(f))}]
     return _PART_TABLE[1]
 
 
@@ -200,12 +223,11 @@ class Decision:
     whole_zipf: float
     part_zipf: tuple[float, ...]
     score: float  # log10 odds of the split over the whole (nan when kept without scoring)
-    rule: str  # "common-word", "clitic-form", "no-split", "lexicon-split", "final-letter-split", "too-long"
+    rule: str  # "common-word", "no-split", "unseen-split", "junk-entry-split", "final-letter-split", ... (see find_joined_words)
 
     @property
     def split(self) -> bool:
         return len(self.parts) > 1
-
 
 
 class CorpusStats:
@@ -218,8 +240,6 @@ class CorpusStats:
     """
 
     def __init__(self, texts=()):
-        from collections import Counter
-
         self.whole: Counter = Counter()
         self.pairs: Counter = Counter()
         for t in texts:
@@ -266,32 +286,12 @@ class Segmenter:
         return 9 + UNSEEN_MASS + self.lm.logp(w)
 
     def _part_ok(self, p: str) -> float | None:
-        """Zipf of ``p`` as a part (lexicon, clitics or the character model), else None."""
+        """Zipf of ``p`` as a part (lexicon or, unseen, the character model), else None."""
         z = self._part_table.get(p)
         return self._unseen_part(p) if z is None else z
 
     def _may_be_unseen_part(self, p: str) -> bool:
-        return (len(p) >= UNSEEN_PART_MIN and p not in self.lexicon and p not in _NOT_A_PART
-                and "ة" not in p[:-1] and "ى" not in p[:-1])
-
-    @staticmethod
-    def _is_part_shape(p: str, z: float) -> bool:
-        """Whether a lexicon form of Zipf ``z`` may stand alone as a part.
-
-        Three-letter parts must be common (they are often name fragments);
-        two-letter parts must be listed standalone words; clitics and endings
-        never stand alone; "ال" needs at least two letters after it; ة/ى may
-        only end a part. (An unseen form can still be a part, scored by the
-        character model with a penalty: see _best_split.)
-        """
-        n = len(p)
-        if n < 2 or p in _NOT_A_PART:
-            return False
-        if n == 2:
-            return p in _TWO_LETTER_WORDS
-        if n == 3:
-            return z >= THREE_LETTER_ZIPF and not p.startswith("ال") and "ة" not in p[:-1] and "ى" not in p[:-1]
-        return z >= PART_ZIPF and "ة" not in p[:-1] and "ى" not in p[:-1]
+        return len(p) >= UNSEEN_PART_MIN and p not in self.lexicon and p not in _NOT_A_PART and not _inner_final(p)
 
     def clitic_zipf(self, w: str) -> float:
         """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
@@ -433,7 +433,7 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "too-long")
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
-        inner_final = ("ة" in w[:-1] or "ى" in w[:-1])
+        inner_final = _inner_final(w)
         # (an entry as common as the commonest part, less the junk ratio, cannot be junk)
         junk = 0 < whole <= self._top_part + JUNK_LOG_RATIO and self._is_junk_entry(w, whole)
         if whole >= KEEP_ZIPF and not inner_final and not junk:
@@ -584,7 +584,7 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
             base = m.start() + shift
             inserted.extend(base + i for i, ch in enumerate(r) if ch == " ")
             shift += len(r) - len(run)
-            if _weakly_split(run, seg):
+            if _is_weak(explain_run(run, seg)):
                 weak.append(run)
         return r
 
@@ -618,9 +618,8 @@ def _repeated(text: str, runs: set[str]) -> frozenset[str]:
     return frozenset(r for r in runs if seen[r] >= REPEAT_MIN)
 
 
-def _weakly_split(run: str, seg: Segmenter) -> bool:
-    """Whether the repair splits ``run`` on evidence weak enough for repetition to overrule."""
-    d = explain_run(run, seg)
+def _is_weak(d: Decision) -> bool:
+    """Whether ``d`` splits on evidence weak enough for repetition to overrule."""
     return d.split and d.score < REPEAT_KEEP_BELOW
 
 
@@ -692,11 +691,13 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     import pandas as pd
 
     seg = segmenter or _default_segmenter()
-    kept = _repeated(text, {r for r in _RUN.findall(text) if _weakly_split(r, seg)}) if REPEAT_MIN else frozenset()
+    decisions = {run: explain_run(run, seg) for run in set(_RUN.findall(text))}
+    weak = {run for run, d in decisions.items() if _is_weak(d)}
+    kept = _repeated(text, weak) if REPEAT_MIN and weak else frozenset()
     rows = []
     for m in _RUN.finditer(text):
         run = m.group()
-        d = explain_run(run, seg)
+        d = decisions[run]
         if run in kept:
             d = Decision((run.translate(_STRIP_MARKS),), d.whole_zipf, d.part_zipf, d.score, "repeated-kept")
         if d.split or (include_kept and not math.isnan(d.score)):
