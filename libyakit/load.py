@@ -25,7 +25,7 @@ from .clean import ARABIC_LETTERS, split_article
 from .errors import CorpusError
 from .paths import seeds_dir
 from .progress import progress_bar
-from .segment import fix_joined_words_at
+from .segment import _default_segmenter, fix_joined_words_at
 
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
@@ -178,6 +178,11 @@ def _records(f: Path, text_column: str | None):
     yield from _table_records(_read_table(f), f.stem, str(f), f.suffix.lower()[1:], text_column)
 
 
+def _cell_text(value) -> str:
+    """A table cell as text: missing values (None, NaN) become ""."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
 def _table_records(table, stem: str, name: str, encoding: str, text_column: str | None, first_row: int = 0):
     """Yield ``(where, raw_text, metadata)`` for each row of a tabular corpus."""
     lower = {str(c).lower(): c for c in table.columns}
@@ -193,11 +198,9 @@ def _table_records(table, stem: str, name: str, encoding: str, text_column: str 
         meta = {"encoding": encoding, "row": i}
         for field in ("article_id", "date", "title", "source", "url"):
             col = names[field]
-            value = row.get(col) if col is not None else None
-            meta[field] = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+            meta[field] = _cell_text(row.get(col) if col is not None else None)
         meta["article_id"] = meta["article_id"] or f"{stem}-{i:06d}"
-        raw = row[names["text"]]
-        raw = "" if raw is None or (isinstance(raw, float) and raw != raw) else str(raw)
+        raw = _cell_text(row[names["text"]])
         yield f"{name} row {i + 1}", raw.replace("\r\n", "\n").replace("\r", "\n"), meta
 
 
@@ -333,8 +336,6 @@ def _build(records, *, errors: str, fix_joined: bool, progress):
     rows, problems = [], []
     n_items = 0
     if fix_joined:  # load the repair's lexicon and models before the bar's clock starts
-        from .segment import _default_segmenter
-
         _default_segmenter()
     for where, raw, meta in progress_bar(records, desc="loading", enable=progress):
         n_items += 1
