@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from libyakit.clean import ARABIC_LETTERS, ARABIC_MARKS, clean_text  # noqa: E402
-from libyakit.segment import CorpusStats, Segmenter, fix_joined_words, fix_joined_words_at  # noqa: E402
+from libyakit.segment import CorpusStats, Segmenter, fix_joined_words, fix_joined_words_at, inserted_spaces  # noqa: E402,E501
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 TUNING_DAY = "2015-07-21"
@@ -81,17 +81,12 @@ def corrupt(text: str, rate: float, rng: random.Random) -> tuple[str, set[int]]:
 
 def inserted_offsets(before: str, after: str) -> set[int]:
     """Offsets in ``before`` where ``after`` has an extra space (fixers only insert spaces)."""
-    inserted, i, j = set(), 0, 0
-    while j < len(after):
-        if i < len(before) and before[i] == after[j]:
-            i += 1
-            j += 1
-        elif after[j] == " ":
-            inserted.add(i)
-            j += 1
-        else:
-            raise AssertionError(f"fixer changed more than spaces near offset {i}")
-    return inserted
+    if len(after) == len(before) and after != before:
+        raise AssertionError("fixer changed more than spaces")
+    try:  # the k-th inserted space stands k characters later in ``after``
+        return {o - k for k, o in enumerate(inserted_spaces(before, after))}
+    except ValueError as e:
+        raise AssertionError(f"fixer changed more than spaces: {e}") from None
 
 
 def seed_document() -> tuple[str, str] | None:
@@ -180,6 +175,7 @@ def evaluate(name: str, fixer, docs: list[tuple[str, set[int]]], n_clean_tokens:
         "fp": fp,
         "fn": fn,
         "seconds": secs,
+        "outputs": outputs,
     }
 
 
@@ -238,23 +234,22 @@ def main(argv=None) -> int:
     # The source text has joins of its own, which the figures above count as false
     # splits: how many splits does the fixer make in the uncorrupted articles?
     clean_seg = Segmenter()
-    n_clean_splits = sum(len(fix_joined_words_at(t, segmenter=clean_seg)[1]) for t in texts)
+    clean_runs = [fix_joined_words_at(t, segmenter=clean_seg) for t in texts]
+    n_clean_splits = sum(len(at) for _, at in clean_runs)
     n_art_tokens = sum(len(t.split()) for t in texts)
     print(f"libyakit on the uncorrupted articles: {n_clean_splits} splits, "
           f"{n_clean_splits / n_art_tokens * 1e4:.2f} per 10,000 tokens (real joins of the source and false splits; "
           f"--show-clean N lists them)")
     if args.show_clean:
         shown = 0
-        for t in texts:
-            out, at = fix_joined_words_at(t, segmenter=clean_seg)
+        for out, at in clean_runs:
             for o in at:
                 if shown < args.show_clean:
                     print("CLEAN-TEXT SPLIT:", out[max(0, o - 20):o] + "|" + out[o + 1:o + 20])
                     shown += 1
     if args.show_errors:
         shown_fp = shown_fn = 0
-        for c, deleted in docs:
-            out = fix_joined_words(c, segmenter=seg)
+        for (c, deleted), out in zip(docs, results[0]["outputs"]):  # libyakit's own run
             ins = inserted_offsets(c, out)
             for o in sorted(ins - deleted):
                 if shown_fp < args.show_errors:
