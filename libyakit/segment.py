@@ -125,10 +125,19 @@ _SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+# Object pronouns after a verb's own ending: the imperfect's dual and plural
+# (يقولانه، يستخدمونها، تسألينني، ليعوضاه) and the perfect's (استخدموه،
+# استقبلناهم، أطلقتاهم، أعطيتموهم). Endings that only the imperfect has count
+# only on a stem that starts like one (ي ت ن أ): "قالانه" is "قال انه".
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ني", "نا")
+_IMPERFECT_OBJECT = frozenset(e + p for e in ("ان", "ون", "ين", "ا") for p in _OBJECT_PRONOUNS)
+_PERFECT_OBJECT = frozenset(e + p for e in ("و", "تمو", "نا", "ت", "تا", "تما") for p in _OBJECT_PRONOUNS)
+_IMPERFECT_START = "يتنأ"
+_IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
-_SUFFIX_SET = frozenset(_SUFFIXES)
+_SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
 _PREFIX_LENGTHS = [0] + sorted({len(p) for p in _PREFIXES})
-_SUFFIX_LENGTHS = [0] + sorted({len(x) for x in _SUFFIXES})
+_SUFFIX_LENGTHS = [0] + sorted({len(x) for x in _SUFFIX_SET})
 # Strings that are clitics or endings and never stand alone as a word.
 _NOT_A_PART = set(_PREFIXES) | {
     "ه", "ها", "ك", "ي", "ني", "وا", "ون", "ين", "ات", "ة", "ته", "تها", "تهم", "تهما",
@@ -305,6 +314,8 @@ class Segmenter:
         for lp in [0] + pres:
             for ls in [0] + sufs:
                 if not (lp or ls) or n - lp - ls < 2:
+                    continue
+                if ls and w[n - ls:] in _IMPERFECT_ONLY and w[lp] not in _IMPERFECT_START:
                     continue
                 f = lex.get(w[lp:n - ls])
                 if f:

@@ -40,6 +40,8 @@ from libyakit import find_joined_words, fix_joined_words
         ("معتبراًالصحيفة", "معتبراً الصحيفة"),
         ("كثيرًاالمصادر", "كثيرًا المصادر"),
         ("حربٌضروس", "حربٌ ضروس"),
+        # "ان" + pronoun ends only an imperfect verb (يقولانه); after قال it is a word
+        ("قالانه", "قال انه"),
     ],
 )
 def test_joined_words_are_split(joined, repaired):
@@ -64,6 +66,8 @@ def test_joined_words_are_split(joined, repaired):
         "منصور", "عبدالله", "بنغازي", "مازالت", "أبوظبي", "الليبيان",
         # a misplaced tanween inside a word is not a word end
         "مساًء", "قًدمت", "الحميًد", "وأَفهمًتْهُ",
+        # a verb's own ending, then an object pronoun (يحذفان+ها, دمرتمو+كم, اعتبرتا+نا)
+        "يحذفانها", "تصدقانني", "وتساهمانه", "يريانني", "دمرتموكم", "اعتبرتانا", "ويواجهاكم",
     ],
 )
 def test_real_words_stay_whole(word):
