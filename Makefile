@@ -35,7 +35,9 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --progress-bar off -e ".[bench]"
 	$(BIN)/python benchmarks/joined_words.py
+	$(BIN)/python benchmarks/valid_words.py
 
 clean:
 	rm -rf build .pytest_cache

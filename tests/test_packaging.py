@@ -15,7 +15,7 @@ def pyproject_packages() -> set[str]:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
     project = data["project"]
     extras = project["optional-dependencies"]
-    reqs = list(project["dependencies"]) + list(extras["dev"]) + list(extras["dask"])
+    reqs = list(project["dependencies"]) + [r for extra in extras.values() for r in extra]
     return {_name(r) for r in reqs}
 
 
@@ -23,7 +23,8 @@ def environment_packages() -> set[str]:
     names = set()
     text = (ROOT / "environment.yml").read_text()
     for line in text.split("\ndependencies:", 1)[1].splitlines():
-        m = re.match(r"^\s{2}- ([A-Za-z0-9_.\-]+)", line)
+        # conda packages, and the packages under "- pip:" (not on conda-forge)
+        m = re.match(r"^(?:\s{2}|\s{6})- ([A-Za-z][A-Za-z0-9_.\-]*)", line)
         if m and m.group(1) not in ("python", "pip"):
             names.add(_name(m.group(1)))
     return names
