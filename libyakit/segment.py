@@ -104,6 +104,8 @@ CORPUS_PAIR_MIN = 2  # a pair seen spaced at least this often ...
 CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is split
 CORPUS_WHOLE_MIN = 3  # a form seen whole this often, and never spaced, is kept
 MAX_PARTS = 3
+PARTICLE_VERB_ZIPF = 4.0  # لا/ما + a verb at least this common is split (Segmenter._particle_verb) ...
+PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless "ا" + the verb is a word this common (ل + اتجاه)
 
 # Proclitics, longest first (conjunctions, prepositions, future س, article).
 _PREFIXES = sorted(
@@ -133,6 +135,8 @@ _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كم�
 _IMPERFECT_OBJECT = frozenset(e + p for e in ("ان", "ون", "ين", "ا") for p in _OBJECT_PRONOUNS)
 _PERFECT_OBJECT = frozenset(e + p for e in ("و", "تمو", "نا", "ت", "تا", "تما") for p in _OBJECT_PRONOUNS)
 _IMPERFECT_START = "يتنأ"
+# لا / ما (after و or ف) joined to an imperfect verb of four letters or more
+_PARTICLE_VERB = re.compile(f"^([وف]?(?:لا|ما))([{_IMPERFECT_START}].{{3,}})$")
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
@@ -237,6 +241,10 @@ class Decision:
     @property
     def split(self) -> bool:
         return len(self.parts) > 1
+
+
+# splits that rest on spelling rules rather than frequencies: corpus counts do not undo them
+_CERTAIN_RULES = ("final-letter-split", "particle-verb-split")
 
 
 class CorpusStats:
@@ -393,6 +401,24 @@ class Segmenter:
                 return True
         return False
 
+    def _particle_verb(self, w: str, whole: float) -> tuple[str, str] | None:
+        """(particle, verb) when ``w`` is لا or ما (after و/ف) joined to a common imperfect verb.
+
+        The negation لا and ما are written apart from the verb they govern
+        ("لا يمكن", "ما يحدث"); web text often joins them, so wordfreq lists
+        "لايمكن" at Zipf 4.1 — common enough to pass for a word on frequency
+        alone, but still rarer than the verb by itself. Not when "ا" + the
+        verb is a word too: "لاتجاه" is ل + اتجاه, not لا + تجاه.
+        """
+        m = _PARTICLE_VERB.match(w)
+        if m is None:
+            return None
+        particle, verb = m.groups()
+        zv = self._part_table.get(verb, 0.0)
+        if zv < PARTICLE_VERB_ZIPF or whole >= zv or self.zipf("ا" + verb) >= PARTICLE_VERB_ALEF_ZIPF:
+            return None
+        return particle, verb
+
     def _unseen_part(self, p: str) -> float | None:
         if not self._may_be_unseen_part(p):
             return None
@@ -421,7 +447,7 @@ class Segmenter:
         whole_n = self.corpus.whole.get(w, 0)
         if d.split:
             pair_n = self.corpus.pairs.get((d.parts[0], "".join(d.parts[1:])), 0) if len(d.parts) == 2 else 0
-            if whole_n >= CORPUS_WHOLE_MIN and pair_n == 0 and d.rule != "final-letter-split":
+            if whole_n >= CORPUS_WHOLE_MIN and pair_n == 0 and d.rule not in _CERTAIN_RULES:
                 return Decision((w,), d.whole_zipf, d.part_zipf, d.score, "corpus-whole-kept")
             return d
         # the lexicon kept it whole: is it a pair the corpus shows spaced?
@@ -444,6 +470,9 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "too-long")
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
+        particle_verb = self._particle_verb(w, whole)
+        if particle_verb:
+            return Decision(particle_verb, whole, tuple(map(self.zipf, particle_verb)), nan, "particle-verb-split")
         inner_final = _inner_final(w)
         # (an entry as common as the commonest part, less the junk ratio, cannot be junk)
         junk = 0 < whole <= self._top_part + JUNK_LOG_RATIO and self._is_junk_entry(w, whole)
@@ -696,6 +725,7 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     * ``whole_zipf`` – the whole form's Zipf frequency (0 = never seen);
     * ``score`` – log10 odds of the split over the whole;
     * ``rule`` – which rule decided (lexicon-split, final-letter-split, ...;
+      ``particle-verb-split``: لا/ما joined to a common verb, "لايمكن";
       ``repeated-kept``: a split on weak evidence, undone because the text
       has the same form again).
     """

@@ -42,6 +42,10 @@ from libyakit import find_joined_words, fix_joined_words
         ("حربٌضروس", "حربٌ ضروس"),
         # "ان" + pronoun ends only an imperfect verb (يقولانه); after قال it is a word
         ("قالانه", "قال انه"),
+        # the negation لا / ما is written apart from its verb, however often web text joins them
+        ("لايمكن", "لا يمكن"),
+        ("ولاتزال القوات", "ولا تزال القوات"),
+        ("مايحدث في طرابلس", "ما يحدث في طرابلس"),
     ],
 )
 def test_joined_words_are_split(joined, repaired):
@@ -68,6 +72,8 @@ def test_joined_words_are_split(joined, repaired):
         "مساًء", "قًدمت", "الحميًد", "وأَفهمًتْهُ",
         # a verb's own ending, then an object pronoun (يحذفان+ها, دمرتمو+كم, اعتبرتا+نا)
         "يحذفانها", "تصدقانني", "وتساهمانه", "يريانني", "دمرتموكم", "اعتبرتانا", "ويواجهاكم",
+        # ل + a word in ا, not لا + a word; names that start like لا/ما
+        "لاتجاه", "لاتمام", "لاتينية", "مايكل", "مانيلا", "لاسيما",
     ],
 )
 def test_real_words_stay_whole(word):
@@ -250,3 +256,19 @@ def test_a_weak_split_is_undone_where_the_text_repeats_the_form():
     assert set(audit.loc[audit["original"] == "عبدالكلام", "rule"]) == {"repeated-kept"}
     # strong evidence is not overruled: the seeds' "الأممالمتحدة" comes seven times
     assert fix_joined_words("الأممالمتحدة و الأممالمتحدة") == "الأمم المتحدة و الأمم المتحدة"
+
+
+def test_corpus_evidence():
+    """A pair seen spaced elsewhere is split; a form seen whole, never spaced, is kept
+    (a name); a split that rests on a spelling rule is not undone by counts."""
+    from libyakit.segment import CorpusStats, Segmenter
+
+    texts = ["في مهب الريح", "في مهب العاصفة", "ديموسثينيس قال", "كتب ديموسثينيس", "ديموسثينيس",
+             "لايمكن", "لايمكن", "لايمكن"]
+    plain = Segmenter()
+    assert fix_joined_words("فيمهب ديموسثينيس", segmenter=plain) == "فيمهب ديموس ثينيس"
+    seg = Segmenter(corpus=CorpusStats(texts))
+    assert fix_joined_words("فيمهب ديموسثينيس لايمكن", segmenter=seg) == "في مهب ديموسثينيس لا يمكن"
+    audit = find_joined_words("فيمهب ديموسثينيس لايمكن", segmenter=seg, include_kept=True)
+    assert dict(zip(audit["original"], audit["rule"])) == {
+        "فيمهب": "corpus-pair-split", "ديموسثينيس": "corpus-whole-kept", "لايمكن": "particle-verb-split"}
