@@ -73,7 +73,7 @@ def test_joined_words_are_split(joined, repaired):
         # a verb's own ending, then an object pronoun (يحذفان+ها, دمرتمو+كم, اعتبرتا+نا)
         "يحذفانها", "تصدقانني", "وتساهمانه", "يريانني", "دمرتموكم", "اعتبرتانا", "ويواجهاكم",
         # ل + a word in ا, not لا + a word; names that start like لا/ما
-        "لاتجاه", "لاتمام", "لاتينية", "مايكل", "مانيلا", "لاسيما",
+        "لاتجاه", "لاتمام", "لاتينية", "مايكل", "مانيلا", "لاسيما", "ولايتهم", "لاتسيو", "مايوركا",
     ],
 )
 def test_real_words_stay_whole(word):
