@@ -518,12 +518,10 @@ def _default_segmenter() -> Segmenter:
 
 def _split_offsets(run: str, parts: tuple[str, ...]) -> list[int]:
     """Offsets in ``run`` (with diacritics) where spaces go between ``parts``."""
-    cuts, letters, target = [], 0, []
-    acc = 0
-    for p in parts[:-1]:
-        acc += len(p)
-        target.append(acc)
-    ti = 0
+    target = list(accumulate(map(len, parts[:-1])))
+    if len(run) == target[-1] + len(parts[-1]):  # no diacritics: letters are characters
+        return target
+    cuts, letters, ti = [], 0, 0
     for i, ch in enumerate(run):
         if _MARKS.match(ch):
             continue
