@@ -16,6 +16,8 @@ def main(argv=None) -> int:
     run.add_argument("--format", choices=["csv", "parquet"], default="csv")
     run.add_argument("--text-column", default=None, help="text column of tabular corpora, if not text/content/body")
     run.add_argument("--errors", choices=["raise", "warn"], default="raise")
+    run.add_argument("--joined-evidence", choices=["article", "corpus"], default="article",
+                     help="repair joined words from each article alone (default) or with the whole corpus's counts")
     args = parser.parse_args(argv)
 
     import libyakit as ly
@@ -24,7 +26,8 @@ def main(argv=None) -> int:
 
     start = time.perf_counter()
     try:
-        articles = ly.load_articles(args.corpus, errors=args.errors, text_column=args.text_column)
+        articles = ly.load_articles(args.corpus, errors=args.errors, text_column=args.text_column,
+                                    joined_evidence=args.joined_evidence)
     except (CorpusError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

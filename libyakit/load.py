@@ -25,7 +25,7 @@ from .clean import ARABIC_LETTERS, split_article
 from .errors import CorpusError
 from .paths import seeds_dir
 from .progress import progress_bar
-from .segment import _default_segmenter, fix_joined_words_at
+from .segment import JOINED_EVIDENCE, _default_segmenter, corpus_segmenter, fix_joined_words_at
 
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
@@ -254,7 +254,7 @@ def _parse_dates(values):
 
 
 def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, text_column: str | None = None,
-                  progress: bool | None = None):
+                  progress: bool | None = None, joined_evidence: str = "article"):
     """Load articles into a DataFrame, one row per article, sorted by ``article_id``.
 
     Parameters
@@ -280,6 +280,15 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
     progress
         Show a progress bar (default: when someone can see it; see
         :mod:`libyakit.progress`).
+    joined_evidence
+        ``"article"`` (default): each article is repaired on its own, so its
+        ``text`` does not depend on which other articles were loaded.
+        ``"corpus"``: the repair also weighs what the whole corpus shows — a
+        pair seen spaced in other articles is split here, a form seen whole
+        in several articles and never spaced is kept (a name). Higher recall
+        (see the README); ``df.attrs["joined_evidence"]`` records the choice
+        and :func:`libyakit.joined_words_report` explains the repairs with
+        the same counts.
 
     Columns
     -------
@@ -299,6 +308,8 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
     """
     if errors not in ("raise", "warn"):
         raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
+    if joined_evidence not in JOINED_EVIDENCE:
+        raise ValueError(f"joined_evidence must be one of {JOINED_EVIDENCE}, not {joined_evidence!r}")
     files = _expand_paths(path)
 
     def records():
@@ -308,7 +319,7 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
             except (CorpusError, OSError) as e:  # the whole file is unreadable
                 yield str(f), e, None
 
-    return _build(records(), errors=errors, fix_joined=fix_joined, progress=progress)
+    return _build(records(), errors=errors, fix_joined=fix_joined, progress=progress, joined_evidence=joined_evidence)
 
 
 def articles_from_frame(table, *, name: str = "frame", text_column: str | None = None, errors: str = "raise",
@@ -330,11 +341,12 @@ ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "s
                    "n_words", "n_joined_fixed", "joined_fixed_at"]
 
 
-def _build(records, *, errors: str, fix_joined: bool, progress):
+def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence: str = "article"):
     import pandas as pd
 
     rows, problems = [], []
     n_items = 0
+    by_corpus = fix_joined and joined_evidence == "corpus"
     if fix_joined:  # load the repair's lexicon and models before the bar's clock starts
         _default_segmenter()
     for where, raw, meta in progress_bar(records, desc="loading", enable=progress):
@@ -342,7 +354,7 @@ def _build(records, *, errors: str, fix_joined: bool, progress):
         try:
             if isinstance(raw, Exception):
                 raise raw
-            rows.append(_article_row(where, raw, meta, fix_joined))
+            rows.append(_article_row(where, raw, meta, fix_joined and not by_corpus))
         except (CorpusError, OSError) as e:
             if errors == "raise":
                 raise
@@ -356,10 +368,16 @@ def _build(records, *, errors: str, fix_joined: bool, progress):
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
         raise CorpusError(", ".join(dupes[:10]), "the same article_id comes from more than one file or row")
+    if by_corpus:  # second pass: every article repaired with the counts of all of them
+        seg = corpus_segmenter(r["text"] for r in rows)
+        for r in progress_bar(rows, desc="repairing", enable=progress):
+            r["text"], r["joined_fixed_at"] = fix_joined_words_at(r["text"], segmenter=seg)
+            r["n_words"], r["n_joined_fixed"] = len(r["text"].split()), len(r["joined_fixed_at"])
     df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     df["date"] = _parse_dates(df["date"])
     df["n_words"] = df["n_words"].astype("int64")
     df["n_joined_fixed"] = df["n_joined_fixed"].astype("int64")
     df = df.sort_values("article_id", kind="stable").reset_index(drop=True)
     df.attrs["problems"] = problems
+    df.attrs["joined_evidence"] = joined_evidence if fix_joined else None
     return df

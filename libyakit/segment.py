@@ -806,6 +806,20 @@ REPORT_COLUMNS = ["article_id", "start", "end", "surface", "original", "parts", 
                   "rule"]
 
 
+JOINED_EVIDENCE = ("article", "corpus")  # load_articles(joined_evidence=...)
+
+
+def corpus_segmenter(texts) -> Segmenter:
+    """A segmenter that also weighs the evidence of ``texts`` (cleaned, not yet repaired)."""
+    return Segmenter(corpus=CorpusStats(texts))
+
+
+def _unrepaired(text: str, fixed_at) -> str:
+    """``text`` without the spaces the repair inserted at ``fixed_at``."""
+    cut = set(fixed_at)
+    return "".join(ch for k, ch in enumerate(text) if k not in cut) if cut else text
+
+
 def joined_words_report(articles, *, progress: bool | None = None):
     """The repairs made in a whole corpus, as offsets into each article's final ``text``.
 
@@ -813,7 +827,9 @@ def joined_words_report(articles, *, progress: bool | None = None):
     words, ``text[start:end] == surface``), ``original`` (the joined form as
     it arrived), and the evidence columns of :func:`find_joined_words`.
     Uses the ``joined_fixed_at`` column that :func:`libyakit.load_articles`
-    records; without it, cleans and repairs ``text_raw`` again.
+    records; without it, cleans and repairs ``text_raw`` again. Articles
+    loaded with ``joined_evidence="corpus"`` are explained with the counts of
+    the articles passed here (the same ones, unless a subset is passed).
     """
     import pandas as pd
 
@@ -821,6 +837,9 @@ def joined_words_report(articles, *, progress: bool | None = None):
     from .progress import progress_bar
 
     have = "joined_fixed_at" in articles.columns
+    seg = None
+    if have and articles.attrs.get("joined_evidence") == "corpus":
+        seg = corpus_segmenter(map(_unrepaired, articles["text"], articles["joined_fixed_at"]))
     fixed = articles["joined_fixed_at"] if have else articles["text_raw"]
     items = zip(articles["article_id"], articles["text"], fixed)
     rows = []
@@ -829,5 +848,5 @@ def joined_words_report(articles, *, progress: bool | None = None):
             cleaned = clean_text(f)
             text, f = fix_joined_words(cleaned), None
             f = inserted_spaces(cleaned, text)
-        rows.extend({"article_id": aid, **r} for r in repairs_in(text, f))
+        rows.extend({"article_id": aid, **r} for r in repairs_in(text, f, segmenter=seg))
     return pd.DataFrame(rows, columns=REPORT_COLUMNS).astype({"start": "int64", "end": "int64"})

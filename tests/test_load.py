@@ -1,6 +1,8 @@
 """load_articles: the seeds, every decoding route, and every bad input."""
 
 import codecs
+import subprocess
+import sys
 import warnings
 
 import pandas as pd
@@ -166,3 +168,37 @@ def test_large_article_loads_in_linear_time(tmp_path):
     f.write_text(para * (20_000_000 // len(para.encode())), encoding="utf-8")
     df = ly.load_articles(f)
     assert df.loc[0, "n_words"] > 1_000_000
+
+
+def _pair_corpus(folder):
+    """Three articles: two show "في مهب" spaced, the third has it joined."""
+    (folder / "a.txt").write_text("هبت الرياح في مهب الريح على المدينة الليبية.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("بقيت السفن في مهب العاصفة قرب طرابلس.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("وقفت الأشجار فيمهب الريح قرب مصراتة.\n", encoding="utf-8")
+    return folder
+
+
+def test_joined_evidence_from_the_corpus(tmp_path):
+    corpus = _pair_corpus(tmp_path)
+    alone = ly.load_articles(corpus, progress=False)
+    assert alone.attrs["joined_evidence"] == "article"
+    assert "فيمهب" in alone.set_index("article_id").loc["c", "text"]  # one article alone cannot tell
+    together = ly.load_articles(corpus, joined_evidence="corpus", progress=False).set_index("article_id", drop=False)
+    assert together.attrs["joined_evidence"] == "corpus"
+    assert "في مهب الريح" in together.loc["c", "text"]
+    assert list(together["n_joined_fixed"]) == [0, 0, 1]
+    report = ly.joined_words_report(together, progress=False)
+    assert list(report["rule"]) == ["corpus-pair-split"]
+    r = report.iloc[0]
+    assert together.loc[r.article_id, "text"][r.start:r.end] == r.surface == "في مهب"
+    # and from the command line
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "libyakit", "run", str(corpus), "--out", str(out),
+                           "--joined-evidence", "corpus"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert list(pd.read_csv(out / "repairs.csv")["rule"]) == ["corpus-pair-split"]
+
+
+def test_joined_evidence_must_be_known(tmp_path):
+    with pytest.raises(ValueError, match="joined_evidence"):
+        ly.load_articles(_pair_corpus(tmp_path), joined_evidence="everything")
