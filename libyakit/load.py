@@ -369,7 +369,8 @@ def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence:
     if dupes:
         raise CorpusError(", ".join(dupes[:10]), "the same article_id comes from more than one file or row")
     if by_corpus:  # second pass: every article repaired with the counts of all of them
-        seg = corpus_segmenter(r["text"] for r in rows)
+        seg = corpus_segmenter(progress_bar((r["text"] for r in rows), total=len(rows), desc="counting",
+                                            enable=progress))
         for r in progress_bar(rows, desc="repairing", enable=progress):
             r["text"], r["joined_fixed_at"] = fix_joined_words_at(r["text"], segmenter=seg)
             r["n_words"], r["n_joined_fixed"] = len(r["text"].split()), len(r["joined_fixed_at"])

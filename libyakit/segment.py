@@ -839,7 +839,8 @@ def joined_words_report(articles, *, progress: bool | None = None):
     have = "joined_fixed_at" in articles.columns
     seg = None
     if have and articles.attrs.get("joined_evidence") == "corpus":
-        seg = corpus_segmenter(map(_unrepaired, articles["text"], articles["joined_fixed_at"]))
+        texts = map(_unrepaired, articles["text"], articles["joined_fixed_at"])
+        seg = corpus_segmenter(progress_bar(texts, total=len(articles), desc="counting", enable=progress))
     fixed = articles["joined_fixed_at"] if have else articles["text_raw"]
     items = zip(articles["article_id"], articles["text"], fixed)
     rows = []
