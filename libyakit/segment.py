@@ -103,6 +103,7 @@ REPEAT_MIN = 2
 CORPUS_PAIR_MIN = 2  # a pair seen spaced at least this often ...
 CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is split
 CORPUS_WHOLE_MIN = 3  # a form seen whole this often, and never spaced, is kept
+CORPUS_PAIR_CLITIC_MAX = 2.0  # a form this well explained as clitics + a known word is not split by pair counts
 MAX_PARTS = 3
 PARTICLE_VERB_ZIPF = 4.0  # لا/ما + a verb at least this common is split (Segmenter._particle_verb) ...
 PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless "ا" + the verb is a word this common (ل + اتجاه)
@@ -456,7 +457,10 @@ class Segmenter:
             n = self.corpus.pairs.get((w[:i], w[i:]), 0)
             if n and (best is None or n > best[0]):
                 best = (n, i)
-        if best and best[0] >= CORPUS_PAIR_MIN and best[0] >= CORPUS_PAIR_RATIO * whole_n:
+        # (not a form that reads as clitics around a known word: "فيحق" is ف + يحق
+        # however often the corpus has "في حق")
+        if best and best[0] >= CORPUS_PAIR_MIN and best[0] >= CORPUS_PAIR_RATIO * whole_n \
+                and self.clitic_zipf(w) < CORPUS_PAIR_CLITIC_MAX:
             i = best[1]
             if self._part_ok(w[:i]) is not None or self.corpus.whole.get(w[:i], 0) >= CORPUS_PAIR_MIN:
                 if self._part_ok(w[i:]) is not None or self.corpus.whole.get(w[i:], 0) >= CORPUS_PAIR_MIN:

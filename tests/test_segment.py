@@ -272,3 +272,6 @@ def test_corpus_evidence():
     audit = find_joined_words("فيمهب ديموسثينيس لايمكن", segmenter=seg, include_kept=True)
     assert dict(zip(audit["original"], audit["rule"])) == {
         "فيمهب": "corpus-pair-split", "ديموسثينيس": "corpus-whole-kept", "لايمكن": "particle-verb-split"}
+    # a form that reads as clitics around a known word is not split by pair counts: ف + يحق
+    seg = Segmenter(corpus=CorpusStats(texts + ["في حق الشعب"] * 3 + ["في ظل الأزمة"] * 3))
+    assert fix_joined_words("فيحق لنا فيظل الأمر فيمهب", segmenter=seg) == "فيحق لنا فيظل الأمر في مهب"
