@@ -88,7 +88,7 @@ FINAL_LETTER_MARGIN = -1.0  # ... when ة/ى inside the run marks the boundary
 # that are unseen, as a log10 odds offset.
 UNSEEN_MASS = -0.5
 UNSEEN_PART_PENALTY = 1.0  # an unseen *part* of a split counts for this much less ...
-UNSEEN_PART_MIN = 4  # ... and must have at least this many letters
+UNSEEN_PART_MIN = 6  # ... and must have at least this many letters (shorter ones are mostly name fragments)
 NOISE_ZIPF = 1.5
 NOISE_DISCOUNT = 1.0  # wordfreq's rarest entries include joined junk: they count for a little less
 CLITIC_DISCOUNT = 1.5  # log10: a clitic+stem form is this much rarer than its stem
