@@ -18,20 +18,24 @@ lookup, kept in the output):
 2. Otherwise the best split into two or three parts is found. Parts are
    words the lexicon knows (three-letter parts: common ones; two-letter parts:
    a list of standalone words; never a bare clitic or pronoun suffix), and at
-   most one part — the first or the last — may be a form the lexicon never
-   saw, scored by the character model with a penalty (a rare name joined to a
-   common word). A conjunction و stays attached to the word after it
+   most one part — the first or the last, of six letters or more — may be a
+   form the lexicon never saw, scored by the character model with a penalty
+   (a rare name joined to a common word). A conjunction و stays attached to the word after it
    ("تركيا وروسيا", never "تركيا و روسيا") because a lone و is never a part.
 3. The split is made only when it is far more likely than the whole:
    ``log10 Π f(part) − JOIN_PENALTY·(parts−1) − log10 f(w) ≥ MARGIN``, where
    f(w) is the best of: the lexicon's frequency (its rarest entries include
    joined junk from the web such as "الولاياتالمتحدة" at Zipf 1.2, so they
    count for less), clitics around a known stem (و ف ب ل ك س, ال, pronoun
-   suffixes: "استخدموهم" is a real word though unseen), and the character
+   suffixes, a verb's own ending before an object pronoun: "استخدموهم" and
+   "يحذفانها" are real words though unseen), and the character
    model's probability of the spelling. Letter sequences that only occur
    across a word boundary ("...يقدتت...") make the last one small.
 4. Ta marbuta (ة), alef maqsura (ى) and tanween (ً ٌ ٍ) only end words: a
    letter after any of them inside a run is strong evidence of a lost space.
+5. The negation لا / ما is written apart from its verb: joined to a common
+   imperfect verb ("لايمكن", "مايحدث") it is split, however often web text
+   (and so wordfreq) joins them.
 
 Digits, Latin letters and punctuation are never touched: only runs of Arabic
 letters (with their diacritics) are looked at, and only spaces are inserted.
@@ -40,11 +44,12 @@ the pass linear and, once warm, fast; runs longer than ``MAX_RUN`` letters are
 left alone (no prose has them).
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
-5 % of the spaces deleted (seed 7): precision 0.987, recall 0.921, 5.2 false splits per 10,000
-tokens (about a third of them real joins of the source), 1.0–1.4 MB/s; with corpus evidence
-recall 0.939 (0.955 over all 11 held-out days). On the 20,093 articles as scraped it makes 1,658
-repairs, of which 49 in a random sample of 60 are right and 7 wrong
-(benchmarks/review_repairs.py). More in the README. Known limits:
+5 % of the spaces deleted (seed 7): precision 0.986, recall 0.922, 5.7 false splits per 10,000
+tokens (more than a third of them real joins of the source), 0.8–1.2 MB/s; with corpus evidence
+recall 0.937 (0.951 over all 11 held-out days). On the 20,093 articles as scraped it makes 2,007
+repairs, of which 51 in a random sample of 60 are right and 5 (4 unclear) wrong
+(benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.2 % of rare verb forms and
+0.01 % of rare noun forms made by a morphological generator. More in the README. Known limits:
 without pair statistics the model cannot tell "X الY" from "Xا لY" or a foreign
 name from common syllables ("كارين هو"); corpus evidence (``Segmenter(corpus=
 CorpusStats(texts))``) keeps names seen whole elsewhere and splits pairs seen
