@@ -214,8 +214,9 @@ def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=(9, 5
     ax.set_title(arabic(title))
     ax.grid(axis="x", which="both", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
-    handles = [ax.plot([], [], "o", color=colors["exact"])[0], ax.plot([], [], "-", lw=6, color=colors["range"])[0],
-               ax.plot([], [], "-", lw=6, color=colors["vague"])[0], ax.plot([], [], "-", lw=6, color=colors["more_than"])[0]]
+    # legend swatches drawn as the bars are (same width and transparency)
+    handles = [ax.plot([], [], "o", color=colors["exact"])[0]] + [
+        ax.plot([], [], "-", lw=6, color=colors[q], alpha=0.8)[0] for q in ("range", "vague", "more_than")]
     ax.legend(handles, ["exact / approx.", "range", "vague (documented range)", "more than"],
               loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     from matplotlib.ticker import FuncFormatter
