@@ -571,15 +571,15 @@ def _letters(s: str) -> int:
     return len(s.translate(_STRIP_MARKS))
 
 
-def _tanween_pieces(run: str) -> list[str]:
+def _tanween_pieces(run: str, seg: Segmenter) -> list[str]:
     """The run cut after every tanween that a letter follows.
 
-    Each side keeps at least TANWEEN_MIN_LETTERS / two letters, and what
-    follows is not a bare ending: a mark misplaced inside a word ("مساًء",
-    "وأفهمًته") is left alone.
+    Each side keeps at least TANWEEN_MIN_LETTERS / two letters, what follows
+    is not a bare ending, and the run is not a common word: a mark misplaced
+    inside a word ("مساًء", "وأفهمًته", "واحًدا") is left alone.
     """
     cuts = [m.end() for m in _TANWEEN_CUT.finditer(run)]
-    if not cuts:
+    if not cuts or seg.zipf(run.translate(_STRIP_MARKS)) >= KEEP_ZIPF:
         return [run]
     pieces, prev = [], 0
     for c in cuts:
@@ -594,7 +594,7 @@ def _tanween_pieces(run: str) -> list[str]:
 def run_pieces(run: str, seg: Segmenter) -> list[str]:
     """The words of one run of Arabic letters (diacritics kept), once repaired."""
     out: list[str] = []
-    for piece in _tanween_pieces(run):
+    for piece in _tanween_pieces(run, seg):
         parts = final_parts(piece.translate(_STRIP_MARKS), seg)
         prev = 0
         for c in _split_offsets(piece, parts) if len(parts) > 1 else ():
@@ -641,7 +641,7 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
 def explain_run(run: str, seg: Segmenter) -> Decision:
     """The decision behind the repair of one run (diacritics kept)."""
     d = seg.decide(run.translate(_STRIP_MARKS))
-    if len(_tanween_pieces(run)) == 1:
+    if len(_tanween_pieces(run, seg)) == 1:
         return d
     parts = tuple(p.translate(_STRIP_MARKS) for p in run_pieces(run, seg))
     return Decision(parts, d.whole_zipf, tuple(seg.zipf(p) for p in parts), float("nan"), "tanween-split")

@@ -69,7 +69,7 @@ def test_joined_words_are_split(joined, repaired):
         # words and names that contain two words
         "منصور", "عبدالله", "بنغازي", "مازالت", "أبوظبي", "الليبيان",
         # a misplaced tanween inside a word is not a word end
-        "مساًء", "قًدمت", "الحميًد", "وأَفهمًتْهُ",
+        "مساًء", "قًدمت", "الحميًد", "وأَفهمًتْهُ", "واحًدا", "كثيًرا",
         # a verb's own ending, then an object pronoun (يحذفان+ها, دمرتمو+كم, اعتبرتا+نا)
         "يحذفانها", "تصدقانني", "وتساهمانه", "يريانني", "دمرتموكم", "اعتبرتانا", "ويواجهاكم",
         # ل + a word in ا, not لا + a word; names that start like لا/ما
