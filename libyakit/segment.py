@@ -44,7 +44,7 @@ the pass linear and, once warm, fast; runs longer than ``MAX_RUN`` letters are
 left alone (no prose has them).
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
-5 % of the spaces deleted (seed 7): precision 0.986, recall 0.922, 5.7 false splits per 10,000
+5 % of the spaces deleted (seed 7): precision 0.986, recall 0.922, 5.6 false splits per 10,000
 tokens (more than a third of them real joins of the source), 0.8–1.2 MB/s; with corpus evidence
 recall 0.937 (0.951 over all 11 held-out days). On the 20,093 articles as scraped it makes 1,998
 repairs, of which 50 in a random sample of 60 are right, 8 wrong and 2 unclear
