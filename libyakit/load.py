@@ -214,9 +214,7 @@ def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
         lang = detect_language(cleaned.text)
     except ValueError as e:
         raise CorpusError(where, str(e)) from None
-    text, fixed_at = cleaned.text, ()
-    if fix_joined:
-        text, fixed_at = fix_joined_words_at(cleaned.text)
+    repaired = fix_joined_words_at(cleaned.text) if fix_joined else (cleaned.text, ())
     return {
         "article_id": meta["article_id"],
         "path": where,
@@ -227,11 +225,13 @@ def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
         "source": meta.get("source", ""),
         "url": meta.get("url", ""),
         "text_raw": raw,
-        "text": text,
-        "n_words": len(text.split()),
-        "n_joined_fixed": len(fixed_at),
-        "joined_fixed_at": fixed_at,
+        **_text_columns(*repaired),
     }
+
+
+def _text_columns(text: str, fixed_at: tuple[int, ...]) -> dict:
+    """The columns that follow from an article's final ``text`` and the spaces the repair put in it."""
+    return {"text": text, "n_words": len(text.split()), "n_joined_fixed": len(fixed_at), "joined_fixed_at": fixed_at}
 
 
 def _parse_dates(values):
@@ -372,8 +372,7 @@ def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence:
         seg = corpus_segmenter(progress_bar((r["text"] for r in rows), total=len(rows), desc="counting",
                                             enable=progress))
         for r in progress_bar(rows, desc="repairing", enable=progress):
-            r["text"], r["joined_fixed_at"] = fix_joined_words_at(r["text"], segmenter=seg)
-            r["n_words"], r["n_joined_fixed"] = len(r["text"].split()), len(r["joined_fixed_at"])
+            r.update(_text_columns(*fix_joined_words_at(r["text"], segmenter=seg)))
     df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     df["date"] = _parse_dates(df["date"])
     df["n_words"] = df["n_words"].astype("int64")
