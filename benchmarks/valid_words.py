@@ -113,10 +113,9 @@ def main(argv=None) -> int:
     from libyakit import segment as S
 
     seg = S.Segmenter()
-    lex = seg.lexicon
 
     def common(w):
-        return S._zipf(lex.get(w, 0.0)) >= args.min_zipf
+        return seg.zipf(w) >= args.min_zipf
 
     con = _dictionary()
     print(f"dictionary words with wordfreq Zipf >= {args.min_zipf}; forms of >= 4 letters that wordfreq "

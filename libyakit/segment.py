@@ -802,7 +802,7 @@ def repairs_in(text: str, fixed_at, *, segmenter: Segmenter | None = None) -> li
             b += 1
         spaces = [k for k in range(a, b) if k in inserted]
         done.update(spaces)
-        original = "".join(ch for k, ch in enumerate(text[a:b], start=a) if k not in inserted)
+        original = _unrepaired(text[a:b], [k - a for k in spaces])
         d = explain_run(original, seg)
         parts = tuple(p.translate(_STRIP_MARKS) for p in run_pieces(original, seg))
         rows.append({"start": a, "end": b, "surface": text[a:b], "original": original,
