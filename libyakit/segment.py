@@ -33,9 +33,10 @@ lookup, kept in the output):
    across a word boundary ("...يقدتت...") make the last one small.
 4. Ta marbuta (ة), alef maqsura (ى) and tanween (ً ٌ ٍ) only end words: a
    letter after any of them inside a run is strong evidence of a lost space.
-5. The negation لا / ما is written apart from its verb: joined to a common
-   imperfect verb ("لايمكن", "مايحدث") it is split, however often web text
-   (and so wordfreq) joins them.
+5. The particles لا / ما / لم / لن / سوف are written apart from the verb they
+   govern: joined to a common imperfect verb ("لايمكن", "مايحدث", "لميكن",
+   "سوفيكون") they are split, however often web text (and so wordfreq) joins
+   them.
 
 Digits, Latin letters and punctuation are never touched: only runs of Arabic
 letters (with their diacritics) are looked at, and only spaces are inserted.
@@ -110,8 +111,8 @@ CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is spli
 CORPUS_WHOLE_MIN = 3  # a form seen whole this often, and never spaced, is kept
 CORPUS_PAIR_CLITIC_MAX = 2.0  # a form this well explained as clitics + a known word is not split by pair counts
 MAX_PARTS = 3
-PARTICLE_VERB_ZIPF = 4.0  # لا/ما + a verb at least this common is split (Segmenter._particle_verb) ...
-PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless "ا" + the verb is a word this common (ل + اتجاه)
+PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
+PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless what follows a first ل is a word this common (ل + اتجاه, ل + متابعة)
 
 # Proclitics, longest first (conjunctions, prepositions, future س, article).
 _PREFIXES = sorted(
@@ -141,8 +142,13 @@ _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كم�
 _IMPERFECT_OBJECT = frozenset(e + p for e in ("ان", "ون", "ين", "ا") for p in _OBJECT_PRONOUNS)
 _PERFECT_OBJECT = frozenset(e + p for e in ("و", "تمو", "نا", "ت", "تا", "تما") for p in _OBJECT_PRONOUNS)
 _IMPERFECT_START = "يتنأ"
-# لا / ما (after و or ف) joined to an imperfect verb of four letters or more
-_PARTICLE_VERB = re.compile(f"^([وف]?(?:لا|ما))([{_IMPERFECT_START}].{{3,}})$")
+# لا / ما / لم / لن / سوف (after و or ف) joined to an imperfect verb of three letters or more
+_PARTICLES = ("لا", "ما", "لم", "لن", "سوف")
+# After ل, "م" or "ن" + a verb in ت/ن/أ is far more often one word: a participle
+# ("لمتلقي" = ل + متلقي) or ل + a verb of "we" ("لنتجنب"). So لم and لن are split
+# only from a verb in ي ("لميكن", "لنيسمح"). (قد is not split at all: "قديمين".)
+_PARTICLES_BEFORE_YA = ("لم", "لن")
+_PARTICLE_VERB = re.compile(f"^([وف]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
@@ -408,20 +414,24 @@ class Segmenter:
         return False
 
     def _particle_verb(self, w: str, whole: float) -> tuple[str, str] | None:
-        """(particle, verb) when ``w`` is لا or ما (after و/ف) joined to a common imperfect verb.
+        """(particle, verb) when ``w`` is لا, ما, لم, لن or سوف (after و/ف) joined to a
+        common imperfect verb.
 
-        The negation لا and ما are written apart from the verb they govern
-        ("لا يمكن", "ما يحدث"); web text often joins them, so wordfreq lists
-        "لايمكن" at Zipf 4.1 — common enough to pass for a word on frequency
-        alone, but still rarer than the verb by itself. Not when "ا" + the
-        verb is a word too: "لاتجاه" is ل + اتجاه, not لا + تجاه.
+        These particles are written apart from the verb they govern ("لا يمكن",
+        "ما يحدث", "لم يكن", "سوف يكون"); web text often joins them, so wordfreq
+        lists "لايمكن" at Zipf 4.1 — common enough to pass for a word on
+        frequency alone, but still rarer than the verb by itself. Not when what
+        follows a first ل is a word too: "لاتجاه" is ل + اتجاه, not لا + تجاه;
+        and لم / لن only before a verb in ي (see _PARTICLES_BEFORE_YA).
         """
         m = _PARTICLE_VERB.match(w)
         if m is None:
             return None
-        particle, verb = m.groups()
+        particle, core, verb = m.groups()
+        if core in _PARTICLES_BEFORE_YA and verb[0] != "ي":
+            return None
         zv = self._part_table.get(verb, 0.0)
-        if zv < PARTICLE_VERB_ZIPF or whole >= zv or self.zipf("ا" + verb) >= PARTICLE_VERB_ALEF_ZIPF:
+        if zv < PARTICLE_VERB_ZIPF or whole >= zv or self.zipf(core[1:] + verb) >= PARTICLE_VERB_ALEF_ZIPF:
             return None
         return particle, verb
 
@@ -732,7 +742,7 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     * ``whole_zipf`` – the whole form's Zipf frequency (0 = never seen);
     * ``score`` – log10 odds of the split over the whole;
     * ``rule`` – which rule decided (lexicon-split, final-letter-split, ...;
-      ``particle-verb-split``: لا/ما joined to a common verb, "لايمكن";
+      ``particle-verb-split``: لا/ما/لم/لن/سوف joined to a common verb, "لايمكن";
       ``repeated-kept``: a split on weak evidence, undone because the text
       has the same form again).
     """

@@ -46,6 +46,11 @@ from libyakit import find_joined_words, fix_joined_words
         ("لايمكن", "لا يمكن"),
         ("ولاتزال القوات", "ولا تزال القوات"),
         ("مايحدث في طرابلس", "ما يحدث في طرابلس"),
+        ("لايقل عن", "لا يقل عن"),  # a verb of three letters
+        # and so are لم / لن (before a verb in ي) and سوف
+        ("ولميكن", "ولم يكن"),
+        ("لنيسمح", "لن يسمح"),
+        ("سوفيكون", "سوف يكون"),
     ],
 )
 def test_joined_words_are_split(joined, repaired):
@@ -74,6 +79,8 @@ def test_joined_words_are_split(joined, repaired):
         "يحذفانها", "تصدقانني", "وتساهمانه", "يريانني", "دمرتموكم", "اعتبرتانا", "ويواجهاكم",
         # ل + a word in ا, not لا + a word; names that start like لا/ما
         "لاتجاه", "لاتمام", "لاتينية", "مايكل", "مانيلا", "لاسيما", "ولايتهم", "لاتسيو", "مايوركا",
+        # ل + a participle in م or a verb of "we" in ن, not لم / لن + a verb; قد + a noun
+        "لمتلقي", "لمتابعة", "لنتجنب", "لنتمكن", "قديمين",
         # foreign names that end or start like a common word (داني + يتسك, اخند + زاده):
         # a part no lexicon knows must have six letters or more
         "دانييتسك", "اخندزاده", "لاسزلو", "رايفهايزن", "شوارتزنيجير", "كازيميرزوفسكي", "فورالبرغ",
