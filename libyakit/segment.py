@@ -171,8 +171,9 @@ _TWO_LETTER_WORDS = {
     "خط", "حق", "دم", "يد", "أب", "أخ", "جو", "حد", "فن", "ضد", "شك", "ظل",
 }
 # Last parts that are more often an ending of the word before them than a word:
-# the adverbial/nisba "-يا" (احترافيا، جداويا) and the dual "-ان" (يتأرجحان).
-_NOT_LAST = {"يا", "ان"}
+# the adverbial/nisba "-يا" (احترافيا، جداويا), the dual "-ان" (يتأرجحان) and the
+# pronouns "-كم", "-هم", "-كما", "-هما" (وأهازيجكم: a rare noun + "your", not "how many").
+_NOT_LAST = {"يا", "ان", "كم", "هم", "كما", "هما"}
 # "ما" after ه/ك/ت is the dual pronoun (إعارتهما، بإعطائهما), not the word ما.
 _DUAL_PRONOUN_BEFORE_MA = ("ه", "ك", "ت")
 

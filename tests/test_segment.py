@@ -81,6 +81,8 @@ def test_joined_words_are_split(joined, repaired):
         "لاتجاه", "لاتمام", "لاتينية", "مايكل", "مانيلا", "لاسيما", "ولايتهم", "لاتسيو", "مايوركا",
         # ل + a participle in م or a verb of "we" in ن, not لم / لن + a verb; قد + a noun
         "لمتلقي", "لمتابعة", "لنتجنب", "لنتمكن", "قديمين",
+        # a rare noun with a pronoun ending, not the noun + the word كم
+        "وأهازيجكم", "بأهازيجكم", "وأهازيجكما",
         # foreign names that end or start like a common word (داني + يتسك, اخند + زاده):
         # a part no lexicon knows must have six letters or more
         "دانييتسك", "اخندزاده", "لاسزلو", "رايفهايزن", "شوارتزنيجير", "كازيميرزوفسكي", "فورالبرغ",
