@@ -148,6 +148,14 @@ _PARTICLES = ("لا", "ما", "لم", "لن", "سوف")
 # ("لمتلقي" = ل + متلقي) or ل + a verb of "we" ("لنتجنب"). So لم and لن are split
 # only from a verb in ي ("لميكن", "لنيسمح"). (قد is not split at all: "قديمين".)
 _PARTICLES_BEFORE_YA = ("لم", "لن")
+
+
+def _with_hamza(w: str) -> tuple[str, ...]:
+    """``w`` (starting with ا) as written, and with the hamza of a verbal noun that scraped
+    text drops: "لانجاح" is ل + انجاح (= إنجاح), not لا + نجاح."""
+    return (w, "إ" + w[1:])
+
+
 _PARTICLE_VERB = re.compile(f"^([وف]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
@@ -422,7 +430,8 @@ class Segmenter:
         "ما يحدث", "لم يكن", "سوف يكون"); web text often joins them, so wordfreq
         lists "لايمكن" at Zipf 4.1 — common enough to pass for a word on
         frequency alone, but still rarer than the verb by itself. Not when what
-        follows a first ل is a word too: "لاتجاه" is ل + اتجاه, not لا + تجاه;
+        follows a first ل is a word too: "لاتجاه" is ل + اتجاه, not لا + تجاه, and
+        "لانجاح" is ل + انجاح (إنجاح without its hamza);
         and لم / لن only before a verb in ي (see _PARTICLES_BEFORE_YA).
         """
         m = _PARTICLE_VERB.match(w)
@@ -432,7 +441,10 @@ class Segmenter:
         if core in _PARTICLES_BEFORE_YA and verb[0] != "ي":
             return None
         zv = self._part_table.get(verb, 0.0)
-        if zv < PARTICLE_VERB_ZIPF or whole >= zv or self.zipf(core[1:] + verb) >= PARTICLE_VERB_ALEF_ZIPF:
+        if zv < PARTICLE_VERB_ZIPF or whole >= zv:
+            return None
+        rest = core[1:] + verb  # what follows a first ل, read as ل + a word
+        if max(map(self.zipf, _with_hamza(rest) if core == "لا" else (rest,))) >= PARTICLE_VERB_ALEF_ZIPF:
             return None
         return particle, verb
 

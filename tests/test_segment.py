@@ -79,6 +79,7 @@ def test_joined_words_are_split(joined, repaired):
         "يحذفانها", "تصدقانني", "وتساهمانه", "يريانني", "دمرتموكم", "اعتبرتانا", "ويواجهاكم",
         # ل + a word in ا, not لا + a word; names that start like لا/ما
         "لاتجاه", "لاتمام", "لاتينية", "مايكل", "مانيلا", "لاسيما", "ولايتهم", "لاتسيو", "مايوركا",
+        "لانجاح",  # ل + انجاح (إنجاح with its hamza dropped), not لا + نجاح
         # ل + a participle in م or a verb of "we" in ن, not لم / لن + a verb; قد + a noun
         "لمتلقي", "لمتابعة", "لنتجنب", "لنتمكن", "قديمين",
         # a rare noun with a pronoun ending, not the noun + the word كم
