@@ -37,6 +37,11 @@ lookup, kept in the output):
    govern: joined to a common imperfect verb ("لايمكن", "مايحدث", "لميكن",
    "سوفيكون") they are split, however often web text (and so wordfreq) joins
    them.
+6. The text itself is weighed: a split made on weak evidence (score below
+   ``REPEAT_KEEP_BELOW``) is undone where the text has the same form again (a
+   random join seldom repeats letter for letter; a name does), and, when one
+   of its parts is rare ("لودفيجس|هافن"), where nothing else in the text shows
+   a lost space (rules "repeated-kept", "lone-kept").
 
 Digits, Latin letters and punctuation are never touched: only runs of Arabic
 letters (with their diacritics) are looked at, and only spaces are inserted.
@@ -105,6 +110,10 @@ MAX_RUN = 64  # letters; longer runs are left alone
 # REPEAT_MIN times or more (names: "كيليفيش" nine times in one article).
 REPEAT_KEEP_BELOW = 3.5
 REPEAT_MIN = 2
+# A weak split (below REPEAT_KEEP_BELOW) with a part rarer than this ("لودفيجس|هافن",
+# "موندا|دوري": a foreign name cut into syllables as often as a real join) is made only
+# where the same text shows lost spaces elsewhere: a split that is not of this kind.
+LONE_PART_ZIPF = 3.0
 # corpus evidence (Segmenter(corpus=...)):
 CORPUS_PAIR_MIN = 2  # a pair seen spaced at least this often ...
 CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is split
@@ -314,6 +323,7 @@ class Segmenter:
         self._rep: dict[str, str] = {}  # token -> repaired token
         self._offs: dict[str, tuple[int, ...]] = {}  # token -> offsets of the spaces inserted in it
         self._weak: dict[str, tuple[str, ...]] = {}  # token -> the runs in it split on weak evidence
+        self._evident: set[str] = set()  # tokens with a split that shows lost spaces (see _is_lone)
 
     # -- scoring helpers ------------------------------------------------------
     def zipf(self, w: str) -> float:
@@ -635,17 +645,19 @@ def _repair(run: str, seg: Segmenter) -> str:
 
 def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
     """One whitespace-delimited token repaired: (repaired token, offsets of its new
-    spaces, the runs it split on weak evidence). Runs in ``keep`` are left whole."""
+    spaces, the runs it split on weak evidence, whether it has a split that shows
+    lost spaces — one that is not :func:`_is_lone`). Runs in ``keep`` are left whole."""
     if not _TANWEEN_CUT.search(token):  # fast path: every run left whole
         decide = seg.decide
         if not any(decide(r.translate(_STRIP_MARKS)).split for r in _RUN.findall(token)):
-            return token, (), ()
+            return token, (), (), False
     inserted: list[int] = []
     weak: list[str] = []
+    evident = False
     shift = 0
 
     def repl(m):
-        nonlocal shift
+        nonlocal shift, evident
         run = m.group()
         if run in keep:
             return run
@@ -654,11 +666,13 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
             base = m.start() + shift
             inserted.extend(base + i for i, ch in enumerate(r) if ch == " ")
             shift += len(r) - len(run)
-            if _is_weak(explain_run(run, seg)):
+            d = explain_run(run, seg)
+            if _is_weak(d):
                 weak.append(run)
+            evident = evident or not _is_lone(d)
         return r
 
-    return _RUN.sub(repl, token), tuple(inserted), tuple(weak)
+    return _RUN.sub(repl, token), tuple(inserted), tuple(weak), evident
 
 
 def explain_run(run: str, seg: Segmenter) -> Decision:
@@ -693,6 +707,23 @@ def _is_weak(d: Decision) -> bool:
     return d.split and d.score < REPEAT_KEEP_BELOW
 
 
+def _is_lone(d: Decision) -> bool:
+    """Whether ``d`` is a weak split with a rare part, made only where the text shows
+    lost spaces elsewhere (see LONE_PART_ZIPF). Spelling rules are never such splits."""
+    return _is_weak(d) and d.rule not in _CERTAIN_RULES and min(d.part_zipf, default=0.0) < LONE_PART_ZIPF
+
+
+def _kept(text: str, weak: set[str], evident: bool, seg: Segmenter) -> dict[str, str]:
+    """The runs of ``weak`` (split on weak evidence) that ``text`` keeps whole, each with
+    its rule: "repeated-kept" where the text repeats the run (a random join seldom
+    repeats letter for letter; a name does), "lone-kept" for a lone split where the
+    text shows no lost space elsewhere (``evident`` false)."""
+    kept = dict.fromkeys(_repeated(text, weak) if REPEAT_MIN else (), "repeated-kept")
+    if not evident:
+        kept.update((r, "lone-kept") for r in weak if r not in kept and _is_lone(explain_run(r, seg)))
+    return kept
+
+
 def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tuple[str, tuple[int, ...]]:
     """:func:`fix_joined_words`, and the offsets in its result of the spaces it inserted.
 
@@ -711,13 +742,16 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         rep.clear()
         offs.clear()
         seg._weak.clear()
-    weak = seg._weak
+        seg._evident.clear()
+    weak, evident = seg._weak, seg._evident
     for tok in new:
-        r, at, w = _repair_token(tok, seg)
+        r, at, w, e = _repair_token(tok, seg)
         if at:
             rep[tok], offs[tok] = r, at
             if w:
                 weak[tok] = w
+            if e:
+                evident.add(tok)
         else:
             same.add(tok)
     out = list(map(rep.get, pieces, pieces))  # C speed: each piece, or its repair
@@ -726,14 +760,16 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         return text, ()
     local: dict[int, tuple[int, ...]] = {}
     doubtful = [k for k in changed if pieces[k] in weak]
-    if doubtful and REPEAT_MIN:
-        # a form split on weak evidence that the text repeats is a name or a word
-        # of its own (a random join seldom repeats letter for letter): keep it
-        keep = _repeated(text, {r for k in doubtful for r in weak[pieces[k]]})
+    if doubtful:
+        # a form split on weak evidence that the text repeats is a name or a word of
+        # its own; a lone split with a rare part in a text with no other lost space is
+        # more often a foreign name than a join: keep them (see _kept)
+        keep = frozenset(_kept(text, {r for k in doubtful for r in weak[pieces[k]]},
+                               any(pieces[k] in evident for k in changed), seg))
         if keep:
             for k in doubtful:
                 if keep.intersection(weak[pieces[k]]):
-                    r, at, _ = _repair_token(pieces[k], seg, keep)
+                    r, at, _, _ = _repair_token(pieces[k], seg, keep)
                     out[k], local[k] = (r, at) if at else (pieces[k], ())
             changed = [k for k in changed if out[k] is not pieces[k]]
             if not changed:
@@ -757,20 +793,24 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     * ``rule`` – which rule decided (lexicon-split, final-letter-split, ...;
       ``particle-verb-split``: لا/ما/لم/لن/سوف joined to a common verb, "لايمكن";
       ``repeated-kept``: a split on weak evidence, undone because the text
-      has the same form again).
+      has the same form again; ``lone-kept``: a split on weak evidence with a
+      rare part, "لودفيجس|هافن", undone because nothing else in the text shows
+      a lost space — such splits cut foreign names about as often as they
+      repair joins).
     """
     import pandas as pd
 
     seg = segmenter or _default_segmenter()
     decisions = {run: explain_run(run, seg) for run in set(_RUN.findall(text))}
     weak = {run for run, d in decisions.items() if _is_weak(d)}
-    kept = _repeated(text, weak) if REPEAT_MIN and weak else frozenset()
+    evident = any(d.split and not _is_lone(d) for d in decisions.values())
+    kept = _kept(text, weak, evident, seg) if weak else {}
     rows = []
     for m in _RUN.finditer(text):
         run = m.group()
         d = decisions[run]
         if run in kept:
-            d = Decision((run.translate(_STRIP_MARKS),), d.whole_zipf, d.part_zipf, d.score, "repeated-kept")
+            d = Decision((run.translate(_STRIP_MARKS),), d.whole_zipf, d.part_zipf, d.score, kept[run])
         if d.split or (include_kept and not math.isnan(d.score)):
             rows.append(
                 {

@@ -271,6 +271,22 @@ def test_a_weak_split_is_undone_where_the_text_repeats_the_form():
     assert fix_joined_words("الأممالمتحدة و الأممالمتحدة") == "الأمم المتحدة و الأمم المتحدة"
 
 
+def test_a_lone_weak_split_with_a_rare_part_needs_other_lost_spaces_in_the_text():
+    # "لودفيجس|هافن" (Ludwigshafen) splits on weak evidence, one part unknown to the
+    # lexicon: in a text with no other lost space it is kept whole (such splits cut
+    # foreign names about as often as they repair joins) ...
+    clean = "يقع مقرها في مدينة لودفيجسهافن غربي ألمانيا"
+    assert fix_joined_words(clean) == clean
+    audit = find_joined_words(clean, include_kept=True)
+    assert list(audit["rule"]) == ["lone-kept"] and not audit["split"].any()
+    # ... and split where the text shows a lost space elsewhere
+    sloppy = clean + " وفق الأممالمتحدة"
+    assert fix_joined_words(sloppy) == "يقع مقرها في مدينة لودفيجس هافن غربي ألمانيا وفق الأمم المتحدة"
+    # a weak split of two common words needs no company ("عبد|الكلام" above), nor
+    # does a spelling rule
+    assert fix_joined_words("قال ولاتزال") == "قال ولا تزال"
+
+
 def test_corpus_evidence():
     """A pair seen spaced elsewhere is split; a form seen whole, never spaced, is kept
     (a name); a split that rests on a spelling rule is not undone by counts."""
