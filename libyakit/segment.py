@@ -707,10 +707,15 @@ def _is_weak(d: Decision) -> bool:
     return d.split and d.score < REPEAT_KEEP_BELOW
 
 
+# splits that rest on spelling rules, or on the pair seen spaced in the corpus (whose
+# score is the lexicon's, for another question): never lone (see _is_lone)
+_NEVER_LONE = (*_CERTAIN_RULES, "corpus-pair-split")
+
+
 def _is_lone(d: Decision) -> bool:
     """Whether ``d`` is a weak split with a rare part, made only where the text shows
-    lost spaces elsewhere (see LONE_PART_ZIPF). Spelling rules are never such splits."""
-    return _is_weak(d) and d.rule not in _CERTAIN_RULES and min(d.part_zipf, default=0.0) < LONE_PART_ZIPF
+    lost spaces elsewhere (see LONE_PART_ZIPF)."""
+    return _is_weak(d) and d.rule not in _NEVER_LONE and min(d.part_zipf, default=0.0) < LONE_PART_ZIPF
 
 
 def _kept(text: str, weak: set[str], evident: bool, seg: Segmenter) -> dict[str, str]:

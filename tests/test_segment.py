@@ -298,6 +298,10 @@ def test_corpus_evidence():
     assert fix_joined_words("فيمهب ديموسثينيس", segmenter=plain) == "فيمهب ديموس ثينيس"
     seg = Segmenter(corpus=CorpusStats(texts))
     assert fix_joined_words("فيمهب ديموسثينيس لايمكن", segmenter=seg) == "في مهب ديموسثينيس لا يمكن"
+    # a pair seen spaced in the corpus is split even where nothing else in the text is:
+    # its evidence is the pair, not a weak lexicon score with a rare part ("lone-kept")
+    paired = Segmenter(corpus=CorpusStats(["الماء لا يصلها", "لا يصلها أحد"]))
+    assert fix_joined_words("لايصلها", segmenter=paired) == "لا يصلها"
     audit = find_joined_words("فيمهب ديموسثينيس لايمكن", segmenter=seg, include_kept=True)
     assert dict(zip(audit["original"], audit["rule"])) == {
         "فيمهب": "corpus-pair-split", "ديموسثينيس": "corpus-whole-kept", "لايمكن": "particle-verb-split"}
