@@ -50,11 +50,11 @@ the pass linear and, once warm, fast; runs longer than ``MAX_RUN`` letters are
 left alone (no prose has them).
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
-5 % of the spaces deleted (seed 7): precision 0.986, recall 0.922, 5.6 false splits per 10,000
-tokens (more than a third of them real joins of the source), 0.8–1.2 MB/s; with corpus evidence
-recall 0.937 (0.951 over all 11 held-out days). On the 20,093 articles as scraped it makes 1,998
-repairs, of which 50 in a random sample of 60 are right, 8 wrong and 2 unclear
-(benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.2 % of rare verb forms and
+5 % of the spaces deleted (seed 7): precision 0.986, recall 0.923, 5.5 false splits per 10,000
+tokens (more than a third of them real joins of the source), 0.7–1.1 MB/s; with corpus evidence
+recall 0.938 (0.951 over all 11 held-out days). On the 20,093 articles as scraped it makes 1,906
+repairs, of which 54 in a random sample of 60 are right, 4 wrong and 2 unclear
+(benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.1 % of rare verb forms and
 0.01 % of rare noun forms made by a morphological generator. More in the README. Known limits:
 without pair statistics the model cannot tell "X الY" from "Xا لY" or a foreign
 name from common syllables ("كارين هو"); corpus evidence (``load_articles(...,
