@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT = ROOT / "build" / "saudinewsnet.jsonl"
 LABELS = Path(__file__).resolve().parent / "reviewed_repairs.tsv"
 OUTCOMES = ("right repair", "wrong repair", "missed join", "kept whole")
-
+_HEX12 = re.compile(r"[0-9a-f]{12}")
 
 
 def run_key(run: str) -> str:
@@ -58,7 +58,7 @@ def read_labels(path: Path) -> list[dict]:
             raise ValueError(f"{path}: spaces {r['spaces']!r} are not offsets") from None
         if list(r["spaces"]) != sorted(set(r["spaces"])) or any(x < 1 for x in r["spaces"]):
             raise ValueError(f"{path}: spaces {r['spaces']!r} must be increasing offsets inside the run")
-        if len(r["run_sha1"]) != 12:
+        if not _HEX12.fullmatch(r["run_sha1"]):
             raise ValueError(f"{path}: {r['run_sha1']!r} is not 12 hex digits of a SHA-1")
     return rows
 
@@ -119,6 +119,10 @@ def main(argv=None) -> int:
     unknown = labelled - set(runs)
     if unknown:
         print(f"{len(unknown)} labelled runs are not in their articles, e.g. {sorted(unknown)[:3]}", file=sys.stderr)
+        return 2
+    outside = [r for r in labels if r["spaces"] and r["spaces"][-1] >= len(runs[r["article_id"], r["run_sha1"]])]
+    if outside:
+        print(f"{len(outside)} labels put a space past the end of their run, e.g. {outside[0]}", file=sys.stderr)
         return 2
 
     counts: Counter = Counter()

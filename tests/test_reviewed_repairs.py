@@ -27,6 +27,7 @@ def test_the_shipped_labels_read():
     ("a-1\t0123456789ab\t0\tsample\n", "increasing"),
     ("a-1\t0123456789ab\tfive\tsample\n", "not offsets"),
     ("a-1\t0123\t5\tsample\n", "SHA-1"),
+    ("a-1\t0123456789xz\t5\tsample\n", "SHA-1"),
 ])
 def test_bad_labels_are_refused(tmp_path, line, message):
     f = tmp_path / "labels.tsv"
