@@ -90,10 +90,9 @@ def main(argv=None) -> int:
     labels = read_labels(args.labels)
 
     import libyakit as ly
-    from libyakit.clean import ARABIC_LETTERS, ARABIC_MARKS, clean_text
+    from libyakit.clean import clean_text
+    from libyakit.segment import _RUN as run_re  # a run, exactly as the repair sees it
     from libyakit.segment import inserted_spaces
-
-    run_re = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")  # a run, as the repair sees it
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # empty rows of the sample are skipped
