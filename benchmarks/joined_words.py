@@ -14,7 +14,8 @@ compared with the deleted ones:
   already had, which this measure cannot tell apart; the splits made in the
   uncorrupted articles are counted separately, and --show-clean lists them);
 * MB/s of corrupted UTF-8 text through the fixer (one core; the fixer starts with empty
-  caches and warms them as it goes, as in real use);
+  caches and warms them as it goes, as in real use; with its compiled core, built by
+  ``pip install -e .``, unless --python asks for the Python code, which decides the same);
 
 and, on the same text, the same figures for symspellpy and wordninja with a wordfreq
 lexicon. The seeds' own joins (seed 000, 10 joins) are added as one more document with
@@ -187,6 +188,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--days", default=None, help="comma-separated days (default: all but the tuning day)")
     ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--python", action="store_true",
+                    help="time libyakit's Python code, not its compiled core (same decisions, slower)")
     ap.add_argument("--corpus-evidence", action="store_true",
                     help="also run libyakit with evidence from the (corrupted) corpus itself")
     ap.add_argument("--show-errors", type=int, default=0, help="print this many false splits and misses")
@@ -213,14 +216,16 @@ def main(argv=None) -> int:
           f"{n_clean_tokens:,} clean tokens; {n_deleted:,} spaces deleted (rate {args.rate}, seed {args.seed})")
 
     t0 = time.perf_counter()
-    seg = Segmenter()  # loads the lexicon and the character model outside the timed run
-    print(f"lexicon and character model loaded in {time.perf_counter() - t0:.2f} s ({len(seg.lexicon):,} forms)")
+    seg = Segmenter(compiled=False if args.python else None)  # loads the lexicon and models outside the timed run
+    print(f"lexicon and character model loaded in {time.perf_counter() - t0:.2f} s ({len(seg.lexicon):,} forms); "
+          f"decisions by {'the compiled core' if seg.compiled else 'the Python code'}"
+          f"{'' if seg.compiled or args.python else ' (the compiled core is not built: pip install -e .)'}")
     results = [evaluate("libyakit", lambda s: fix_joined_words(s, segmenter=seg), docs, n_clean_tokens)]
     if args.corpus_evidence:
         start = time.perf_counter()
         stats = CorpusStats(c for c, _ in docs)
         print(f"corpus evidence counted in {time.perf_counter() - start:.2f} s (not in the MB/s below)")
-        seg_c = Segmenter(corpus=stats)
+        seg_c = Segmenter(corpus=stats, compiled=False if args.python else None)
         r = evaluate("+corpus", lambda s: fix_joined_words(s, segmenter=seg_c), docs, n_clean_tokens)
         results.append(r)
     if not args.no_baselines:

@@ -69,13 +69,16 @@ names seen whole elsewhere and splits pairs seen spaced elsewhere.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import is_not
+from pathlib import Path
 
 import regex
 
@@ -308,7 +311,7 @@ class Segmenter:
     """
 
     def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
-                 char_model=None, cache_size: int = 500_000):
+                 char_model=None, cache_size: int = 500_000, compiled: bool | None = None):
         from .charlm import char_model as _char_model
 
         self.corpus = corpus
@@ -324,6 +327,13 @@ class Segmenter:
         self._offs: dict[str, tuple[int, ...]] = {}  # token -> offsets of the spaces inserted in it
         self._weak: dict[str, tuple[str, ...]] = {}  # token -> the runs in it split on weak evidence
         self._evident: set[str] = set()  # tokens with a split that shows lost spaces (see _is_lone)
+        # the compiled decision (libyakit/_segcore.c), when built: the same decisions, faster
+        self._core = _compiled_core(self, required=bool(compiled)) if compiled is not False else None
+
+    @property
+    def compiled(self) -> bool:
+        """Whether decisions are made by the compiled core (else by the Python code)."""
+        return self._core is not None
 
     # -- scoring helpers ------------------------------------------------------
     def zipf(self, w: str) -> float:
@@ -480,7 +490,8 @@ class Segmenter:
         return d
 
     def _decide(self, w: str) -> Decision:
-        d = self._decide_lexicon(w)
+        t = self._core.decide_lexicon(w) if self._core is not None else None  # None: not a run of letters
+        d = Decision(*t) if t is not None else self._decide_lexicon(w)
         if self.corpus is None or d.rule in ("short", "too-long", "common-word"):
             return d
         whole_n = self.corpus.whole.get(w, 0)
@@ -553,6 +564,60 @@ class Segmenter:
         return Decision((w,), whole, zs, score, rule)
 
 
+def _compiled_core(seg: Segmenter, required: bool = False):
+    """The compiled core (libyakit/_segcore.c) set up with ``seg``'s tables and this module's
+    constants, or None where it is not built, was built from another version of the
+    source, or ``seg`` uses a character model of another kind. ``required``: raise instead."""
+    from . import charlm
+
+    def unavailable(why: str):
+        if required:
+            raise RuntimeError(f"the compiled core cannot be used: {why}")
+        return None
+
+    try:
+        from . import _segcore
+    except ImportError as e:
+        return unavailable(f"not built ({e}); `pip install -e .` builds it")
+    source = _core_source_sha1()
+    if source is not None and getattr(_segcore, "SOURCE_SHA1", None) != source:
+        warnings.warn("libyakit's compiled core was built from another version of _segcore.c: using the "
+                      "slower Python code; run `pip install -e .` again to rebuild it", stacklevel=3)
+        return unavailable("stale build")
+    if type(seg.lm) is not charlm.CharModel or charlm.ORDER != 5:  # the core reads 4 letters of context
+        return unavailable("a character model of another kind")
+    cfg = dict(
+        lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
+        start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,
+        keep_zipf=KEEP_ZIPF, junk_log_ratio=JUNK_LOG_RATIO, margin=MARGIN, join_penalty=JOIN_PENALTY,
+        final_letter_margin=FINAL_LETTER_MARGIN, unseen_mass=UNSEEN_MASS,
+        unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
+        clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,
+        particle_verb_zipf=PARTICLE_VERB_ZIPF, particle_verb_alef_zipf=PARTICLE_VERB_ALEF_ZIPF,
+        junk_min_part=JUNK_MIN_PART, unseen_part_min=UNSEEN_PART_MIN, max_run=MAX_RUN, max_parts=MAX_PARTS,
+        cache_size=seg._cache_size, repeat_keep_below=REPEAT_KEEP_BELOW, lone_part_zipf=LONE_PART_ZIPF,
+        never_lone=_NEVER_LONE, letters=_LETTER_CHARS, marks=_MARK_CHARS, tanween=_TANWEEN,
+        imperfect_start=_IMPERFECT_START, dual_before_ma="".join(_DUAL_PRONOUN_BEFORE_MA),
+        final_only=_FINAL_ONLY, conj="وف",  # (the optional conjunction of _PARTICLE_VERB)
+        prefix_set=_PREFIX_SET, suffix_set=_SUFFIX_SET, imperfect_only=_IMPERFECT_ONLY,
+        not_a_part=_NOT_A_PART, not_last=_NOT_LAST,
+        prefix_lengths=tuple(_PREFIX_LENGTHS[1:]), suffix_lengths=tuple(_SUFFIX_LENGTHS[1:]),
+        particles=_PARTICLES, before_ya=_PARTICLES_BEFORE_YA,
+        la="لا", ma="ما", hamza_alef="إ", waw="و", ya="ي",  # (see _particle_verb, _with_hamza, _best_split)
+        r_too_long="too-long", r_short="short", r_particle="particle-verb-split", r_common="common-word",
+        r_forced="final-letter-forced", r_no_split="no-split", r_final="final-letter-split",
+        r_unseen="unseen-split", r_junk="junk-entry-split", r_lexicon="lexicon-split", r_clitic="clitic-form",
+    )
+    return _segcore.Core(cfg)
+
+
+@lru_cache(maxsize=1)
+def _core_source_sha1() -> str | None:
+    """SHA-1 of the core's C source beside this module (None in an install without it)."""
+    src = Path(__file__).with_name("_segcore.c")
+    return hashlib.sha1(src.read_bytes()).hexdigest() if src.is_file() else None
+
+
 @lru_cache(maxsize=1)
 def _default_segmenter() -> Segmenter:
     return Segmenter()
@@ -582,6 +647,10 @@ _TANWEEN_CUT = re.compile(
     f"(?<=[اى])[\u064b-\u064d][\u0651\u0652]*(?=[{ARABIC_LETTERS}])"  # "اً": the carrier came first
     f"|(?<![اى])[\u064b-\u064d][\u0651\u0652]*(?:[اى](?=[{ARABIC_LETTERS}])|(?![اى])(?=[{ARABIC_LETTERS}]))")
 _WS_SPLIT = re.compile(r"(\s+)")
+# the character classes above, spelled out (for the compiled core)
+_LETTER_CHARS = "".join(chr(c) for c in range(0x600, 0x700) if _RUN.fullmatch(chr(c)))
+_MARK_CHARS = "".join(map(chr, ARABIC_MARK_CODEPOINTS))
+_TANWEEN = "\u064b\u064c\u064d"
 
 
 def final_parts(key: str, seg: Segmenter) -> tuple[str, ...]:
@@ -647,6 +716,10 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
     """One whitespace-delimited token repaired: (repaired token, offsets of its new
     spaces, the runs it split on weak evidence, whether it has a split that shows
     lost spaces — one that is not :func:`_is_lone`). Runs in ``keep`` are left whole."""
+    if not keep and seg._core is not None and seg.corpus is None:
+        done = seg._core.repair_token(token)  # None for a token with diacritics
+        if done is not None:
+            return done
     if not _TANWEEN_CUT.search(token):  # fast path: every run left whole
         decide = seg.decide
         if not any(decide(r.translate(_STRIP_MARKS)).split for r in _RUN.findall(token)):
@@ -698,6 +771,10 @@ def fix_joined_words(text: str, *, segmenter: Segmenter | None = None) -> str:
 
 def _repeated(text: str, runs: set[str]) -> frozenset[str]:
     """Those of ``runs`` that ``text`` has at least REPEAT_MIN times, as whole runs."""
+    # a run stands whole in the text no more often than it stands in it at all
+    runs = {r for r in runs if text.count(r) >= REPEAT_MIN}
+    if not runs:
+        return frozenset()
     seen = Counter(r for r in _RUN.findall(text) if r in runs)
     return frozenset(r for r in runs if seen[r] >= REPEAT_MIN)
 
@@ -734,54 +811,86 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
 
     Works token by token (text between whitespace), remembering every token
     it has seen: real text repeats its words, so once warm most of the work
-    is set lookups.
+    is set lookups. With the compiled core (and no corpus evidence), the core
+    itself clears and remembers the tokens that need no repair.
     """
     if not isinstance(text, str):
         raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
-    same, rep, offs = seg._same, seg._rep, seg._offs
-    pieces = _WS_SPLIT.split(text)
-    new = set(pieces).difference(same).difference(rep)  # iterates the small set
-    if len(same) + len(rep) + len(new) > seg._cache_size:
-        same.clear()
-        rep.clear()
-        offs.clear()
-        seg._weak.clear()
-        seg._evident.clear()
-    weak, evident = seg._weak, seg._evident
-    for tok in new:
-        r, at, w, e = _repair_token(tok, seg)
-        if at:
-            rep[tok], offs[tok] = r, at
-            if w:
-                weak[tok] = w
-            if e:
-                evident.add(tok)
-        else:
-            same.add(tok)
-    out = list(map(rep.get, pieces, pieces))  # C speed: each piece, or its repair
-    changed = list(compress(count(), map(is_not, pieces, out)))
-    if not changed:
+    rep = seg._rep
+    if seg._core is not None and seg.corpus is None:
+        found = seg._core.candidates(text)  # the tokens the core could not clear, some repaired
+        if not found:
+            return text, ()
+        _learn({t for _, t, done in found if done is None}, seg, room=len(found))
+        for _, t, done in found:
+            if done is not None and t not in rep:
+                _remember(t, done, seg)
+        changes = [(a, t) for a, t, _ in found if t in rep]
+    else:
+        pieces = _WS_SPLIT.split(text)
+        _learn(set(pieces), seg)
+        out = list(map(rep.get, pieces, pieces))  # C speed: each piece, or its repair
+        changed = list(compress(count(), map(is_not, pieces, out)))
+        starts = list(accumulate(map(len, pieces), initial=0)) if changed else ()
+        changes = [(starts[k], pieces[k]) for k in changed]
+    if not changes:
         return text, ()
-    local: dict[int, tuple[int, ...]] = {}
-    doubtful = [k for k in changed if pieces[k] in weak]
+    offs, weak = seg._offs, seg._weak
+    local: dict[int, tuple[str, tuple[int, ...]]] = {}
+    doubtful = [i for i, (_, t) in enumerate(changes) if t in weak]
     if doubtful:
         # a form split on weak evidence that the text repeats is a name or a word of
         # its own; a lone split with a rare part in a text with no other lost space is
         # more often a foreign name than a join: keep them (see _kept)
-        keep = frozenset(_kept(text, {r for k in doubtful for r in weak[pieces[k]]},
-                               any(pieces[k] in evident for k in changed), seg))
+        keep = frozenset(_kept(text, {r for i in doubtful for r in weak[changes[i][1]]},
+                               any(t in seg._evident for _, t in changes), seg))
         if keep:
-            for k in doubtful:
-                if keep.intersection(weak[pieces[k]]):
-                    r, at, _, _ = _repair_token(pieces[k], seg, keep)
-                    out[k], local[k] = (r, at) if at else (pieces[k], ())
-            changed = [k for k in changed if out[k] is not pieces[k]]
-            if not changed:
-                return text, ()
-    starts = list(accumulate(map(len, out), initial=0))
-    inserted = [starts[k] + o for k in changed for o in (local[k] if k in local else offs[pieces[k]])]
+            for i in doubtful:
+                t = changes[i][1]
+                if keep.intersection(weak[t]):
+                    local[i] = _repair_token(t, seg, keep)[:2]
+    out, inserted, prev, shift = [], [], 0, 0
+    for i, (a, t) in enumerate(changes):
+        r, at = local[i] if i in local else (rep[t], offs[t])
+        if not at:
+            continue
+        out += (text[prev:a], r)
+        inserted.extend(a + shift + o for o in at)
+        shift += len(r) - len(t)
+        prev = a + len(t)
+    if not out:
+        return text, ()
+    out.append(text[prev:])
     return "".join(out), tuple(inserted)
+
+
+def _learn(tokens: set[str], seg: Segmenter, room: int = 0) -> None:
+    """Repair, once, each of ``tokens`` that ``seg`` has not seen, and remember it: in
+    ``seg._rep`` and ``seg._offs`` (with ``_weak`` and ``_evident``) when it changes, else
+    in ``seg._same``. All of it is forgotten first when it would grow past the cache size
+    (keeping ``room`` for tokens the caller will remember next)."""
+    same, rep = seg._same, seg._rep
+    new = tokens.difference(same).difference(rep)  # iterates the small set
+    if len(same) + len(rep) + len(new) + room > seg._cache_size:
+        for memo in (same, rep, seg._offs, seg._weak, seg._evident):
+            memo.clear()
+        new = tokens  # those remembered until now too: the caller looks them up next
+    for tok in new:
+        _remember(tok, _repair_token(tok, seg), seg)
+
+
+def _remember(tok: str, repaired: tuple, seg: Segmenter) -> None:
+    """Record one token's :func:`_repair_token` result in ``seg``'s memos (see _learn)."""
+    r, at, w, e = repaired
+    if at:
+        seg._rep[tok], seg._offs[tok] = r, at
+        if w:
+            seg._weak[tok] = w
+        if e:
+            seg._evident.add(tok)
+    else:
+        seg._same.add(tok)
 
 
 def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_kept: bool = False):
