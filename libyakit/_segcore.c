@@ -277,6 +277,12 @@ typedef struct {
     size_t pool_len, pool_cap;
 } TokSet;
 
+enum { R_TOO_LONG, R_SHORT, R_PARTICLE, R_COMMON, R_FORCED, R_NO_SPLIT, R_FINAL, R_UNSEEN, R_JUNK, R_LEXICON, R_CLITIC,
+       R_CORPUS_WHOLE, R_CORPUS_PAIR, N_RULES };
+static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", "r_common", "r_forced", "r_no_split",
+                                         "r_final", "r_unseen", "r_junk", "r_lexicon", "r_clitic",
+                                         "r_corpus_whole", "r_corpus_pair"};
+
 /* ---- the core object ----------------------------------------------------- */
 
 /* flags in the words table */
@@ -313,17 +319,18 @@ typedef struct {
     uint8_t particles[8][8], before_ya[8][8];
     Py_ssize_t particle_len[8], before_ya_len[8];
     uint8_t la[2], ma[2], hamza_alef, waw, ya;
-    PyObject *rules[11];
+    PyObject *rules[N_RULES];
+    PyObject *corpus_whole, *corpus_pairs;  /* CorpusStats.whole and .pairs (Counters), or NULL */
+    Py_ssize_t corpus_pair_min, corpus_whole_min;
+    double corpus_pair_ratio, corpus_pair_clitic_max;
     TokSet same;             /* tokens known to need no repair */
     TokSet todo;             /* tokens known to need a look from Python */
     double repeat_keep_below, lone_part_zipf;
-    char never_lone[11];     /* per rule */
+    char never_lone[N_RULES];  /* per rule */
     Py_ssize_t cache_size;   /* ... at most this many, then forgotten */
 } Core;
 
-enum { R_TOO_LONG, R_SHORT, R_PARTICLE, R_COMMON, R_FORCED, R_NO_SPLIT, R_FINAL, R_UNSEEN, R_JUNK, R_LEXICON, R_CLITIC };
-static const char *rule_keys[11] = {"r_too_long", "r_short", "r_particle", "r_common", "r_forced", "r_no_split",
-                                    "r_final", "r_unseen", "r_junk", "r_lexicon", "r_clitic"};
+
 
 /* a str as bytes of the Arabic block; -1 when a character lies outside it */
 static Py_ssize_t
@@ -682,7 +689,7 @@ typedef struct {
 } Verdict;
 
 static void
-decide(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
+decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
 {
     v->k = 1;
     v->nz = 0;
@@ -775,6 +782,96 @@ decide(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
     v->rule = clitic > whole ? R_CLITIC : R_NO_SPLIT;
 }
 
+/* ---- Segmenter._decide: corpus evidence around the lexicon's decision -------- */
+
+/* a Counter's count of key (0 when absent); -1 on error */
+static Py_ssize_t
+count_of(PyObject *counter, PyObject *key)
+{
+    if (key == NULL) return -1;
+    PyObject *v = PyDict_GetItemWithError(counter, key);
+    Py_DECREF(key);
+    if (v == NULL) return PyErr_Occurred() ? -1 : 0;
+    return PyLong_AsSsize_t(v);
+}
+
+static Py_ssize_t
+whole_count(const Core *c, const uint8_t *w, Py_ssize_t n)
+{
+    return count_of(c->corpus_whole, decode(w, n));
+}
+
+/* corpus.pairs[(w[:i], w[i:n])] */
+static Py_ssize_t
+pair_count(const Core *c, const uint8_t *w, Py_ssize_t i, Py_ssize_t n)
+{
+    PyObject *a = decode(w, i), *b = a ? decode(w + i, n - i) : NULL;
+    PyObject *key = b ? PyTuple_Pack(2, a, b) : NULL;
+    Py_XDECREF(a);
+    Py_XDECREF(b);
+    return count_of(c->corpus_pairs, key);
+}
+
+/* Segmenter._part_ok(p) is not None: a part the lexicon vouches for, or one that may be unseen */
+static int
+part_ok(const Core *c, const uint8_t *p, Py_ssize_t n)
+{
+    Entry *e = st_find(&c->words, p, n);
+    if (e && (e->flags & W_PART)) return 1;
+    if (n < c->unseen_part_min || (e && (e->flags & (W_LEXICON | W_NOT_A_PART)))) return 0;
+    return !inner_final(c, p, n);
+}
+
+/* Segmenter._decide: the lexicon's decision, then (with a corpus) the corpus's counts; -1 on error */
+static int
+decide(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
+{
+    decide_lexicon(c, w, n, v);
+    if (c->corpus_whole == NULL || v->rule == R_SHORT || v->rule == R_TOO_LONG || v->rule == R_COMMON) return 0;
+    Py_ssize_t whole_n = whole_count(c, w, n);
+    if (whole_n < 0) return -1;
+    if (v->k > 1) {
+        Py_ssize_t pair_n = 0;
+        if (v->k == 2 && (pair_n = pair_count(c, w, v->cut[0], n)) < 0) return -1;
+        if (whole_n >= c->corpus_whole_min && pair_n == 0 && v->rule != R_FINAL && v->rule != R_PARTICLE) {
+            v->k = 1;  /* parts back to the whole; the lexicon's Zipfs and score stay */
+            v->rule = R_CORPUS_WHOLE;
+        }
+        return 0;
+    }
+    /* the lexicon kept it whole: is it a pair the corpus shows spaced? */
+    Py_ssize_t best_n = 0, best_i = 0;
+    for (Py_ssize_t i = 2; i < n - 1; i++) {
+        Py_ssize_t k = pair_count(c, w, i, n);
+        if (k < 0) return -1;
+        if (k && (best_n == 0 || k > best_n)) {
+            best_n = k;
+            best_i = i;
+        }
+    }
+    /* (not a form that reads as clitics around a known word: "فيحق" is ف + يحق) */
+    if (best_n && best_n >= c->corpus_pair_min && (double)best_n >= c->corpus_pair_ratio * (double)whole_n
+        && clitic_zipf(c, w, n) < c->corpus_pair_clitic_max) {
+        Py_ssize_t i = best_i;
+        int ok = 1;
+        for (int side = 0; side < 2 && ok; side++) {  /* each part: a word, or seen whole in the corpus */
+            const uint8_t *p = side ? w + i : w;
+            Py_ssize_t len = side ? n - i : i;
+            if (!part_ok(c, p, len)) {
+                Py_ssize_t k = whole_count(c, p, len);
+                if (k < 0) return -1;
+                ok = k >= c->corpus_pair_min;
+            }
+        }
+        if (ok) {
+            v->k = 2;
+            v->cut[0] = i;
+            v->rule = R_CORPUS_PAIR;
+        }
+    }
+    return 0;
+}
+
 static PyObject *
 verdict_tuple(const Core *c, PyObject *form, const uint8_t *w, Py_ssize_t n, const Verdict *v)
 {
@@ -828,7 +925,23 @@ Core_decide_lexicon(Core *c, PyObject *form)
     Py_ssize_t n = letters_of(c, form, w);
     if (n < 0) Py_RETURN_NONE;  /* Python decides */
     Verdict v;
-    decide(c, w, n, &v);
+    decide_lexicon(c, w, n, &v);
+    return verdict_tuple(c, form, w, n, &v);
+}
+
+/* decide(form): Segmenter._decide, the corpus's evidence included */
+static PyObject *
+Core_decide(Core *c, PyObject *form)
+{
+    if (!PyUnicode_Check(form)) {
+        PyErr_SetString(PyExc_TypeError, "decide expects str");
+        return NULL;
+    }
+    uint8_t w[MAX_FORM];
+    Py_ssize_t n = letters_of(c, form, w);
+    if (n < 0) Py_RETURN_NONE;  /* Python decides */
+    Verdict v;
+    if (decide(c, w, n, &v) < 0) return NULL;
     return verdict_tuple(c, form, w, n, &v);
 }
 
@@ -861,7 +974,7 @@ Core_clitic_zipf(Core *c, PyObject *form)
 /* ---- the fast path of fix_joined_words_at ------------------------------- */
 
 /* Whether the token text[a:b] needs no repair: every run of letters in it is decided
- * whole, and it carries no tanween (which may cut a run; Python looks at those). */
+ * whole, and it carries no tanween (which may cut a run; Python looks at those); -1 on error. */
 static int
 token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t b)
 {
@@ -890,23 +1003,23 @@ token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         }
         if (n > c->max_run) continue;  /* too long: left alone, as decide says */
         Verdict v;
-        decide(c, w, n, &v);
+        if (decide(c, w, n, &v) < 0) return -1;
         if (v.k > 1) return 0;
     }
     return 1;
 }
 
-/* final_parts: the cuts (offsets from base) once every part is itself left whole */
+/* final_parts: the cuts (offsets from base) once every part is itself left whole; -1 on error */
 static int
 final_cuts(const Core *c, const uint8_t *w, Py_ssize_t n, Py_ssize_t base, Py_ssize_t *cuts, int ncuts)
 {
     Verdict v;
-    decide(c, w, n, &v);
+    if (decide(c, w, n, &v) < 0) return -1;
     if (v.k == 1) return ncuts;
     Py_ssize_t prev = 0;
     for (int i = 0; i < v.k; i++) {
         Py_ssize_t end = i < v.k - 1 ? v.cut[i] : n;
-        ncuts = final_cuts(c, w + prev, end - prev, base + prev, cuts, ncuts);
+        if ((ncuts = final_cuts(c, w + prev, end - prev, base + prev, cuts, ncuts)) < 0) return -1;
         if (i < v.k - 1) cuts[ncuts++] = base + end;
         prev = end;
     }
@@ -953,9 +1066,9 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
         }
         if (n > c->max_run) continue;
         Verdict v;
-        decide(c, w, n, &v);
+        if (decide(c, w, n, &v) < 0) goto done;
         if (v.k == 1) continue;
-        ncuts = final_cuts(c, w, n, r0 - a, cuts, ncuts);
+        if ((ncuts = final_cuts(c, w, n, r0 - a, cuts, ncuts)) < 0) goto done;
         /* _is_weak: split on a score below REPEAT_KEEP_BELOW; _is_lone: weak, by a rule that may be
            lone, with a part rarer than LONE_PART_ZIPF (min over no Zipfs is 0.0) */
         int is_weak = v.score < c->repeat_keep_below;  /* false for nan */
@@ -1160,7 +1273,11 @@ Core_candidates(Core *c, PyObject *text)
         if (!(cacheable && ts_find(&c->todo, h, kind, data, a, i))) {
             int r = repair_span(c, text, a, i, &repair);
             if (r < 0) goto error;
-            int whole = r == 0 || (r == 2 && token_whole(c, kind, data, a, i));
+            int whole = r == 0 ? 1 : r == 2 ? token_whole(c, kind, data, a, i) : 0;
+            if (whole < 0) {
+                Py_XDECREF(repair);
+                goto error;
+            }
             if (cacheable && ts_add(whole ? &c->same : &c->todo, h, kind, data, a, i) < 0) {
                 Py_XDECREF(repair);
                 goto error;
@@ -1438,15 +1555,31 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     if (cfg_char(cfg, "hamza_alef", &c->hamza_alef) < 0 || cfg_char(cfg, "waw", &c->waw) < 0
         || cfg_char(cfg, "ya", &c->ya) < 0)
         return -1;
-    for (int r = 0; r < 11; r++) {
+    for (int r = 0; r < N_RULES; r++) {
         PyObject *v = cfg_get(cfg, rule_keys[r]);
         if (v == NULL) return -1;
         Py_INCREF(v);
         Py_XSETREF(c->rules[r], v);
     }
+    PyObject *whole = cfg_get(cfg, "corpus_whole"), *pairs = cfg_get(cfg, "corpus_pairs");
+    if (whole == NULL || pairs == NULL) return -1;
+    if (whole != Py_None) {
+        if (!PyDict_Check(whole) || !PyDict_Check(pairs)) {
+            PyErr_SetString(PyExc_TypeError, "segcore: corpus counts must be dicts");
+            return -1;
+        }
+        Py_INCREF(whole);
+        Py_INCREF(pairs);
+        Py_XSETREF(c->corpus_whole, whole);
+        Py_XSETREF(c->corpus_pairs, pairs);
+    }
+    if (cfg_size(cfg, "corpus_pair_min", &c->corpus_pair_min) < 0 || cfg_size(cfg, "corpus_whole_min", &c->corpus_whole_min) < 0
+        || cfg_double(cfg, "corpus_pair_ratio", &c->corpus_pair_ratio) < 0
+        || cfg_double(cfg, "corpus_pair_clitic_max", &c->corpus_pair_clitic_max) < 0)
+        return -1;
     PyObject *never = cfg_get(cfg, "never_lone");
     if (never == NULL) return -1;
-    for (int r = 0; r < 11; r++) {
+    for (int r = 0; r < N_RULES; r++) {
         int in = PySequence_Contains(never, c->rules[r]);
         if (in < 0) return -1;
         c->never_lone[r] = (char)in;
@@ -1462,7 +1595,9 @@ Core_dealloc(Core *c)
         it_free(&c->lp);
         it_free(&c->bo);
     }
-    for (int r = 0; r < 11; r++) Py_CLEAR(c->rules[r]);
+    for (int r = 0; r < N_RULES; r++) Py_CLEAR(c->rules[r]);
+    Py_CLEAR(c->corpus_whole);
+    Py_CLEAR(c->corpus_pairs);
     ts_free(&c->same);
     ts_free(&c->todo);
     Py_TYPE(c)->tp_free((PyObject *)c);
@@ -1472,6 +1607,8 @@ static PyMethodDef Core_methods[] = {
     {"decide_lexicon", (PyCFunction)Core_decide_lexicon, METH_O,
      "(parts, whole_zipf, part_zipf, score, rule) for a form of letters, as Segmenter._decide_lexicon; None for "
      "a form with another character."},
+    {"decide", (PyCFunction)Core_decide, METH_O,
+     "(parts, whole_zipf, part_zipf, score, rule) as Segmenter._decide (corpus evidence included); None likewise."},
     {"logp", (PyCFunction)Core_logp, METH_O, "CharModel.logp (None for a form with a character that is not a letter)."},
     {"clitic_zipf", (PyCFunction)Core_clitic_zipf, METH_O, "Segmenter.clitic_zipf (None likewise)."},
     {"repair_token", (PyCFunction)Core_repair_token, METH_O,

@@ -49,9 +49,17 @@ Decisions are cached per form and per whitespace-delimited token, which makes
 the pass linear and, once warm, fast; runs longer than ``MAX_RUN`` letters are
 left alone (no prose has them).
 
+The decisions are made by a compiled core (libyakit/_segcore.c, built on
+install) where it is built, else by the Python code below, which it ports
+line for line and which stays the reference: both give the same parts, rules
+and scores (tests/test_segcore.py). ``Segmenter(compiled=False)`` asks for the
+Python code; ``Segmenter.compiled`` tells which one runs. With corpus evidence
+the core weighs the counts too, as ``Segmenter._decide`` does.
+
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
 5 % of the spaces deleted (seed 7): precision 0.986, recall 0.923, 5.5 false splits per 10,000
-tokens (more than a third of them real joins of the source), 0.7–1.1 MB/s; with corpus evidence
+tokens (more than a third of them real joins of the source), 7.5–10 MB/s with the compiled core (1.0 with the
+Python code); with corpus evidence
 recall 0.938 (0.951 over all 11 held-out days). On the 20,093 articles as scraped it makes 1,906
 repairs, of which 54 in a random sample of 60 are right, 4 wrong and 2 unclear
 (benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.1 % of rare verb forms and
@@ -490,8 +498,10 @@ class Segmenter:
         return d
 
     def _decide(self, w: str) -> Decision:
-        t = self._core.decide_lexicon(w) if self._core is not None else None  # None: not a run of letters
-        d = Decision(*t) if t is not None else self._decide_lexicon(w)
+        t = self._core.decide(w) if self._core is not None else None  # None: not a run of letters
+        if t is not None:
+            return Decision(*t)
+        d = self._decide_lexicon(w)
         if self.corpus is None or d.rule in ("short", "too-long", "common-word"):
             return d
         whole_n = self.corpus.whole.get(w, 0)
@@ -607,6 +617,11 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         r_too_long="too-long", r_short="short", r_particle="particle-verb-split", r_common="common-word",
         r_forced="final-letter-forced", r_no_split="no-split", r_final="final-letter-split",
         r_unseen="unseen-split", r_junk="junk-entry-split", r_lexicon="lexicon-split", r_clitic="clitic-form",
+        r_corpus_whole="corpus-whole-kept", r_corpus_pair="corpus-pair-split",
+        corpus_whole=seg.corpus.whole if seg.corpus is not None else None,
+        corpus_pairs=seg.corpus.pairs if seg.corpus is not None else None,
+        corpus_pair_min=CORPUS_PAIR_MIN, corpus_pair_ratio=CORPUS_PAIR_RATIO, corpus_whole_min=CORPUS_WHOLE_MIN,
+        corpus_pair_clitic_max=CORPUS_PAIR_CLITIC_MAX,
     )
     return _segcore.Core(cfg)
 
@@ -716,7 +731,7 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
     """One whitespace-delimited token repaired: (repaired token, offsets of its new
     spaces, the runs it split on weak evidence, whether it has a split that shows
     lost spaces — one that is not :func:`_is_lone`). Runs in ``keep`` are left whole."""
-    if not keep and seg._core is not None and seg.corpus is None:
+    if not keep and seg._core is not None:
         done = seg._core.repair_token(token)  # None for a token with diacritics
         if done is not None:
             return done
@@ -811,14 +826,14 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
 
     Works token by token (text between whitespace), remembering every token
     it has seen: real text repeats its words, so once warm most of the work
-    is set lookups. With the compiled core (and no corpus evidence), the core
+    is set lookups. With the compiled core, the core
     itself clears and remembers the tokens that need no repair.
     """
     if not isinstance(text, str):
         raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
     rep = seg._rep
-    if seg._core is not None and seg.corpus is None:
+    if seg._core is not None:
         found = seg._core.candidates(text)  # the tokens the core could not clear, some repaired
         if not found:
             return text, ()

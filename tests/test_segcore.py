@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from libyakit import segment
-from libyakit.segment import Segmenter, fix_joined_words_at
+from libyakit.segment import CorpusStats, Segmenter, fix_joined_words_at
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,8 +28,9 @@ def pair():
 
 
 def _same_decision(py: Segmenter, core: Segmenter, form: str) -> None:
-    a = py._decide_lexicon(form)
-    t = core._core.decide_lexicon(form)
+    # without a corpus, the lexicon's decision; with one, the corpus's counts weighed too
+    a = py._decide_lexicon(form) if py.corpus is None else py._decide(form)
+    t = core._core.decide_lexicon(form) if core.corpus is None else core._core.decide(form)
     assert t is not None, form
     b = segment.Decision(*t)
     assert (a.parts, a.rule, a.part_zipf) == (b.parts, b.rule, b.part_zipf), form
@@ -175,7 +176,7 @@ class _Shifted:
     """A segmenter's tables, with one part's Zipf off from its lexicon entry."""
 
     def __init__(self, seg: Segmenter):
-        self.lexicon, self.lm, self._top_part, self._cache_size = seg.lexicon, seg.lm, seg._top_part, 10
+        self.lexicon, self.lm, self._top_part, self._cache_size, self.corpus = seg.lexicon, seg.lm, seg._top_part, 10, None
         w = next(iter(seg._part_table))
         self._part_table = {**seg._part_table, w: seg._part_table[w] + 1}
 
@@ -192,3 +193,80 @@ def test_a_small_cache_repairs_as_a_large_one(pair, compiled):
     for _ in range(60):
         text = " ".join(rng.choice(joins) if rng.random() < 0.3 else rng.choice(words) for _ in range(25))
         assert fix_joined_words_at(text, segmenter=small) == fix_joined_words_at(text, segmenter=large)
+
+
+# --- corpus evidence ----------------------------------------------------------------
+
+def _corpus_pair(pair, texts):
+    py, _ = pair
+    stats = CorpusStats(texts)
+    return (Segmenter(py.lexicon, char_model=py.lm, corpus=stats, compiled=False),
+            Segmenter(py.lexicon, char_model=py.lm, corpus=stats, compiled=True))
+
+
+# spaced in some texts, joined in others, names seen whole: every corpus rule has work
+_CORPUS_TEXTS = [
+    "قال المتحدث باسم الحكومة إن الأمم المتحدة في مهب الريح",
+    "المتحدث باسم الحكومة في مهب الريح مع الأممالمتحدة",
+    "في مهب الريح قال كوبيتش وكوبيتش وكوبيتش",
+    "لا يتجزأ لا يتجزأ لا يتجزأ الجنجويد الجنجويد الجنجويد سان مارتن سان مارتن",
+    "في حق فيحق في حق لودفيجسهافن لودفيجسهافن لودفيجسهافن",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(sorted({w for t in _CORPUS_TEXTS for w in t.split()})), min_size=1, max_size=3))
+def test_same_decisions_with_corpus_evidence(pair, words):
+    py, core = _corpus_segmenters(pair)
+    _same_decision(py, core, "".join(words)[:64])
+
+
+def _corpus_segmenters(pair):
+    if not hasattr(_corpus_segmenters, "cache"):
+        _corpus_segmenters.cache = _corpus_pair(pair, _CORPUS_TEXTS)
+    return _corpus_segmenters.cache
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted({w for t in _CORPUS_TEXTS for w in t.split()}) + [" ", "،", "ً"]),
+                max_size=12).map("".join))
+def test_same_repairs_with_corpus_evidence(pair, text):
+    py, core = _corpus_segmenters(pair)
+    assert fix_joined_words_at(text, segmenter=core) == fix_joined_words_at(text, segmenter=py)
+
+
+def test_same_repairs_of_real_news_with_corpus_evidence(pair):
+    jw = _benchmark()
+    if not jw.DEFAULT_DATA.is_dir():
+        pytest.skip(f"SaudiNewsNet sample not found at {jw.DEFAULT_DATA}")
+    rng = random.Random(6)
+    texts = [jw.corrupt(t, 0.05, rng)[0] for t in jw.read_articles(jw.DEFAULT_DATA, ["2015-07-21"], 300)]
+    py, core = _corpus_pair(pair, texts)
+    rules = set()
+    for t in texts[:150]:
+        assert fix_joined_words_at(t, segmenter=core) == fix_joined_words_at(t, segmenter=py)
+    forms = {m.group().translate(segment._STRIP_MARKS) for t in texts for m in segment._RUN.finditer(t)}
+    for form in sorted(forms):
+        _same_decision(py, core, form)
+        rules.add(py.decide(form).rule)
+    assert "corpus-pair-split" in rules  # the corpus rules were exercised (and see the next test)
+
+
+def test_the_corpus_test_texts_exercise_both_corpus_rules(pair):
+    py, core = _corpus_segmenters(pair)
+    assert core.decide("لودفيجسهافن").rule == py.decide("لودفيجسهافن").rule == "corpus-whole-kept"
+    assert core.decide("فيمهب").rule == py.decide("فيمهب").rule == "corpus-pair-split"
+
+
+def test_same_decisions_with_counts_set_by_hand(pair):
+    # CorpusStats always counts a spaced pair's words whole too; counts set by hand need not,
+    # which reaches the check that each part is a word or seen whole
+    py, _ = pair
+    stats = CorpusStats()
+    stats.pairs.update({("بلا", "زخ"): 5, ("زخ", "بلا"): 5, ("قطر", "بلا"): 5, ("فيه", "ززز"): 3})
+    stats.whole.update({"ززز": 1})
+    a = Segmenter(py.lexicon, char_model=py.lm, corpus=stats, compiled=False)
+    b = Segmenter(py.lexicon, char_model=py.lm, corpus=stats, compiled=True)
+    for form in ["بلازخ", "زخبلا", "قطربلا", "فيهززز"]:
+        _same_decision(a, b, form)
+    assert a.decide("قطربلا").rule == "corpus-pair-split" and not a.decide("بلازخ").split
