@@ -58,9 +58,9 @@ the core weighs the counts too, as ``Segmenter._decide`` does.
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
 5 % of the spaces deleted (seed 7): precision 0.986, recall 0.923, 5.5 false splits per 10,000
-tokens (more than a third of them real joins of the source), 7.5–10 MB/s with the compiled core (1.0 with the
-Python code); with corpus evidence
-recall 0.938 (0.951 over all 11 held-out days). On the 20,093 articles as scraped it makes 1,906
+tokens (more than a third of them real joins of the source), 7.5–10 MB/s with the compiled core
+(1.0 with the Python code); with corpus evidence recall 0.938 (0.951 over all 11 held-out days),
+6–8 MB/s. On the 20,093 articles as scraped it makes 1,906
 repairs, of which 54 in a random sample of 60 are right, 4 wrong and 2 unclear
 (benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.1 % of rare verb forms and
 0.01 % of rare noun forms made by a morphological generator. More in the README. Known limits:
