@@ -323,6 +323,7 @@ typedef struct {
     PyObject *corpus_whole, *corpus_pairs;  /* CorpusStats.whole and .pairs (Counters), or NULL */
     Py_ssize_t corpus_pair_min, corpus_whole_min;
     double corpus_pair_ratio, corpus_pair_clitic_max;
+    int initialised;         /* __init__ completed */
     TokSet same;             /* tokens known to need no repair */
     TokSet todo;             /* tokens known to need a look from Python */
     double repeat_keep_below, lone_part_zipf;
@@ -331,6 +332,17 @@ typedef struct {
 } Core;
 
 
+
+/* a Core whose __init__ did not complete has no tables */
+static int
+ready(const Core *c)
+{
+    if (!c->initialised) {
+        PyErr_SetString(PyExc_RuntimeError, "segcore: Core is not initialised");
+        return 0;
+    }
+    return 1;
+}
 
 /* a str as bytes of the Arabic block; -1 when a character lies outside it */
 static Py_ssize_t
@@ -917,6 +929,7 @@ letters_of(const Core *c, PyObject *form, uint8_t *w)
 static PyObject *
 Core_decide_lexicon(Core *c, PyObject *form)
 {
+    if (!ready(c)) return NULL;
     if (!PyUnicode_Check(form)) {
         PyErr_SetString(PyExc_TypeError, "decide_lexicon expects str");
         return NULL;
@@ -933,6 +946,7 @@ Core_decide_lexicon(Core *c, PyObject *form)
 static PyObject *
 Core_decide(Core *c, PyObject *form)
 {
+    if (!ready(c)) return NULL;
     if (!PyUnicode_Check(form)) {
         PyErr_SetString(PyExc_TypeError, "decide expects str");
         return NULL;
@@ -948,6 +962,7 @@ Core_decide(Core *c, PyObject *form)
 static PyObject *
 Core_logp(Core *c, PyObject *form)
 {
+    if (!ready(c)) return NULL;
     uint8_t w[MAX_FORM];
     if (!PyUnicode_Check(form)) {
         PyErr_SetString(PyExc_TypeError, "logp expects str");
@@ -961,6 +976,7 @@ Core_logp(Core *c, PyObject *form)
 static PyObject *
 Core_clitic_zipf(Core *c, PyObject *form)
 {
+    if (!ready(c)) return NULL;
     uint8_t w[MAX_FORM];
     if (!PyUnicode_Check(form)) {
         PyErr_SetString(PyExc_TypeError, "clitic_zipf expects str");
@@ -1126,6 +1142,7 @@ done:
 static PyObject *
 Core_repair_token(Core *c, PyObject *tok)
 {
+    if (!ready(c)) return NULL;
     if (!PyUnicode_Check(tok)) {
         PyErr_SetString(PyExc_TypeError, "repair_token expects str");
         return NULL;
@@ -1246,6 +1263,7 @@ ts_free(TokSet *t)
 static PyObject *
 Core_candidates(Core *c, PyObject *text)
 {
+    if (!ready(c)) return NULL;
     if (!PyUnicode_Check(text)) {
         PyErr_SetString(PyExc_TypeError, "candidates expects str");
         return NULL;
@@ -1506,7 +1524,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 {
     PyObject *cfg;
     if (!PyArg_ParseTuple(args, "O!", &PyDict_Type, &cfg)) return -1;
-    if (c->words.slots) {
+    if (c->words.slots || c->initialised) {
         PyErr_SetString(PyExc_RuntimeError, "segcore: Core is initialised once");
         return -1;
     }
@@ -1584,6 +1602,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
         if (in < 0) return -1;
         c->never_lone[r] = (char)in;
     }
+    c->initialised = 1;
     return 0;
 }
 

@@ -270,3 +270,15 @@ def test_same_decisions_with_counts_set_by_hand(pair):
     for form in ["بلازخ", "زخبلا", "قطربلا", "فيهززز"]:
         _same_decision(a, b, form)
     assert a.decide("قطربلا").rule == "corpus-pair-split" and not a.decide("بلازخ").split
+
+
+def test_a_core_without_its_tables_refuses_to_work():
+    from libyakit import _segcore
+
+    core = _segcore.Core.__new__(_segcore.Core)
+    with pytest.raises(RuntimeError, match="not initialised"):
+        core.decide("ليبيا")
+    with pytest.raises(KeyError):
+        core.__init__({})  # a failed __init__ leaves it unusable too
+    with pytest.raises(RuntimeError, match="not initialised"):
+        core.candidates("ليبيا")
