@@ -21,6 +21,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -124,29 +125,40 @@ st_find(const StrTable *t, const uint8_t *k, Py_ssize_t n)
     }
 }
 
+/* A table's slots and entries at a new capacity of `cap` slots (entries: cap / 2, each
+ * `size` bytes with its 32-bit hash at `hash_at`), the first n entries placed again. */
+static int
+regrow(uint32_t **slots_p, uint32_t *mask, void **entries_p, size_t size, size_t hash_at, uint32_t n, uint32_t cap)
+{
+    uint32_t *slots = PyMem_Calloc(cap, sizeof(uint32_t));
+    char *entries = PyMem_Realloc(*entries_p, size * (cap / 2));
+    if (entries) *entries_p = entries;
+    if (slots == NULL || entries == NULL) {
+        PyMem_Free(slots);
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyMem_Free(*slots_p);
+    *slots_p = slots;
+    *mask = cap - 1;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t h;
+        memcpy(&h, entries + k * size + hash_at, sizeof(h));
+        uint32_t i = h & *mask;
+        while (slots[i]) i = (i + 1) & *mask;
+        slots[i] = k + 1;
+    }
+    return 0;
+}
+
 /* twice the slots and entries (rarely: tables are sized for what they will hold) */
 static int
 st_grow(StrTable *t)
 {
     uint32_t cap = 2 * (t->mask + 1);
-    uint32_t *slots = PyMem_Calloc(cap, sizeof(uint32_t));
-    Entry *entries = PyMem_Realloc(t->entries, sizeof(Entry) * (cap / 2));
-    if (slots == NULL || entries == NULL) {
-        PyMem_Free(slots);
-        if (entries) t->entries = entries;
-        PyErr_NoMemory();
+    if (regrow(&t->slots, &t->mask, (void **)&t->entries, sizeof(Entry), offsetof(Entry, hash), t->n, cap) < 0)
         return -1;
-    }
-    t->entries = entries;
     t->cap_entries = cap / 2;
-    PyMem_Free(t->slots);
-    t->slots = slots;
-    t->mask = cap - 1;
-    for (uint32_t k = 0; k < t->n; k++) {
-        uint32_t i = t->entries[k].hash & t->mask;
-        while (t->slots[i]) i = (i + 1) & t->mask;
-        t->slots[i] = k + 1;
-    }
     return 0;
 }
 
@@ -926,17 +938,27 @@ letters_of(const Core *c, PyObject *form, uint8_t *w)
     return n;
 }
 
+/* a method's form argument as letter bytes: n >= 0; -1 when it is not a run of letters (the
+ * method answers None: Python decides); -2 with an exception set */
+static Py_ssize_t
+form_arg(Core *c, PyObject *form, uint8_t *w, const char *method)
+{
+    if (!ready(c)) return -2;
+    if (!PyUnicode_Check(form)) {
+        PyErr_Format(PyExc_TypeError, "%s expects str", method);
+        return -2;
+    }
+    return letters_of(c, form, w);
+}
+
+#define NONE_OR_NULL(n) ((n) == -1 ? Py_NewRef(Py_None) : NULL)
+
 static PyObject *
 Core_decide_lexicon(Core *c, PyObject *form)
 {
-    if (!ready(c)) return NULL;
-    if (!PyUnicode_Check(form)) {
-        PyErr_SetString(PyExc_TypeError, "decide_lexicon expects str");
-        return NULL;
-    }
     uint8_t w[MAX_FORM];
-    Py_ssize_t n = letters_of(c, form, w);
-    if (n < 0) Py_RETURN_NONE;  /* Python decides */
+    Py_ssize_t n = form_arg(c, form, w, "decide_lexicon");
+    if (n < 0) return NONE_OR_NULL(n);
     Verdict v;
     decide_lexicon(c, w, n, &v);
     return verdict_tuple(c, form, w, n, &v);
@@ -946,14 +968,9 @@ Core_decide_lexicon(Core *c, PyObject *form)
 static PyObject *
 Core_decide(Core *c, PyObject *form)
 {
-    if (!ready(c)) return NULL;
-    if (!PyUnicode_Check(form)) {
-        PyErr_SetString(PyExc_TypeError, "decide expects str");
-        return NULL;
-    }
     uint8_t w[MAX_FORM];
-    Py_ssize_t n = letters_of(c, form, w);
-    if (n < 0) Py_RETURN_NONE;  /* Python decides */
+    Py_ssize_t n = form_arg(c, form, w, "decide");
+    if (n < 0) return NONE_OR_NULL(n);
     Verdict v;
     if (decide(c, w, n, &v) < 0) return NULL;
     return verdict_tuple(c, form, w, n, &v);
@@ -962,28 +979,18 @@ Core_decide(Core *c, PyObject *form)
 static PyObject *
 Core_logp(Core *c, PyObject *form)
 {
-    if (!ready(c)) return NULL;
     uint8_t w[MAX_FORM];
-    if (!PyUnicode_Check(form)) {
-        PyErr_SetString(PyExc_TypeError, "logp expects str");
-        return NULL;
-    }
-    Py_ssize_t n = letters_of(c, form, w);
-    if (n < 0) Py_RETURN_NONE;
+    Py_ssize_t n = form_arg(c, form, w, "logp");
+    if (n < 0) return NONE_OR_NULL(n);
     return PyFloat_FromDouble(lm_logp(c, w, n));
 }
 
 static PyObject *
 Core_clitic_zipf(Core *c, PyObject *form)
 {
-    if (!ready(c)) return NULL;
     uint8_t w[MAX_FORM];
-    if (!PyUnicode_Check(form)) {
-        PyErr_SetString(PyExc_TypeError, "clitic_zipf expects str");
-        return NULL;
-    }
-    Py_ssize_t n = letters_of(c, form, w);
-    if (n < 0) Py_RETURN_NONE;
+    Py_ssize_t n = form_arg(c, form, w, "clitic_zipf");
+    if (n < 0) return NONE_OR_NULL(n);
     return PyFloat_FromDouble(clitic_zipf(c, w, n));
 }
 
@@ -1189,25 +1196,8 @@ ts_find(const TokSet *t, uint32_t h, int kind, const void *data, Py_ssize_t a, P
 static int
 ts_grow(TokSet *t)
 {
-    uint32_t cap = t->slots ? 2 * (t->mask + 1) : 1024;
-    uint32_t *slots = PyMem_Calloc(cap, sizeof(uint32_t));
-    TokEntry *entries = PyMem_Realloc(t->entries, sizeof(TokEntry) * (cap / 2));
-    if (slots == NULL || entries == NULL) {
-        PyMem_Free(slots);
-        if (entries) t->entries = entries;
-        PyErr_NoMemory();
-        return -1;
-    }
-    t->entries = entries;
-    PyMem_Free(t->slots);
-    t->slots = slots;
-    t->mask = cap - 1;
-    for (uint32_t k = 0; k < t->n; k++) {
-        uint32_t i = t->entries[k].hash & t->mask;
-        while (t->slots[i]) i = (i + 1) & t->mask;
-        t->slots[i] = k + 1;
-    }
-    return 0;
+    return regrow(&t->slots, &t->mask, (void **)&t->entries, sizeof(TokEntry), offsetof(TokEntry, hash), t->n,
+                  t->slots ? 2 * (t->mask + 1) : 1024);
 }
 
 static int
