@@ -26,7 +26,8 @@ import pickle
 import re
 import warnings
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import add
 from pathlib import Path
 
 from .clean import ARABIC_LETTERS
@@ -69,7 +70,9 @@ class CharModel:
             for k, v in enumerate(vals):
                 if v is None:
                     vals[k] = cond(grams[k][:-1], grams[k][-1])
-        return sum(vals)
+        # left to right, one rounding per addition: the same double on every Python (sum() of
+        # floats compensates its rounding since 3.12) and in the compiled core
+        return reduce(add, vals, 0.0)
 
 
 def train(words, order: int = ORDER) -> CharModel:

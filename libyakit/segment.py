@@ -83,9 +83,9 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import accumulate, compress, count
-from operator import is_not
+from operator import add, is_not
 from pathlib import Path
 
 import regex
@@ -562,7 +562,8 @@ class Segmenter:
             whole_est = max(whole_est, whole - NOISE_DISCOUNT if whole < NOISE_ZIPF else whole)
         if clitic > 0:
             whole_est = max(whole_est, clitic)
-        score = sum(z - 9 for z in zs) - JOIN_PENALTY * (len(parts) - 1) - (whole_est - 9)
+        # (summed left to right, as in the compiled core: see CharModel.logp)
+        score = reduce(add, [z - 9 for z in zs], 0.0) - JOIN_PENALTY * (len(parts) - 1) - (whole_est - 9)
         boundaries_final = all(p[-1] in _FINAL_ONLY for p in parts[:-1])
         if inner_final and boundaries_final:
             if score >= FINAL_LETTER_MARGIN:
