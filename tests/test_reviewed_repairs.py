@@ -1,14 +1,10 @@
 """The hand-checked repair labels (benchmarks/reviewed_repairs.tsv) and the script that scores them."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("reviewed_repairs", ROOT / "benchmarks" / "reviewed_repairs.py")
-rr = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(rr)
+import bench_scripts
+
+rr = bench_scripts.load("reviewed_repairs")
 
 HEADER = "# comment\narticle_id\trun_sha1\tspaces\tsource\n"
 

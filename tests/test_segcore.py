@@ -6,13 +6,14 @@ the same parts, rule and (bit for bit) the same scores, and the same repaired te
 with the same offsets.
 """
 
-import importlib.util
 import math
 import random
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
+
+import bench_scripts
 
 from libyakit import segment
 from libyakit.segment import CorpusStats, Segmenter, fix_joined_words_at
@@ -140,10 +141,7 @@ def test_same_repairs_when_the_caches_overflow():
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("joined_words", ROOT / "benchmarks" / "joined_words.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return bench_scripts.load("joined_words")
 
 
 def test_same_repairs_of_real_news_with_spaces_deleted(pair):
