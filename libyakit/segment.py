@@ -578,7 +578,8 @@ class Segmenter:
 def _compiled_core(seg: Segmenter, required: bool = False):
     """The compiled core (libyakit/_segcore.c) set up with ``seg``'s tables and this module's
     constants, or None where it is not built, was built from another version of the
-    source, or ``seg`` uses a character model of another kind. ``required``: raise instead."""
+    source, or ``seg`` uses a character model of another kind (or corpus counts that are
+    not dicts). ``required``: raise instead."""
     from . import charlm
 
     def unavailable(why: str):
@@ -597,6 +598,8 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         return unavailable("stale build")
     if type(seg.lm) is not charlm.CharModel or charlm.ORDER != 5:  # the core reads 4 letters of context
         return unavailable("a character model of another kind")
+    if seg.corpus is not None and not (isinstance(seg.corpus.whole, dict) and isinstance(seg.corpus.pairs, dict)):
+        return unavailable("corpus counts that are not dicts")
     cfg = dict(
         lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
         start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,

@@ -280,3 +280,20 @@ def test_a_core_without_its_tables_refuses_to_work():
         core.__init__({})  # a failed __init__ leaves it unusable too
     with pytest.raises(RuntimeError, match="not initialised"):
         core.candidates("ليبيا")
+
+
+def test_corpus_counts_of_another_kind_are_left_to_python(pair):
+    class Counts:  # anything with .get, as the Python code asks no more
+        def __init__(self, d):
+            self.d = d
+
+        def get(self, key, default=None):
+            return self.d.get(key, default)
+
+    py, _ = pair
+    stats = CorpusStats(_CORPUS_TEXTS)
+    odd = CorpusStats()
+    odd.whole, odd.pairs = Counts(stats.whole), Counts(stats.pairs)
+    seg = Segmenter(py.lexicon, char_model=py.lm, corpus=odd)
+    assert not seg.compiled
+    assert seg.decide("فيمهب").rule == "corpus-pair-split"
