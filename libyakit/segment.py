@@ -88,8 +88,6 @@ from itertools import accumulate, compress, count
 from operator import add, is_not
 from pathlib import Path
 
-import regex
-
 from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
@@ -223,8 +221,8 @@ def _inner_final(w: str) -> bool:
 
 # stdlib re: character ranges only, and faster than the regex module on the hot scan
 _RUN = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")
-_MARKS = regex.compile(f"[{ARABIC_MARKS}]")
-_RUN_OR_GAP = regex.compile(
+_MARKS = re.compile(f"[{ARABIC_MARKS}]")
+_RUN_OR_GAP = re.compile(
     f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*|(?<=[{ARABIC_LETTERS}{ARABIC_MARKS}]) (?=[{ARABIC_LETTERS}])")
 
 
@@ -304,7 +302,9 @@ class CorpusStats:
             self.add(t)
 
     def add(self, text: str) -> None:
-        keys = [m.group().translate(_STRIP_MARKS) for m in _RUN_OR_GAP.finditer(text)]
+        keys = _RUN_OR_GAP.findall(text)
+        if _MARKS.search(text):
+            keys = [k.translate(_STRIP_MARKS) for k in keys]
         self.whole.update(k for k in keys if k != " ")
         self.pairs.update((a, b) for a, gap, b in zip(keys, keys[1:], keys[2:]) if gap == " " and a != " " and b != " ")
 

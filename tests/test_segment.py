@@ -5,6 +5,7 @@ from hypothesis import given, settings, strategies as st
 
 import libyakit as ly
 from libyakit import find_joined_words, fix_joined_words
+from libyakit.segment import CorpusStats
 
 
 @pytest.mark.parametrize(
@@ -308,3 +309,10 @@ def test_corpus_evidence():
     # a form that reads as clitics around a known word is not split by pair counts: ف + يحق
     seg = Segmenter(corpus=CorpusStats(texts + ["في حق الشعب"] * 3 + ["في ظل الأزمة"] * 3))
     assert fix_joined_words("فيحق لنا فيظل الأمر فيمهب", segmenter=seg) == "فيحق لنا فيظل الأمر في مهب"
+
+
+def test_corpus_counts_strip_diacritics_and_pair_only_spaced_runs():
+    stats = CorpusStats(["الأُممُ المتحدة", "الأمم المتحدة، الأمم-المتحدة", "وفي\nليبيا"])
+    assert stats.whole["الأمم"] == 3 and stats.whole["المتحدة"] == 3
+    assert stats.pairs[("الأمم", "المتحدة")] == 2  # not across "-", a newline or a comma
+    assert ("وفي", "ليبيا") not in stats.pairs
