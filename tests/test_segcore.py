@@ -297,3 +297,17 @@ def test_corpus_counts_of_another_kind_are_left_to_python(pair):
     seg = Segmenter(py.lexicon, char_model=py.lm, corpus=odd)
     assert not seg.compiled
     assert seg.decide("فيمهب").rule == "corpus-pair-split"
+
+
+_ANY_CHAR = st.one_of(
+    st.sampled_from(_LETTERS + "ًٌٍَُِّْٰۖ" + "  \t\n\u00a0\u2003\u200c\u200f"),  # letters, marks, spaces
+    st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),  # the whole Arabic block
+    st.characters(),  # anything, surrogates and astral planes included
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_ANY_CHAR, max_size=80))
+def test_same_repairs_of_arbitrary_text(pair, text):
+    py, core = pair
+    assert fix_joined_words_at(text, segmenter=core) == fix_joined_words_at(text, segmenter=py)
