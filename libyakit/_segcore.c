@@ -356,6 +356,13 @@ ready(const Core *c)
     return 1;
 }
 
+/* the class bits (C_*) of any character: none outside the Arabic block */
+static inline uint8_t
+class_of(const Core *c, Py_UCS4 ch)
+{
+    return ch >= 0x0600 && ch <= 0x06FF ? c->cls[ch - 0x0600] : 0;
+}
+
 /* a str as bytes of the Arabic block; -1 when a character lies outside it */
 static Py_ssize_t
 encode(PyObject *s, uint8_t *out, Py_ssize_t cap)
@@ -444,23 +451,6 @@ gram_value(const Core *c, const uint8_t *g, Py_ssize_t len)
     return lm_cond(c, g, len - 1, g[len - 1]);
 }
 
-/* CharModel.logp(form): the n-grams of "^" + form + "$", summed in order */
-static double
-lm_logp(const Core *c, const uint8_t *w, Py_ssize_t n)
-{
-    uint8_t s[MAX_FORM + 2];
-    Py_ssize_t size = n + 2;
-    s[0] = 0;  /* "^" */
-    memcpy(s + 1, w, n);
-    s[size - 1] = 1;  /* "$" */
-    double total = 0.0;
-    for (Py_ssize_t i = 1; i < size; i++) {
-        Py_ssize_t a = i < LM_CONTEXT ? 0 : i - LM_CONTEXT;
-        total += gram_value(c, s + a, i + 1 - a);
-    }
-    return total;
-}
-
 /* The n-gram values of one form, shared by the parts of its splits: a prefix w[:i] has the
  * form's own values for its letters and one end gram of its own; a suffix w[i:] of four
  * letters or more has the form's values after its first four letters, and the form's end
@@ -479,9 +469,9 @@ form_lm(const Core *c, FormLM *f)
     if (f->ready) return;
     uint8_t s[MAX_FORM + 2];
     Py_ssize_t n = f->n, size = n + 2;
-    s[0] = 0;
+    s[0] = 0;  /* "^" */
     memcpy(s + 1, f->w, n);
-    s[size - 1] = 1;
+    s[size - 1] = 1;  /* "$" */
     for (Py_ssize_t i = 1; i < size; i++) {
         Py_ssize_t a = i < LM_CONTEXT ? 0 : i - LM_CONTEXT;
         double v = gram_value(c, s + a, i + 1 - a);
@@ -489,6 +479,26 @@ form_lm(const Core *c, FormLM *f)
         else f->end = v;
     }
     f->ready = 1;
+}
+
+/* CharModel.logp(form): the n-grams of "^" + form + "$", summed in order */
+static double
+form_logp(const Core *c, FormLM *f)
+{
+    form_lm(c, f);
+    double total = 0.0;
+    for (Py_ssize_t k = 0; k < f->n; k++) total += f->letter[k];
+    return total + f->end;
+}
+
+static double
+lm_logp(const Core *c, const uint8_t *w, Py_ssize_t n)
+{
+    FormLM f;
+    f.w = w;
+    f.n = n;
+    f.ready = 0;
+    return form_logp(c, &f);
 }
 
 /* lm_logp(w[:i]) for 4 <= i */
@@ -771,10 +781,7 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         return;
     }
     double clitic = infin ? 0.0 : clitic_zipf(c, w, n);
-    form_lm(c, &f);
-    double lp = 0.0;
-    for (Py_ssize_t k = 0; k < n; k++) lp += f.letter[k];
-    double whole_est = unseen_zipf_of(c, lp + f.end);
+    double whole_est = unseen_zipf_of(c, form_logp(c, &f));
     if (whole > 0 && !junk) {
         double e = whole < c->noise_zipf ? whole - c->noise_discount : whole;
         if (e > whole_est) whole_est = e;
@@ -1005,7 +1012,7 @@ token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
     Py_ssize_t i = a;
     while (i < b) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        uint8_t f = (ch >= 0x0600 && ch <= 0x06FF) ? c->cls[ch - 0x0600] : 0;
+        uint8_t f = class_of(c, ch);
         if (f & C_TANWEEN) return 0;
         if (!(f & C_LETTER)) {
             i++;
@@ -1015,7 +1022,7 @@ token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         Py_ssize_t n = 0;
         for (; i < b; i++) {
             ch = PyUnicode_READ(kind, data, i);
-            f = (ch >= 0x0600 && ch <= 0x06FF) ? c->cls[ch - 0x0600] : 0;
+            f = class_of(c, ch);
             if (f & C_TANWEEN) return 0;
             if (f & C_LETTER) {
                 if (n <= MAX_FORM) w[n] = (uint8_t)(ch - 0x0600);
@@ -1032,21 +1039,32 @@ token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
     return 1;
 }
 
-/* final_parts: the cuts (offsets from base) once every part is itself left whole; -1 on error */
+static int final_cuts(const Core *c, const uint8_t *w, Py_ssize_t n, Py_ssize_t base, Py_ssize_t *cuts, int ncuts);
+
+/* final_parts for a form already decided (v): the cuts (offsets from base) once every part
+ * is itself left whole, appended after the first ncuts; -1 on error */
+static int
+decided_cuts(const Core *c, const uint8_t *w, Py_ssize_t n, const Verdict *v, Py_ssize_t base, Py_ssize_t *cuts,
+             int ncuts)
+{
+    if (v->k == 1) return ncuts;
+    Py_ssize_t prev = 0;
+    for (int i = 0; i < v->k; i++) {
+        Py_ssize_t end = i < v->k - 1 ? v->cut[i] : n;
+        if ((ncuts = final_cuts(c, w + prev, end - prev, base + prev, cuts, ncuts)) < 0) return -1;
+        if (i < v->k - 1) cuts[ncuts++] = base + end;
+        prev = end;
+    }
+    return ncuts;
+}
+
+/* final_parts: decided_cuts for a form not yet decided */
 static int
 final_cuts(const Core *c, const uint8_t *w, Py_ssize_t n, Py_ssize_t base, Py_ssize_t *cuts, int ncuts)
 {
     Verdict v;
     if (decide(c, w, n, &v) < 0) return -1;
-    if (v.k == 1) return ncuts;
-    Py_ssize_t prev = 0;
-    for (int i = 0; i < v.k; i++) {
-        Py_ssize_t end = i < v.k - 1 ? v.cut[i] : n;
-        if ((ncuts = final_cuts(c, w + prev, end - prev, base + prev, cuts, ncuts)) < 0) return -1;
-        if (i < v.k - 1) cuts[ncuts++] = base + end;
-        prev = end;
-    }
-    return ncuts;
+    return decided_cuts(c, w, n, &v, base, cuts, ncuts);
 }
 
 /* _repair_token for the token src[a:b] when it has no diacritics: 1 with *res = (repaired token,
@@ -1062,7 +1080,7 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
     Py_UCS4 maxchar = ' ';  /* the token's own widest character: the result must be a canonical str */
     for (i = a; i < b; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        if (ch >= 0x0600 && ch <= 0x06FF && (c->cls[ch - 0x0600] & (C_MARK | C_TANWEEN))) return 2;
+        if (class_of(c, ch) & (C_MARK | C_TANWEEN)) return 2;
         if (ch > maxchar) maxchar = ch;
     }
     Py_ssize_t cuts_small[64], *cuts = cuts_small;
@@ -1076,14 +1094,14 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
     i = a;
     while (i < b) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        if (!(ch >= 0x0600 && ch <= 0x06FF && (c->cls[ch - 0x0600] & C_LETTER))) {
+        if (!(class_of(c, ch) & C_LETTER)) {
             i++;
             continue;
         }
         Py_ssize_t r0 = i, n = 0;
         for (; i < b; i++) {
             ch = PyUnicode_READ(kind, data, i);
-            if (!(ch >= 0x0600 && ch <= 0x06FF && (c->cls[ch - 0x0600] & C_LETTER))) break;
+            if (!(class_of(c, ch) & C_LETTER)) break;
             if (n < MAX_FORM) w[n] = (uint8_t)(ch - 0x0600);
             n++;
         }
@@ -1091,7 +1109,7 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
         Verdict v;
         if (decide(c, w, n, &v) < 0) goto done;
         if (v.k == 1) continue;
-        if ((ncuts = final_cuts(c, w, n, r0 - a, cuts, ncuts)) < 0) goto done;
+        if ((ncuts = decided_cuts(c, w, n, &v, r0 - a, cuts, ncuts)) < 0) goto done;
         /* _is_weak: split on a score below REPEAT_KEEP_BELOW; _is_lone: weak, by a rule that may be
            lone, with a part rarer than LONE_PART_ZIPF (min over no Zipfs is 0.0) */
         int is_weak = v.score < c->repeat_keep_below;  /* false for nan */
