@@ -43,12 +43,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from libyakit.clean import ARABIC_LETTERS, ARABIC_MARKS, clean_text  # noqa: E402
-from libyakit.segment import CorpusStats, Segmenter, fix_joined_words, fix_joined_words_at, inserted_spaces  # noqa: E402,E501
+from libyakit.segment import (  # noqa: E402
+    _RUN, CorpusStats, Segmenter, fix_joined_words, fix_joined_words_at, inserted_spaces)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 TUNING_DAY = "2015-07-21"
 _GAP = re.compile(f"(?<=[{ARABIC_LETTERS}][{ARABIC_MARKS}]*) (?=[{ARABIC_LETTERS}])")
-_RUN = re.compile(f"[{ARABIC_LETTERS}][{ARABIC_LETTERS}{ARABIC_MARKS}]*")
 
 
 def read_articles(data: Path, days: list[str] | None, limit: int) -> list[str]:
