@@ -13,9 +13,12 @@ direction of the term: past events (signing, announcement, conference,
 offensive) the latest such day on or before, announced events (elections)
 the earliest on or after, others the nearest; ``year_inferred`` is then
 True. Weekdays ("passed on Saturday") resolve only against the article's own
-date. Durations ("within three months", "خلال الأشهر الثلاثة") are kept in
-``duration``; a deadline stated only as a duration, in a sentence that also
-dates the signing, is dated from it (``date_source`` "duration").
+date; a weekday written with its date ("Sunday, 12 January 2020") is that
+date. Durations ("within three months", "خلال الأشهر الثلاثة", "خلال تسعين
+يوما") are kept in ``duration``; a deadline stated only as a duration, in a
+sentence that also dates the signing or the agreement, is dated from it
+(``date_source`` "duration": months are added as calendar months, days and
+weeks as days).
 
 Nothing depends on today's date.
 """
@@ -31,6 +34,7 @@ from functools import lru_cache
 import regex
 
 from .dates import find_dates, resolve
+from .numbers import find_quantities
 from .errors import DataFileError
 from .paths import data_path
 from .sentences import sentence_spans, within
@@ -55,14 +59,41 @@ TERM_LABELS = {
 CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_inferred", "date_source",
                      "duration", "start", "end", "surface", "date_surface", "sentence"]
 _CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\s+إطلاق\s+النار|هدنة|اتفاق", regex.IGNORECASE)
+_AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
 _DURATION = regex.compile(
-    r"(?:within|in|after|for)\s+(?:\w+\s+)?(?P<n>\w+)\s+(?P<u>days?|weeks?|months?|years?)"
-    r"|(?:خلال|في\s+غضون|بعد)\s+(?:ال)?(?P<u2>أشهر|أيام|أسابيع|سنوات|شهرين|يومين)\s*(?:ال)?(?P<n2>\S+)?",
+    r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?P<n>[\w,.-]+(?:\s+(?:hundred|thousand))?)\s+(?P<u>days?|weeks?|months?|years?)"
+    r"|(?:خلال|في\s+غضون|بعد)\s+(?:ال)?(?P<u2>أشهر|أيام|أسابيع|سنوات|شهرين|يومين|أسبوعين)\s*(?:ال)?(?P<n2>\S+)?"
+    rf"|(?:خلال|في\s+غضون|بعد)\s+(?P<n3>\S+(?:\s+(?:ألف|آلاف|مئة|مائة))?)\s+(?P<u3>{_AR_UNIT})(?!\p{{L}})",
     regex.IGNORECASE,
 )
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "90": 90,
-                 "الثلاثة": 3, "ثلاثة": 3, "الستة": 6, "ستة": 6, "الأربعة": 4, "أربعة": 4}
-_MONTH_UNITS = {"month", "months", "أشهر"}
+# a unit -> (days, months) of one of it; Arabic duals carry their own count
+_UNITS = {"day": (1, 0), "week": (7, 0), "month": (0, 1), "year": (0, 12),
+          "يوم": (1, 0), "أيام": (1, 0), "أسبوع": (7, 0), "أسابيع": (7, 0), "شهر": (0, 1), "أشهر": (0, 1),
+          "سنة": (0, 12), "سنوات": (0, 12), "عام": (0, 12)}
+_DUALS = {"يومين": (2, 0), "أسبوعين": (14, 0), "شهرين": (0, 2)}
+
+
+def _duration_parts(m) -> tuple[int, int] | None:
+    """(days, months) a duration match stands for ("within three months" -> (0, 3)), or None."""
+    if m is None:
+        return None
+    unit = regex.sub(r"\p{M}", "", (m.group("u") or m.group("u2") or m.group("u3") or "").lower())
+    number = m.group("n") or m.group("n2") or m.group("n3")
+    if unit in _DUALS and not number:
+        return _DUALS[unit]
+    unit = unit.rstrip("s") if unit.isascii() else unit.rstrip("ا")
+    per = _UNITS.get(unit)
+    if per is None or not number:
+        return None
+    number = number.removeprefix("ال")
+    if number.isdigit():
+        n = int(number)
+    else:
+        q = find_quantities(number)
+        if len(q) != 1 or q[0].surface != number or q[0].qualifier != "exact":
+            return None
+        n = int(q[0].low)
+    return per[0] * n, per[1] * n
 
 
 @dataclass(frozen=True)
@@ -112,16 +143,6 @@ def _combined(lang: str):
     alts = "|".join(f"(?P<c{i}>{t.cue_text})" for i, t in enumerate(lang_terms))
     pattern = re.compile(f"(?<![^\\W\\d_])(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
     return pattern, {f"c{i}": t for i, t in enumerate(lang_terms)}
-
-
-def _months_from_duration(m) -> int | None:
-    if m is None:
-        return None
-    unit = (m.group("u") or m.group("u2") or "").lower()
-    n = (m.group("n") or m.group("n2") or "").lower()
-    if unit not in _MONTH_UNITS and not unit.startswith("month"):
-        return None
-    return _NUMBER_WORDS.get(n) or (int(n) if n.isdigit() else None)
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -174,7 +195,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
                 if date is not None:
                     source = "weekday" if d.weekday is not None else ("year_inferred" if inferred else "stated")
                     precision = d.precision
-            if t.term == "signing" and date is not None and precision == "day":
+            if t.term in ("signing", "ceasefire_agreement") and date is not None and precision == "day":
                 signing_date = signing_date or date
             sentence_rows.append({
                 "term": t.term, "date": date, "date_precision": precision, "year_inferred": inferred,
@@ -182,11 +203,11 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
                 "start": c_start, "end": c_end, "surface": text[c_start:c_end],
                 "date_surface": d.surface if d is not None and date is not None else "", "sentence": sentence,
             })
-        months = _months_from_duration(duration)
+        span = _duration_parts(duration)
         for r in sentence_rows:
-            if r["term"] == "withdrawal_deadline" and r["date"] is None and signing_date and months:
-                r.update(date=_add_months(signing_date, months), date_precision="day", date_source="duration",
-                         year_inferred=True)
+            if r["term"] == "withdrawal_deadline" and r["date"] is None and signing_date and span:
+                r.update(date=_add_months(signing_date, span[1]) + dt.timedelta(days=span[0]),
+                         date_precision="day", date_source="duration", year_inferred=True)
         rows.extend(sentence_rows)
     return rows
 

@@ -5,7 +5,8 @@ badly and fills missing parts from *today*, which would change stored
 notebook outputs over time): day-month-year in either order, month-year,
 month alone, year alone, both Arabic month series (أكتوبر and تشرين الأول,
 "أكتوبر / تشرين الأول" counted once), English abbreviations ("Oct. 23"), and
-weekdays ("on Saturday", "الخميس").
+weekdays ("on Saturday", "الخميس"); a weekday written with its date
+("الأحد 12 يناير 2020") is one mention, dated by the date.
 
 A date without a year takes one from a reference date (the article's date,
 or a corpus reference date), in a direction the caller chooses: the latest
@@ -110,6 +111,26 @@ def find_dates(text: str) -> list[DateMention]:
                                    int(day) if day else None))
         elif g["y4"]:
             out.append(DateMention(m.start(), m.end(), surface, int(g["y4"]), None, None))
+    return _fold_weekdays(text, out)
+
+
+_WEEKDAY_GAP = regex.compile(r"[\s,،]*")
+
+
+def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"Sunday, 12 January 2020", "الأحد 12 يناير": one mention, dated by its day and month.
+
+    The weekday only repeats what the date says; left apart, it would be a
+    second date of the sentence that resolves only against the article's date.
+    """
+    out = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.weekday is not None and d.day is not None
+                and _WEEKDAY_GAP.fullmatch(text, prev.end, d.start)):
+            out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.year, d.month, d.day)
+        else:
+            out.append(d)
     return out
 
 

@@ -2,7 +2,10 @@
 
 A claim is an amount (:mod:`libyakit.numbers`) close to a force noun
 (mercenaries, troops, fighters, bases, trainers; مرتزقة، قوات، جنود، مقاتلين،
-قواعد، مدربين) in one sentence. Around it:
+عناصر، قواعد، مدربين) in one sentence. "Contractors" count as mercenaries when
+military ("private military contractors") or of an armed group ("Wagner
+contractors"). A four-digit amount that reads as a year ("since late 2019",
+"منذ 2019", or with its noun only before it) is not a claim. Around it:
 
 * **origins** — the foreign states and armed groups named in the claim's
   clause: first after the amount ("from Syria and Sudan", "المرتزقة
@@ -12,7 +15,12 @@ A claim is an amount (:mod:`libyakit.numbers`) close to a force noun
   origin on its own. Empty means foreign forces in general.
 * **attributed_to** — who gives the figure, where a reporting cue says so
   (said, estimates, according to; قال، قدرت، أحصت، بحسب، وفق): the actor id,
-  or a plain label for unnamed sources ("diplomat", "experts").
+  or a plain label for unnamed sources ("diplomat", "experts"). Each claim
+  takes the cue nearest to it; a cue's source is named in its own clause
+  ("According to the Syrian Observatory, Turkey sent ..." is the Observatory,
+  never Turkey), and an unnamed source followed by a person's name is that
+  person ("المتحدث باسم قوات الوفاق محمد قنونو"). Empty when the nearest cue
+  names no one the gazetteer or the labels know.
 
 Claims about Libyan forces ("1300 جندي ليبي") and amounts that are not about
 forces (dates, members, kilometres) are left out. Known limits: one force
@@ -51,6 +59,8 @@ _NOUNS = [
     ("bases", _AR_PREFIX + r"(?:قواعد|قاعدة)"),
     ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?"),
     ("trainers", _AR_PREFIX + r"(?:مدرب(?:ين|ون)|مستشار(?:ين|ون))"),
+    ("contractors", r"(?:private\s+)?(?:military\s+)?contractors?"),  # mercenaries when military (see claims_in)
+    ("fighters", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),
     ("troops", r"troops|soldiers?|servicemen|military\s+personnel|forces"),
     ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون))"),
 ]
@@ -61,14 +71,15 @@ _NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|خارجي)", regex.IGNORECASE)
-_BREAK = regex.compile(r"[،,;:«»\"()؛]")
+_BREAK = regex.compile(r"[،;:«»\"()؛]|,(?!\d)")  # (not the comma of "1,200")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 # A cheap first look (one Aho-Corasick pass over the article): the stems every
 # force noun starts with. A sentence without one has no claim.
 _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "mercenar", "fighter", "combatant", "militant", "base", "trainer", "instructor", "advis", "troop",
+    "عنصر", "عناصر",
+    "mercenar", "contractor", "fighter", "combatant", "militant", "base", "trainer", "instructor", "advis", "troop",
     "soldier", "servicemen", "personnel", "forces",
 )
 
@@ -97,6 +108,27 @@ _UNIT = regex.compile(
     r"|كيلومتر(?:ا|ات)?|كلم|ميل|بالمئة|بالمائة|في\s+المئة))(?![\p{L}])",
     regex.IGNORECASE,
 )
+
+# A plain four-digit amount that reads as a year: after one of these words, or with its force noun
+# before it ("fighters to Tripoli since late 2019"). "2000 مقاتل" after a verb stays an amount.
+_YEAR_LEAD = regex.compile(
+    r"(?<![\p{L}])(?:since|in|by|until|till|before|after|late|early|mid|of|during|from|to|year|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"منذ|عام|العام|سنة|مطلع|أواخر|أوائل|نهاية|بداية|منتصف|حتى|خلال|في|قبل|بعد|"
+    r"(?:\p{L}*(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)))"
+    r"[\s,-]*$",
+    regex.IGNORECASE,
+)
+
+
+def _is_year(text: str, q, noun, lo: int) -> bool:
+    digits = q.surface.translate(_ASCII_DIGITS)
+    if q.qualifier != "exact" or not (len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100):
+        return False
+    return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
+
+
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Reporting cues, and whether the source usually stands after them.
 _CUES = regex.compile(
@@ -136,12 +168,15 @@ def _nearest_noun(text, nouns, q, lo, hi):
     return before[-1] if before else None
 
 
-def _attribution(text, s_start, s_end, mentions, actors):
-    """Who gives the figures of a sentence: an actor id, a source label, or ''."""
-    cue = _CUES.search(text, s_start, s_end)
-    if not cue:
-        return ""
-    sources = []  # (start, end, value, is_actor)
+# Where a source named after a cue must stand: before the clause goes on to what is reported
+# ("أكد المرصد السوري أن ... تركيا": the source is the Observatory, not Turkey).
+_CLAUSE_END = regex.compile(
+    r"[،;:«»\"()؛]|,(?!\d)|(?<![\p{L}])(?:أن|إن|بأن|أنه|إنه|أنها|إنها|that)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _sources(text, s_start, s_end, mentions, actors):
+    """Who could give the figures of a sentence: (start, end, value, is_actor), in text order."""
+    sources = []
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces")
         if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state"
@@ -150,23 +185,53 @@ def _attribution(text, s_start, s_end, mentions, actors):
     for sm in _SOURCE_RE.finditer(text, s_start, s_end):
         label = next(_SOURCES[int(k[1:])][0] for k, v in sm.groupdict().items() if v)
         sources.append((sm.start(), sm.end(), label, False))
-    if not sources:
-        return ""
+    return sorted(sources)
+
+
+def _cue_source(text, cue, sources, actors):
+    """The source a reporting cue names, or '': for "according to"/قال the first one after it
+    in the same clause, for "said" the last one before it (else the first after: "said Akar")."""
+    def after():
+        return [s for s in sources if s[0] >= cue.end() and not _CLAUSE_END.search(text, cue.end(), s[0])]
+
+    def before():
+        return [s for s in sources if s[1] <= cue.start() and not _BREAK.search(text, s[1], cue.start())]
+
     if cue.group("after"):
-        cands = [s for s in sources if s[0] >= cue.end()] or [s for s in sources if s[1] <= cue.start()]
-        pick = min(cands, key=lambda s: s[0]) if cands else None
+        cands = after()
+        pick = cands[0] if cands else (before() or [None])[-1]
     else:
-        cands = [s for s in sources if s[1] <= cue.start()] or [s for s in sources if s[0] >= cue.end()]
-        pick = max(cands, key=lambda s: s[1]) if cands and cands[0][1] <= cue.start() else (
-            min(cands, key=lambda s: s[0]) if cands else None)
+        cands = before()
+        pick = cands[-1] if cands else (after() or [None])[0]
     if pick is None:
         return ""
     if not pick[3]:  # an unnamed source: "UN experts", "المتحدث باسم الجيش الوطني"
+        # named right after it ("المتحدث باسم قوات الوفاق محمد قنونو"): that person
+        named = [s for s in sources if s[3] and actors[s[2]].kind == "person" and 0 <= s[0] - pick[1] <= 40
+                 and not _CLAUSE_END.search(text, pick[1], s[0])]
+        if named:
+            return named[0][2]
         near = [s for s in sources if s[3] and (0 <= s[0] - pick[1] <= 25 or 0 <= pick[0] - s[1] <= 3)]
         near = [s for s in near if actors[s[2]].kind != "person"]
         if near:
             return min(near, key=lambda s: abs(s[0] - pick[0]))[2]
     return pick[2]
+
+
+def _attributions(text, s_start, s_end, mentions, actors):
+    """[(cue start, cue end, source)] for the reporting cues of a sentence."""
+    cues = list(_CUES.finditer(text, s_start, s_end))
+    if not cues:
+        return []
+    sources = _sources(text, s_start, s_end, mentions, actors)
+    return [(c.start(), c.end(), _cue_source(text, c, sources, actors)) for c in cues]
+
+
+def _attribution_of(cues, start, end) -> str:
+    """The source of the claim at text[start:end]: that of the nearest reporting cue."""
+    if not cues:
+        return ""
+    return min(cues, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))[2]
 
 
 def _foreign(mentions, actors, source):
@@ -202,7 +267,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         if not quantities:
             continue
         s_mentions = within(mentions, starts, s_start, s_end)
-        source = None
+        cues = None
         prev_claim = None
         for i, q0 in enumerate(quantities):
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
@@ -213,7 +278,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             noun = _nearest_noun(text, nouns, q, lo, hi)
             if noun is None and prev_claim is not None and regex.match(r"\s*(?:each\s+)?(?:from|من)\s", text[q.end:hi]):
                 noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
-            if noun is None:
+            if noun is None or _is_year(text, q, noun, lo):
                 continue
             after = [m for m in s_mentions if q.end <= m.start < hi]
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
@@ -221,17 +286,25 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if any(m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
                    and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1) for m in s_mentions):
                 continue
-            if source is None:
-                source = _attribution(text, s_start, s_end, mentions, actors)
+            if cues is None:
+                cues = _attributions(text, s_start, s_end, mentions, actors)
+            start, end = min(q.start, noun[0]), max(q.end, noun[1])
+            source = _attribution_of(cues, start, end)
 
             origin_ms = _foreign(after, actors, source) or _foreign(before, actors, source)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             window = text[lo:hi]
-            if not origins and noun[2] != "mercenaries" and not _FOREIGN.search(window):
+            force_type = noun[2]
+            if force_type == "contractors":
+                # "military contractors", "contractors from the Wagner Group" - not builders
+                if "military" not in text[noun[0]:noun[1]].lower() and not any(
+                        actors[o].kind == "armed_group" for o in origins):
+                    continue
+                force_type = "mercenaries"
+            if not origins and force_type != "mercenaries" and not _FOREIGN.search(window):
                 continue  # not about foreign forces
-            start, end = min(q.start, noun[0]), max(q.end, noun[1])
             claim = {
-                "origins": origins, "force_type": noun[2], "low": q.low, "high": q.high,
+                "origins": origins, "force_type": force_type, "low": q.low, "high": q.high,
                 "qualifier": q.qualifier, "attributed_to": source, "amount": q.surface,
                 "start": start, "end": end, "surface": text[start:end], "sentence": sentence,
             }

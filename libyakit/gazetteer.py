@@ -39,6 +39,7 @@ KINDS = {
     "commission": "a joint body of the parties (the 5+5 commission)",
     "person": "a named person",
     "media": "a news agency or outlet",
+    "monitor": "a non-governmental monitor or rights group (the Syrian Observatory, Amnesty)",
 }
 ALIAS_TYPES = {"name", "variant", "abbreviation", "demonym", "nisba", "metonym"}
 LANGS = {"en", "ar"}

@@ -14,6 +14,10 @@ range      between 800 and 1,200; بين 800 و1200   A, B
 vague      several thousand; آلاف عدة; thousands  the range in VAGUE below
 ========== ===================================== ==========================
 
+Number words: English and Arabic units, tens and hundreds (ثلاثمئة or ثلاث
+مئة) with their scale words, Arabic duals (ألفين), and Arabic compounds joined
+by و ("ثلاثة آلاف وخمسمائة" is 3,500, "خمسة وعشرون" is 25).
+
 Vague amounts get a documented numeric range, so that a chart can show them
 as intervals rather than drop them. Arabic-Indic digits (٠–٩, ۰–۹) and
 separators (٬ ٫) are read as their ASCII counterparts.
@@ -63,7 +67,13 @@ _AR_WORDS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
     "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-    "أربعون": 40, "خمسين": 50, "خمسون": 50,
+    "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
+    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
+    # hundreds are written as one word (ثلاثمئة) as often as two (ثلاث مئة, read by scale below)
+    **{unit + hundred: n * 100
+       for unit, n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8),
+                       ("تسع", 9))
+       for hundred in ("مئة", "مائة")},
 }
 _EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _AR_SCALE = {
@@ -86,7 +96,7 @@ _AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
 _NUMBER = (
     rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
     rf"|(?:{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
-    rf"|ألف{_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
+    rf"|(?:ألف|مئة|مائة){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
 )
 
 _EN_QUAL = {
@@ -124,6 +134,29 @@ _PATTERN = regex.compile(
 )
 
 
+# An Arabic number in words goes on with و: "مئة وخمسون" (150), "ثلاثة آلاف وخمسمائة" (3,500),
+# "خمسة وعشرون" (25: the unit comes before the ten).
+_AR_AND_WORD = regex.compile(
+    rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:مئة|مائة|ألف){_M})(?![\p{{L}}\p{{N}}])"
+)
+_AR_TENS = frozenset(range(20, 100, 10))
+
+
+def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
+    """Extend an Arabic number in words over its و-joined parts: (new end, value)."""
+    last = value
+    while True:
+        m = _AR_AND_WORD.match(text, end)
+        if m is None:
+            return end, value
+        v = _value(m.group("w"))
+        # each part smaller than the one before (مئة وخمسون), or a ten after a unit (خمسة وعشرون);
+        # anything else is a second number ("ألف وألفان")
+        if v is None or not (v < last or (last < 10 and v in _AR_TENS)):
+            return end, value
+        end, value, last = m.end(), value + v, v
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int
@@ -145,8 +178,8 @@ def _value(expr: str) -> float | None:
         parts = s.split(None, 1)
         if s in _AR_DUAL:
             return float(_AR_DUAL[s])
-        if parts[0] in ("ألف",) and len(parts) == 1:
-            return 1000.0
+        if parts[0] in ("ألف", "مئة", "مائة") and len(parts) == 1:
+            return float(_AR_SCALE[parts[0]])
         words = {**_EN_WORDS, **_AR_WORDS}
         if parts[0] not in words:
             return None
@@ -168,6 +201,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out = []
     for m in _PATTERN.finditer(ascii_text):
         g = m.groupdict()
+        end = m.end()
         if g.get("ra"):
             a, b = _value(g["ra"]), _value(g["rb"])
             if a is None or b is None:
@@ -182,8 +216,10 @@ def find_quantities(text: str) -> list[Quantity]:
             v = _value(g["num"])
             if v is None:
                 continue
+            if not g["num"][:1].isdigit():
+                end, v = _ar_compound(ascii_text, end, v)
             qual = next((k.rsplit("_", 1)[0] for k, val in g.items()
                          if val and k.split("_")[0] in ("more", "less", "approx")), "exact")
             low, high = {"more_than": (v, NAN), "less_than": (NAN, v)}.get(qual, (v, v))
-        out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], float(low), float(high), qual))
+        out.append(Quantity(m.start(), end, text[m.start():end], float(low), float(high), qual))
     return out

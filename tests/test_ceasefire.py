@@ -72,6 +72,33 @@ def test_levantine_and_arabic_cases():
     assert ("elections", "2021-12-24") in got
 
 
+@pytest.mark.parametrize(
+    "text, lang, duration, deadline",
+    [
+        ("وقعت الأطراف اتفاق وقف إطلاق النار في 23 أكتوبر 2020، على أن تغادر القوات الأجنبية خلال تسعين يوما.",
+         "ar", "خلال تسعين يوما", "2021-01-21"),
+        ("وقعت الأطراف اتفاق وقف إطلاق النار في 23 أكتوبر 2020، على أن تغادر القوات الأجنبية خلال 90 يوما.",
+         "ar", "خلال 90 يوما", "2021-01-21"),
+        ("وقع الطرفان اتفاق وقف إطلاق النار في 23 أكتوبر 2020 على أن يغادر المرتزقة خلال الأشهر الثلاثة المقبلة.",
+         "ar", "خلال الأشهر الثلاثة", "2021-01-23"),
+        ("The sides signed a ceasefire on 23 October 2020; foreign fighters must leave within two weeks.",
+         "en", "within two weeks", "2020-11-06"),
+        ("The sides signed a ceasefire on 23 October 2020; foreign fighters must leave within 90 days.",
+         "en", "within 90 days", "2021-01-21"),
+    ],
+)
+def test_deadline_from_a_duration(text, lang, duration, deadline):
+    rows = [r for r in events_in(text, lang=lang, article_date=None, reference=None)
+            if r["term"] == "withdrawal_deadline"]
+    assert [(r["duration"], str(r["date"]), r["date_source"]) for r in rows] == [(duration, deadline, "duration")]
+
+
+def test_a_weekday_with_its_date_dates_the_event_without_an_article_date():
+    rows = events_in("أعلنت اللجنة يوم الأحد 12 يناير 2020 أن وقف إطلاق النار دخل حيز التنفيذ.", lang="ar",
+                     article_date=None, reference=None)
+    assert [(r["term"], str(r["date"]), r["date_source"]) for r in rows] == [("announcement", "2020-01-12", "stated")]
+
+
 def test_english_relative_date():
     rows = events_in("The deadline for withdrawal passed on Saturday.", lang="en",
                      article_date=pd.Timestamp("2021-01-29").date(), reference=None)

@@ -79,3 +79,21 @@ def test_no_reference_no_year():
 def test_impossible_days_resolve_to_nothing(text):
     # found in SaudiNewsNet: must not crash the whole pipeline
     assert resolve(only(text), article_date=None, reference=REF) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text, surface, ymd",
+    [
+        ("أعلنت اللجنة يوم الأحد 12 يناير 2020 أن", "الأحد 12 يناير 2020", (2020, 1, 12)),
+        ("signed on Sunday, 12 January 2020 in Moscow", "Sunday, 12 January 2020", (2020, 1, 12)),
+        ("الخميس، 5 مارس", "الخميس، 5 مارس", (None, 3, 5)),
+    ],
+)
+def test_a_weekday_with_its_date_is_one_mention(text, surface, ymd):
+    (d,) = find_dates(text)
+    assert (d.surface, (d.year, d.month, d.day), d.weekday) == (surface, ymd, None)
+
+
+def test_a_weekday_apart_from_a_date_stays_a_weekday():
+    ds = find_dates("passed on Saturday and took effect on 3 May")
+    assert [(d.surface, d.weekday) for d in ds] == [("Saturday", 5), ("3 May", None)]

@@ -75,6 +75,9 @@ def test_no_claims_about_libyan_troops_or_durations(seeds):
         ("أرسلت تركيا نحو ألفي مقاتل سوري إلى ليبيا.", ("SYR",), 2000, "approx"),
         ("Russia has deployed hundreds of Wagner mercenaries.", ("wagner",), 200, "vague"),
         ("وتقدر واشنطن عدد المرتزقة الروس بأكثر من 1200 مرتزق.", ("RUS",), 1200, "more_than"),
+        ("Russia's Wagner Group deployed between 800 and 1,200 contractors.", ("wagner",), 800, "range"),
+        ("وتشير التقارير إلى وجود ما بين 800 و1200 عنصر من فاغنر.", ("wagner",), 800, "range"),
+        ("Turkey sent 2000 Syrian fighters to Tripoli in 2020.", ("SYR",), 2000, "exact"),
     ],
 )
 def test_small_cases(text, origins, low, qualifier):
@@ -91,6 +94,10 @@ def test_small_cases(text, origins, low, qualifier):
         "The trench is 70 kilometres long and troops guard it.",
         "أكمل 1300 جندي ليبي التدريب.",
         "In 2011, forces loyal to Gaddafi fought on.",
+        "Turkey has flown fighters to Tripoli since late 2019.",
+        "وصل المقاتلون إلى طرابلس منذ أواخر 2019.",
+        "In 2020 foreign troops were seen near Sirte.",
+        "Some 1,200 Turkish contractors returned to build houses.",  # builders, not a force
     ],
 )
 def test_not_claims(text):
@@ -105,3 +112,27 @@ def test_columns_and_bad_input(seeds):
 
 def test_libyan_demonym_before_the_noun_is_not_foreign():
     assert claims_in("Some 1,300 Libyan soldiers finished training.") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, source",
+    [
+        # the source is who the cue names, not a state named later in what it reports
+        ("According to the Syrian Observatory for Human Rights, Turkey has sent some 18,000 Syrian fighters.",
+         18000, "sohr"),
+        ("أكد المرصد السوري لحقوق الإنسان أن عدد المقاتلين السوريين الذين أرسلتهم تركيا بلغ 4700 مقاتل.",
+         4700, "sohr"),
+        ("According to a resident, Turkey has sent some 18,000 Syrian fighters.", 18000, ""),
+        # each claim takes the source of its nearest cue
+        ("According to the Syrian Observatory, Turkey sent 18,000 Syrian fighters, while the Wagner Group "
+         "deployed between 800 and 1,200 contractors, a UN report said.", 800, "un"),
+        ("Sudanese fighters, estimated by UN experts at 3,000 fighters, were seen.", 3000, "un"),
+        # an unnamed source named right after: the person
+        ("وقال المتحدث باسم قوات الوفاق محمد قنونو إن نحو ألفي مرتزق من فاغنر ما زالوا في الجفرة.", 2000,
+         "gnounou"),
+    ],
+)
+def test_attribution(text, low, source):
+    claims = [c for c in claims_in(text) if c["low"] == low]
+    assert len(claims) == 1, claims_in(text)
+    assert claims[0]["attributed_to"] == source

@@ -44,6 +44,17 @@ def same(a, b):
         ("بين 800 و1200", (800, 1200, "range")),
         ("من 800 إلى 1,200", (800, 1200, "range")),
         ("حوالي ٣٠٠", (300, 300, "approx")),
+        ("خلال تسعين يوما", (90, 90, "exact")),
+        ("سبعون جنديا", (70, 70, "exact")),
+        ("ثلاثمئة مقاتل", (300, 300, "exact")),
+        ("خمسمائة ألف", (500000, 500000, "exact")),
+        ("ثلاث مئة جندي", (300, 300, "exact")),
+        ("مئة مرتزق", (100, 100, "exact")),
+        ("مئة وخمسين مقاتلا", (150, 150, "exact")),
+        ("ثلاثة آلاف وخمسمائة مرتزق", (3500, 3500, "exact")),
+        ("خمسة وعشرون جنديا", (25, 25, "exact")),
+        ("قرابة ألفين وخمسمئة عنصر", (2500, 2500, "approx")),
+        ("أكثر من ثمانين عنصرا", (80, math.nan, "more_than")),
     ],
 )
 def test_amounts(text, expected):
@@ -57,3 +68,15 @@ def test_word_a_alone_is_not_a_number():
 def test_vague_ranges_are_ordered():
     for k, (lo, hi) in VAGUE.items():
         assert 0 < lo < hi, k
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("ألف وألفان", ["ألف"]),  # a larger number after و is a second number, not a part
+        ("ثلاثة وثلاثة", ["ثلاثة"]),
+        ("نحو 500 و600", ["نحو 500"]),  # digits are never joined by و
+    ],
+)
+def test_what_is_not_one_compound(text, surfaces):
+    assert [q.surface for q in find_quantities(text)] == surfaces
