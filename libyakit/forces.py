@@ -53,7 +53,7 @@ _AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
 _NOUNS = [
     ("mercenaries", r"mercenar(?:y|ies)"),
     ("mercenaries", _AR_PREFIX + rf"مرتزق{_M}(?:ة|ين|ون)?"),
-    ("fighters", r"fighters?|combatants?|militants?"),
+    ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
     ("fighters", _AR_PREFIX + rf"مقاتل{_M}(?:ين|ون|ا|ًا|اً)?"),
     ("bases", r"(?:military\s+)?bases?"),
     ("bases", _AR_PREFIX + r"(?:قواعد|قاعدة)"),

@@ -38,6 +38,7 @@ KINDS = {
     "legislature": "a parliament (the House of Representatives)",
     "commission": "a joint body of the parties (the 5+5 commission)",
     "person": "a named person",
+    "military": "a state's military command (US Africa Command)",
     "media": "a news agency or outlet",
     "monitor": "a non-governmental monitor or rights group (the Syrian Observatory, Amnesty)",
 }

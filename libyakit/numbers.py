@@ -10,7 +10,8 @@ exact      10, 1,300, ١٠, "20 ألفاً", a thousand N, N
 approx     some 20,000; about; نحو، حوالي، قرابة  N, N
 more_than  more than 5,000; أكثر من              N, NaN
 less_than  fewer than 300; أقل من                NaN, N
-range      between 800 and 1,200; بين 800 و1200   A, B
+range      between 800 and 1,200; 2,000 to 3,000;   A, B
+           بين 800 و1200
 vague      several thousand; آلاف عدة; thousands  the range in VAGUE below
 ========== ===================================== ==========================
 
@@ -122,9 +123,11 @@ _AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=Tru
 
 _PATTERN = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}])
+    (?<![\p{{L}}\p{{N}}])(?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
     (?:
         (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s)\s*(?P<rb>{_NUMBER})
+      | (?:(?:about|some|around|roughly|approximately|an\s+estimated|نحو|حوالي|قرابة|ما\s+يقارب|بين)\s+)?
+        (?P<ra2>{_NUMBER})\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف"
       | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
       | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
     )
@@ -202,8 +205,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _PATTERN.finditer(ascii_text):
         g = m.groupdict()
         end = m.end()
-        if g.get("ra"):
-            a, b = _value(g["ra"]), _value(g["rb"])
+        if g.get("ra") or g.get("ra2"):
+            a, b = _value(g["ra"] or g["ra2"]), _value(g["rb"] or g["rb2"])
             if a is None or b is None:
                 continue
             low, high, qual = min(a, b), max(a, b), "range"

@@ -98,6 +98,8 @@ def test_small_cases(text, origins, low, qualifier):
         "وصل المقاتلون إلى طرابلس منذ أواخر 2019.",
         "In 2020 foreign troops were seen near Sirte.",
         "Some 1,200 Turkish contractors returned to build houses.",  # builders, not a force
+        "Russian aircraft, including MiG-29 fighter jets, arrived at al-Jufra, AFRICOM said.",
+        "Turkey sent 12 fighter jets to Libya.",
     ],
 )
 def test_not_claims(text):

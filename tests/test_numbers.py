@@ -55,6 +55,9 @@ def same(a, b):
         ("خمسة وعشرون جنديا", (25, 25, "exact")),
         ("قرابة ألفين وخمسمئة عنصر", (2500, 2500, "approx")),
         ("أكثر من ثمانين عنصرا", (80, math.nan, "more_than")),
+        ("About 7,000 to 11,000 Syrians", (7000, 11000, "range")),
+        ("2,000 to 3,000 troops", (2000, 3000, "range")),
+        ("نحو ألفين إلى ثلاثة آلاف مقاتل", (2000, 3000, "range")),
     ],
 )
 def test_amounts(text, expected):
@@ -80,3 +83,8 @@ def test_vague_ranges_are_ordered():
 )
 def test_what_is_not_one_compound(text, surfaces):
     assert [q.surface for q in find_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text", ["MiG-29 jets", "two F-16s", "طائرات ميغ-29", "Su-24"])
+def test_model_numbers_are_not_amounts(text):
+    assert [q.surface for q in find_quantities(text)] == (["two"] if text.startswith("two") else [])
