@@ -166,7 +166,25 @@ def _read_table(f: Path):
             return pd.read_json(f, lines=True, dtype=False)
         return pd.read_parquet(f)
     except Exception as e:  # pandas raises many kinds; all mean "cannot read this file"
-        raise CorpusError(f, f"cannot read as {suffix[1:]}: {e}") from None
+        where = _bad_json_line(f) if suffix in (".jsonl", ".ndjson") else None
+        raise CorpusError(f, where or f"cannot read as {suffix[1:]}: {e}") from None
+
+
+def _bad_json_line(f: Path) -> str | None:
+    """Which line of a JSON Lines file is not a JSON object, and why (pandas does not say)."""
+    import json
+
+    with open(f, encoding="utf-8-sig", errors="replace") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except ValueError as e:
+                return f"line {n} is not valid JSON ({e}): {line.strip()[:60]!r}"
+            if not isinstance(value, dict):
+                return f"line {n} is not a JSON object: {line.strip()[:60]!r}"
+    return None
 
 
 def _records(f: Path, text_column: str | None):
@@ -205,15 +223,17 @@ def _table_records(table, stem: str, name: str, encoding: str, text_column: str 
 
 
 def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
+    # a table's row N counts its data rows from 1 (the header not included): the id says which one
+    at = f"{where} (article_id {meta['article_id']!r})" if "row" in meta else where
     if not raw.strip():
-        raise CorpusError(where, "empty article text")
+        raise CorpusError(at, "empty article text")
     cleaned = split_article(raw)
     if not cleaned.text:
-        raise CorpusError(where, "no article text left after removing site chrome")
+        raise CorpusError(at, "no article text left after removing site chrome")
     try:
         lang = detect_language(cleaned.text)
     except ValueError as e:
-        raise CorpusError(where, str(e)) from None
+        raise CorpusError(at, str(e)) from None
     repaired = fix_joined_words_at(cleaned.text) if fix_joined else (cleaned.text, ())
     return {
         "article_id": meta["article_id"],

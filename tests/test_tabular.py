@@ -64,12 +64,22 @@ def test_ids_default_to_file_and_row(tmp_path):
 
 def test_empty_row_raises_or_warns(tmp_path):
     f = _write(tmp_path, "csv", [{"id": "ok", "text": "Libya."}, {"id": "bad", "text": ""}])
-    with pytest.raises(CorpusError, match="row 2: empty article text"):
+    with pytest.raises(CorpusError, match=r"row 2 \(article_id 'bad'\): empty article text"):
         ly.load_articles(f)
     with pytest.warns(UserWarning, match="skipped 1 of 2"):
         df = ly.load_articles(f, errors="warn")
     assert list(df["article_id"]) == ["ok"]
     assert df.attrs["problems"][0]["path"].endswith("row 2")
+
+
+def test_a_bad_json_line_is_named(tmp_path):
+    f = tmp_path / "corpus.jsonl"
+    f.write_text('{"id": "a", "text": "Libya."}\n\n{"id": "b", "text": null}\nnot json\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"line 4 is not valid JSON .*'not json'"):
+        ly.load_articles(f)
+    f.write_text('{"id": "a", "text": "Libya."}\n["a list"]\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="line 2 is not a JSON object"):
+        ly.load_articles(f)
 
 
 def test_unreadable_table(tmp_path):
