@@ -38,6 +38,7 @@ from functools import lru_cache
 import regex
 
 from .actors import mentions_in
+from .dates import MONTHS
 from .gazetteer import actor_info
 from .numbers import find_quantities
 from .sentences import sentence_spans, within
@@ -113,10 +114,9 @@ _UNIT = regex.compile(
 # before it ("fighters to Tripoli since late 2019"). "2000 مقاتل" after a verb stays an amount.
 _YEAR_LEAD = regex.compile(
     r"(?<![\p{L}])(?:since|in|by|until|till|before|after|late|early|mid|of|during|from|to|year|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"منذ|عام|العام|سنة|مطلع|أواخر|أوائل|نهاية|بداية|منتصف|حتى|خلال|في|قبل|بعد|"
-    r"(?:\p{L}*(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)))"
-    r"[\s,-]*$",
+    r"(?:و|ف|ب|ل)?(?:" + "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r"))"
+    r"[\s,.-]*$",
     regex.IGNORECASE,
 )
 
