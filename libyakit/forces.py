@@ -4,8 +4,16 @@ A claim is an amount (:mod:`libyakit.numbers`) close to a force noun
 (mercenaries, troops, fighters, bases, trainers; مرتزقة، قوات، جنود، مقاتلين،
 عناصر، قواعد، مدربين) in one sentence. "Contractors" count as mercenaries when
 military ("private military contractors") or of an armed group ("Wagner
-contractors"). A four-digit amount that reads as a year ("since late 2019",
-"منذ 2019", or with its noun only before it) is not a claim. Around it:
+contractors"), عناصر as fighters beside a word for armed men ("1200 عنصر من
+فاغنر", not "خلية من 8 عناصر"), and trainers/advisers only in a sentence about
+the military (not football coaches). The noun must be what the amount counts:
+nothing but adjectives, "of"/من or "عدد" between them ("10 مدنيين وجندي", "16
+آلية" after "القوات", "ثلاثة من رواد الفضاء من قاعدة" are not claims). Not
+claims either: a four-digit amount that reads as a year ("since late 2019",
+"منذ 2019", or with its noun only before it), a day of a month ("11 سبتمبر"),
+a share ("60 في المائة"), a fraction of a person ("2.5"; but "12.500 جندي" is
+12,500), "one"/واحد, and القاعدة alone (al-Qaeda, unless "القاعدة الجوية").
+Around it:
 
 * **origins** — the foreign states and armed groups named in the claim's
   clause: first after the amount ("from Syria and Sudan", "المرتزقة
@@ -57,11 +65,12 @@ _NOUNS = [
     ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
     ("fighters", _AR_PREFIX + rf"مقاتل{_M}(?:ين|ون|ا|ًا|اً)?"),
     ("bases", r"(?:military\s+)?bases?"),
-    ("bases", _AR_PREFIX + r"(?:قواعد|قاعدة)"),
+    # (القاعدة alone is mostly al-Qaeda: the base is "القاعدة الجوية/العسكرية/البحرية")
+    ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
     ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?"),
-    ("trainers", _AR_PREFIX + r"(?:مدرب(?:ين|ون)|مستشار(?:ين|ون))"),
+    ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
     ("contractors", r"(?:private\s+)?(?:military\s+)?contractors?"),  # mercenaries when military (see claims_in)
-    ("fighters", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),
+    ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),  # fighters when armed (see claims_in)
     ("troops", r"troops|soldiers?|servicemen|military\s+personnel|forces"),
     ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون))"),
 ]
@@ -106,7 +115,7 @@ def _stem_hits(text: str) -> list[int] | None:
 _UNIT = regex.compile(
     r"\s*(?:months?|weeks?|days?|years?|hours?|decades?|km|kilomet(?:re|er)s?|miles?|percent|per\s+cent|%"
     r"|(?:ال)?(?:أشهر|شهر(?:ا|ين)?|أسابيع|أسبوع(?:ا|ين)?|أيام|يوم(?:ا|ين)?|سنوات|سنة|عام(?:ا|ين)?|أعوام|ساعات|ساعة"
-    r"|كيلومتر(?:ا|ات)?|كلم|ميل|بالمئة|بالمائة|في\s+المئة))(?![\p{L}])",
+    r"|كيلومتر(?:ا|ات)?|كلم|ميل|بالمئة|بالمائة|في\s+المئة|في\s+المائة|٪))(?![\p{L}])",
     regex.IGNORECASE,
 )
 
@@ -128,6 +137,35 @@ def _is_year(text: str, q, noun, lo: int) -> bool:
     return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
 
 
+# trainers and advisers count as forces only in a sentence about the military
+_MILITARY = regex.compile(
+    r"military|army|troops|soldiers|forces|fighters|mercenar|guards?|defen[cs]e|security"
+    r"|عسكري|جيش|قوات|جنود|جندي|مقاتل|مرتزق|الحرس|الدفاع|أمني|الأمن",
+    regex.IGNORECASE,
+)
+# ... and عناصر only beside a word for armed men
+_ARMED = regex.compile(r"مرتزق|مقاتل|قوات|جنود|ميليشي|مليشي|الحرس|فاغنر|المسلح|عسكري", regex.IGNORECASE)
+_MONTH_AFTER = regex.compile(
+    r"\s+(?:من\s+)?(?:" + "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")(?![\p{L}])",
+    regex.IGNORECASE,
+)
+
+
+def _head_count(q):
+    """``q`` as a count of people or places: "12.500 جندي" is 12,500 (a dot between thousands);
+    None for another fraction."""
+    if q.low != q.low or q.low == int(q.low):  # NaN ("fewer than") or whole
+        if q.high != q.high or q.high == int(q.high):
+            return q
+    digits = q.surface.translate(_ASCII_DIGITS)
+    m = regex.search(r"\d{1,3}(?:\.\d{3})+(?![\d.,])", digits)
+    if m is None or regex.search(r"\p{L}", digits[m.end():]):
+        return None  # "2.5 million" has no fraction left; "2.5" alone is not a head count
+    value = float(m.group().replace(".", ""))
+    high = value if q.high == q.low else q.high
+    return type(q)(q.start, q.end, q.surface, value, high, q.qualifier)
+
+
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Reporting cues, and whether the source usually stands after them.
@@ -146,6 +184,7 @@ _SOURCES = [
     ("officials", r"officials?|(?:ال)?مسؤول(?:ين|ون)?"),
     ("spokesperson", r"spokes(?:person|man|woman)|(?:ال)?متحدث(?:ة)?"),
     ("sources", r"sources?|(?:ال)?مصادر"),
+    ("report", r"reports?|(?:ال)?تقرير|(?:ال)?تقارير"),
 ]
 _SOURCE_RE = regex.compile(
     "|".join(f"(?P<s{i}>(?<![\\p{{L}}]){p}(?![\\p{{L}}]))" for i, (_, p) in enumerate(_SOURCES)),
@@ -157,12 +196,55 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text[a:b]))
 
 
-def _nearest_noun(text, nouns, q, lo, hi):
-    """Force noun for amount ``q``: the first after it within the clause, else the last before."""
+# Between an amount and the noun it counts: never a preposition other than of/من
+# ("مئات الآلاف من السعوديين إلى عناصر"), nor the "and" of a second count ("10 مدنيين وجندي",
+# "10 civilians and a soldier").
+_NOT_BETWEEN = regex.compile(
+    r"(?<![\p{L}])(?:إلى|على|عن|مع|ضد|حتى|بعد|قبل|لدى|عبر|في|to|in|on|at|with|against|after|before|for|into|by"
+    r"|and\s+(?:a|an|one))(?![\p{L}])",
+    regex.IGNORECASE,
+)
+_OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
+# a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
+_COUNTED_WORD = regex.compile(
+    r"\s*(?!(?:من|of|from|each|at|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم)(?![\p{L}]))\p{L}",
+    regex.IGNORECASE,
+)
+_OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
+
+
+def _counts(text: str, q, noun) -> bool:
+    """Whether the force noun after amount ``q`` is what it counts."""
+    gap = text[q.end:noun[0]]
+    if not gap.strip():
+        return True  # "مئات الجنود", "2,000 fighters"
+    if _NOT_BETWEEN.search(gap):
+        return False
+    of = _OF_WORD.search(gap)
+    if of is not None and _words_between(gap, of.end(), len(gap)) > (1 if gap.isascii() else 0):
+        return False  # "ثلاثة من رواد الفضاء من قاعدة": the count is of what follows من
+    word = text[noun[0]:noun[1]]
+    if word.startswith("و"):
+        return False  # a second conjunct: "10 مدنيين وجندي"
+    # an Arabic count takes an indefinite noun ("8 جنود") or من + a definite one ("ألف من المرتزقة");
+    # a definite one further on is another phrase ("ثمانية أعمدة ... نصب الجندي")
+    if regex.match(r"(?:[بلكف])?ال", word) and not _OF.search(gap):
+        return False
+    return True
+
+
+def _nearest_noun(text, nouns, q, lo, hi, people=frozenset()):
+    """Force noun for amount ``q``: the first after it within the clause, else the last before.
+
+    ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
+    force noun before it still applies)."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW]
     if after:
-        return after[0]
+        return after[0] if _counts(text, q, after[0]) else None
+    counted = _COUNTED_WORD.match(text, q.end)
+    if counted is not None and counted.end() - 1 not in people:
+        return None  # the amount counts the word after it: "دمرت القوات 16 آلية", "من عشرات الدول"
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start and not _BREAK.search(text, n[1], q.start)
               and _words_between(text, n[1], q.start) <= NOUN_WINDOW]
     return before[-1] if before else None
@@ -268,14 +350,20 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             continue
         s_mentions = within(mentions, starts, s_start, s_end)
         cues = None
+        people = None
         prev_claim = None
         for i, q0 in enumerate(quantities):
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _UNIT.match(text, q.end):
-                continue  # "within three months", "خندقا بطول 70 كيلومترا"
-            noun = _nearest_noun(text, nouns, q, lo, hi)
+            if _UNIT.match(text, q.end) or _MONTH_AFTER.match(text, q.end):
+                continue  # "within three months", "خندقا بطول 70 كيلومترا", "11 سبتمبر"
+            q = _head_count(q)
+            if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)):
+                continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure
+            if people is None:
+                people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
+            noun = _nearest_noun(text, nouns, q, lo, hi, people)
             if noun is None and prev_claim is not None and regex.match(r"\s*(?:each\s+)?(?:from|من)\s", text[q.end:hi]):
                 noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
             if noun is None or _is_year(text, q, noun, lo):
@@ -301,8 +389,16 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                         actors[o].kind == "armed_group" for o in origins):
                     continue
                 force_type = "mercenaries"
+            elif force_type == "elements":
+                # عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من
+                # فاغنر"); else members of a cell, a team, or "7 عناصر محددة" (items)
+                if not any(actors[o].kind == "armed_group" for o in origins) and not _ARMED.search(window):
+                    continue
+                force_type = "fighters"
             if not origins and force_type != "mercenaries" and not _FOREIGN.search(window):
                 continue  # not about foreign forces
+            if force_type == "trainers" and not _MILITARY.search(sentence):
+                continue  # coaches and advisers of a football club or a ministry
             claim = {
                 "origins": origins, "force_type": force_type, "low": q.low, "high": q.high,
                 "qualifier": q.qualifier, "attributed_to": source, "amount": q.surface,

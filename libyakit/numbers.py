@@ -79,6 +79,7 @@ _AR_WORDS = {
 _EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _AR_SCALE = {
     "مئة": 100, "مائة": 100, "ألف": 1000, "ألفا": 1000, "آلاف": 1000, "ألوف": 1000,
+    "الف": 1000, "الفا": 1000, "الاف": 1000,  # written without the hamza ("150 الف")
     "مليون": 1_000_000, "ملايين": 1_000_000,
 }
 _AR_DUAL = {"ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مئتين": 200, "مئتي": 200, "مائتين": 200, "مائتي": 200}
@@ -94,10 +95,11 @@ _EN_SCALE_RE = "|".join(_EN_SCALE)
 _AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
 _AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
 
+_AR_START = "(?:" + "|".join(sorted([*_AR_WORDS, *_AR_DUAL, "ألف", "مئة", "مائة"], key=len, reverse=True)) + ")"
 _NUMBER = (
     rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
     rf"|(?:{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
-    rf"|(?:ألف|مئة|مائة){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
+    rf"|(?:ألف(?:{_M}ا)?|مئة|مائة){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
 )
 
 _EN_QUAL = {
@@ -123,7 +125,8 @@ _AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=Tru
 
 _PATTERN = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}])(?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
+    (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
+    (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
     (?:
         (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s)\s*(?P<rb>{_NUMBER})
       | (?:(?:about|some|around|roughly|approximately|an\s+estimated|نحو|حوالي|قرابة|ما\s+يقارب|بين)\s+)?
@@ -181,7 +184,7 @@ def _value(expr: str) -> float | None:
         parts = s.split(None, 1)
         if s in _AR_DUAL:
             return float(_AR_DUAL[s])
-        if parts[0] in ("ألف", "مئة", "مائة") and len(parts) == 1:
+        if parts[0] in ("ألف", "ألفا", "مئة", "مائة") and len(parts) == 1:
             return float(_AR_SCALE[parts[0]])
         words = {**_EN_WORDS, **_AR_WORDS}
         if parts[0] not in words:
@@ -203,6 +206,8 @@ def find_quantities(text: str) -> list[Quantity]:
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text  # same length: offsets carry over
     out = []
     for m in _PATTERN.finditer(ascii_text):
+        if out and m.start() < out[-1].end:
+            continue  # inside the compound before ("مئة وخمسين")
         g = m.groupdict()
         end = m.end()
         if g.get("ra") or g.get("ra2"):

@@ -59,6 +59,9 @@ def test_several_thousand_syrians_and_sudanese_and_a_thousand_chadians(seeds):
     origins = {r.origins: r for r in f002.itertuples()}
     assert origins[("SYR", "SDN")].qualifier == "vague"
     assert origins[("TCD",)].low == 1000 and origins[("TCD",)].attributed_to == "diplomat"
+    # "أرسلت [أنقرة] ... وبضعة آلاف من المرتزقة الذين كانوا سابقين في سوريا": from Syria, sent by Turkey
+    f001 = forces[forces["article_id"].str.startswith("001")]
+    assert list(f001["origins"]) == [("SYR",)]
 
 
 def test_no_claims_about_libyan_troops_or_durations(seeds):
@@ -78,6 +81,12 @@ def test_no_claims_about_libyan_troops_or_durations(seeds):
         ("Russia's Wagner Group deployed between 800 and 1,200 contractors.", ("wagner",), 800, "range"),
         ("وتشير التقارير إلى وجود ما بين 800 و1200 عنصر من فاغنر.", ("wagner",), 800, "range"),
         ("Turkey sent 2000 Syrian fighters to Tripoli in 2020.", ("SYR",), 2000, "exact"),
+        ("تقتصر مهمة 12.500 جندي أجنبي في ليبيا على التدريب.", (), 12500, "exact"),  # a dot between thousands
+        ("وقدرت الأمم المتحدة بنحو 20 ألفاً عدد المرتزقة الروس.", ("RUS",), 20000, "approx"),
+        ("لدى إيران 500 مستشار عسكري في ليبيا.", ("IRN",), 500, "exact"),  # a singular noun after hundreds
+        ("Turkey has sent 2,000 fighters to Libya from Syria.", ("SYR",), 2000, "exact"),
+        ("ونشرت روسيا ألفاً من المرتزقة في الجفرة.", ("RUS",), 1000, "exact"),
+        ("وسيطرت القوات على القاعدة الجوية و3 قواعد تركية.", ("TUR",), 3, "exact"),
     ],
 )
 def test_small_cases(text, origins, low, qualifier):
@@ -100,6 +109,18 @@ def test_small_cases(text, origins, low, qualifier):
         "Some 1,200 Turkish contractors returned to build houses.",  # builders, not a force
         "Russian aircraft, including MiG-29 fighter jets, arrived at al-Jufra, AFRICOM said.",
         "Turkey sent 12 fighter jets to Libya.",
+        "باعتداءات 11 سبتمبر 2001 التي نفذها تنظيم القاعدة الأمريكي.",  # a date, and al-Qaeda
+        "ما أدى إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.",  # 10 civilians and one soldier
+        "واجهة من ثمانية أعمدة يتوسطها نصب الجندي الألماني المجهول.",
+        "Turkey sent 2.5 soldiers to Libya.",
+        "أقال النادي أكثر من 48 مدربا فرنسيا وألمانيا في عشر سنوات.",  # football coaches
+        "قبضت السلطات المغربية على خلية من 8 عناصر.",  # members of a cell
+        "الأسلحة الروسية لا تخرج عن 7 عناصر محددة.",  # items
+        "اعتقلت الشرطة 147 شخصًا يشتبه في دعمهم لمقاتلين أجانب.",  # 147 people, not fighters
+        "دمرت القوات السعودية اليوم 16 آلية للمسلحين الأجانب.",  # 16 vehicles
+        "انطلقت المركبة وعلى متنها ثلاثة من رواد الفضاء من قاعدة بايكونور الروسية.",
+        "إن الإرهابيين المرتزقة ليس من بينهم عربي واحد.",
+        "نحو 60 في المائة من المقاتلين الأجانب يصلون عبر تركيا.",
     ],
 )
 def test_not_claims(text):
@@ -129,6 +150,10 @@ def test_libyan_demonym_before_the_noun_is_not_foreign():
         ("According to the Syrian Observatory, Turkey sent 18,000 Syrian fighters, while the Wagner Group "
          "deployed between 800 and 1,200 contractors, a UN report said.", 800, "un"),
         ("Sudanese fighters, estimated by UN experts at 3,000 fighters, were seen.", 3000, "un"),
+        ("وبحسب صحيفة الغارديان، جندت تركيا نحو ألفي مرتزق سوري، فيما أرسلت روسيا 1200 عنصر من فاغنر، "
+         "وفق تقرير أممي.", 1200, "un"),
+        ("وبحسب صحيفة الغارديان، جندت تركيا نحو ألفي مرتزق سوري، فيما أرسلت روسيا 1200 عنصر من فاغنر، "
+         "وفق تقرير أممي.", 2000, "guardian"),
         # an unnamed source named right after: the person
         ("وقال المتحدث باسم قوات الوفاق محمد قنونو إن نحو ألفي مرتزق من فاغنر ما زالوا في الجفرة.", 2000,
          "gnounou"),

@@ -56,6 +56,9 @@ def same(a, b):
         ("قرابة ألفين وخمسمئة عنصر", (2500, 2500, "approx")),
         ("أكثر من ثمانين عنصرا", (80, math.nan, "more_than")),
         ("About 7,000 to 11,000 Syrians", (7000, 11000, "range")),
+        ("150 الف مقاتل", (150000, 150000, "exact")),
+        ("ونشرت ألفاً من المرتزقة", (1000, 1000, "exact")),
+        ("و3 قواعد", (3, 3, "exact")),
         ("2,000 to 3,000 troops", (2000, 3000, "range")),
         ("نحو ألفين إلى ثلاثة آلاف مقاتل", (2000, 3000, "range")),
     ],
@@ -76,9 +79,9 @@ def test_vague_ranges_are_ordered():
 @pytest.mark.parametrize(
     "text, surfaces",
     [
-        ("ألف وألفان", ["ألف"]),  # a larger number after و is a second number, not a part
-        ("ثلاثة وثلاثة", ["ثلاثة"]),
-        ("نحو 500 و600", ["نحو 500"]),  # digits are never joined by و
+        ("ألف وألفان", ["ألف", "ألفان"]),  # a larger number after و is a second number, not a part
+        ("ثلاثة وثلاثة", ["ثلاثة", "ثلاثة"]),
+        ("نحو 500 و600", ["نحو 500", "600"]),  # digits are never joined by و into one number
     ],
 )
 def test_what_is_not_one_compound(text, surfaces):
