@@ -13,7 +13,10 @@ The speaker is found from a reporting cue (said, told, added, stressed;
 * after it — ``"...," Guterres told reporters``, ``"..." Mills said``;
 * before it — ``Mills also stressed: "..."``, ``وقال ميلز خلال اجتماع ...: "..."``.
 
-A named person wins over a body or state named beside him. Where the cue has
+A named person wins over a body or state named beside him. Where the cue names
+a speaker the gazetteer does not know ("وقال تشاندار في مقال له:", "said
+Chandar"), the speaker stays empty with ``resolved_by`` "unknown name" — never
+guessed from the sentence before. Where the cue has
 no subject ("he said", Arabic ``وقال "..."``) the speaker is resolved only
 when that is safe: to the speaker of a quote in the sentence just before, or
 to the one person named in it; otherwise the speaker stays unknown. An
@@ -161,6 +164,8 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         elif speaker is not None:  # a generic source
             g = speaker.groupdict()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
+        elif cue is not None and _names_someone(text, chosen, chosen.start() >= q_end):
+            resolved_by = "unknown name"  # "وقال تشاندار:", "said Chandar": a name the gazetteer lacks
         elif cue is not None:
             # "he said", وقال "...": only where that is safe
             sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start)
@@ -174,6 +179,43 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             "resolved_by": resolved_by if cue else "",
         })
     return rows
+
+
+# Words between an Arabic reporting verb and its subject, or standing where no subject is:
+# prepositions and their pronouns, times, "also", "saying", the complementizer.
+_AR_NOT_SUBJECT = frozenset(
+    "في إن أن ان إنه أنه انه إنها أنها قائلا قائلاً قائلة مضيفا مضيفاً أمس اليوم أيضا أيضاً كذلك بدوره بدورها "
+    "عليه عليها عليهم له لها لهم به بها فيه فيها منه منها عنه عنها خلال عبر لدى بعد قبل حول على من عن إلى مع "
+    "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين صباح مساء ليل "
+    "موضحا موضحاً مشيرا مشيراً مؤكدا مؤكداً متابعا متابعاً معتبرا معتبراً مستدركا مستدركاً "
+    "بهدوء بوضوح بحزم بصراحة بغضب بثقة".split())
+_EN_NOT_SUBJECT = frozenset("he she they it we i you the a an in on at to of by for with that this also then "
+                            "later earlier on monday tuesday wednesday thursday friday saturday sunday".split())
+_WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
+_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
+
+
+def _names_someone(text: str, cue, is_after: bool) -> bool:
+    """Whether a reporting cue has a subject of its own that the gazetteer does not know:
+    "وقال تشاندار في مقال له:", "said Chandar", "Chandar said" (as against "he said", وقال "...",
+    "وقال في بيان")."""
+    if regex.match(r"\p{Arabic}", cue.group()):
+        pos = cue.end()
+        for _ in range(3):  # skip "عليه", "أمس", "في" ...: the subject may follow them
+            m = _WORD_AFTER.match(text, pos)
+            if m is None:
+                return False
+            word = regex.sub(r"^[وف]", "", m.group(1)) if m.group(1) not in _AR_NOT_SUBJECT else m.group(1)
+            if word in _AR_NOT_SUBJECT or m.group(1) in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
+                pos = m.end()
+                continue
+            return not regex.match(r"^(?:إن|أن|ان)", word)
+        return False
+    m = _WORD_AFTER.match(text, cue.end()) if is_after else _WORD_BEFORE.search(text, 0, cue.start())
+    if m is None or (not is_after and m.end() < cue.start() - 3):
+        return False
+    word = m.group(1)
+    return word[:1].isupper() and word.lower() not in _EN_NOT_SUBJECT
 
 
 def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start):
@@ -207,7 +249,8 @@ def extract_quotes(articles, *, progress: bool | None = None):
     written); quote (the words inside the marks); start, end, surface (the
     quote with its marks: ``text[start:end] == surface``); closed (False when
     the closing mark is missing); resolved_by (after | before | previous
-    sentence | unresolved | "" when no cue was found).
+    sentence | unknown name — the cue names a speaker the gazetteer lacks |
+    unresolved | "" when no cue was found).
     """
     import pandas as pd
 

@@ -81,3 +81,24 @@ def test_agencies():
     a = ly.extract_agencies(ly.load_articles())
     assert set(a["actor_id"]) == {"afp"}
     assert set(a["article_id"].str[:3]) == {"000", "002"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker, resolved_by",
+    [
+        # a named speaker the gazetteer lacks is not the person of the sentence before
+        ('انتقد خبير الرئيس رجب طيب أردوغان. وقال تشاندار في مقال له: "إن السياسة الحالية خطيرة جدا".',
+         "", "unknown name"),
+        ('Erdogan was criticised. "The current policy is very dangerous," said Chandar.', "", "unknown name"),
+        ('Erdogan was criticised. Chandar said: "The current policy is very dangerous."', "", "unknown name"),
+        # a cue without a subject of its own: the one person of the sentence before
+        ('التقى الرئيس رجب طيب أردوغان الصحفيين. وقال: "إن السياسة الحالية ناجحة جدا".', "erdogan",
+         "previous sentence"),
+        ('التقى الرئيس رجب طيب أردوغان الصحفيين. وأضاف موضحا: "إن السياسة الحالية ناجحة جدا".', "erdogan",
+         "previous sentence"),
+        ('Erdogan met reporters. "The current policy is very successful," he said.', "erdogan", "previous sentence"),
+    ],
+)
+def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
+    (row,) = quotes_in(text)
+    assert (row["speaker_id"], row["resolved_by"]) == (speaker, resolved_by)
