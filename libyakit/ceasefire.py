@@ -5,6 +5,10 @@ direction, lang, cue regex). A term is found where its cue occurs; signing
 and announcement only count in a sentence that speaks of a ceasefire or an
 agreement (cease-fire, truce, agreement, وقف إطلاق النار، هدنة، اتفاق).
 
+Withdrawal, deadline and monitoring cues only count in a sentence that speaks
+of forces or of the ceasefire ("سحب 40 مليار يورو" is no withdrawal, "في غضون
+ذلك" is "meanwhile"), except the word deadline/مهلة itself ("That deadline
+passed on Saturday").
 Dates come from :mod:`libyakit.dates`. Each date of a sentence goes to the
 term cue nearest to it, and each term takes the nearest date it was given.
 A day and month without a year take it from the article's date, or from the
@@ -60,6 +64,14 @@ CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_infer
                      "duration", "start", "end", "surface", "date_surface", "sentence"]
 _CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\s+إطلاق\s+النار|هدنة|اتفاق", regex.IGNORECASE)
 _AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
+# Terms about forces: they count only in a sentence that speaks of forces or of the ceasefire.
+_FORCE_TERMS = ("foreign_forces_withdrawal", "withdrawal_deadline", "monitoring")
+_DEADLINE_WORD = regex.compile(r"deadline|(?:ال)?مهلة", regex.IGNORECASE)  # "That deadline passed on Saturday"
+_FORCES = regex.compile(
+    r"troops|forces|soldiers|fighters|mercenar|militar|militia|armed|army|withdraw"
+    r"|قوات|القوات|جنود|مقاتل|مرتزق|عسكري|ميليشي|مليشي|مسلح|الجيش|انسحاب|الانسحاب",
+    regex.IGNORECASE,
+)
 _DURATION = regex.compile(
     r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?P<n>[\w,.-]+(?:\s+(?:hundred|thousand))?)\s+(?P<u>days?|weeks?|months?|years?)"
     r"|(?:خلال|في\s+غضون|بعد)\s+(?:ال)?(?P<u2>أشهر|أيام|أسابيع|سنوات|شهرين|يومين|أسبوعين)\s*(?:ال)?(?P<n2>\S+)?"
@@ -167,6 +179,11 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
             continue
         if not _CONTEXT.search(sentence):
             cues = [c for c in cues if c[2].term not in ("signing", "announcement")]
+            if not cues:
+                continue
+        if not _FORCES.search(sentence) and not _CONTEXT.search(sentence):
+            # a withdrawal of money, a deadline for a tourism plan, monitoring prices
+            cues = [c for c in cues if c[2].term not in _FORCE_TERMS or _DEADLINE_WORD.fullmatch(text, c[0], c[1])]
             if not cues:
                 continue
         cues.sort(key=lambda c: (c[0], c[1]))

@@ -137,3 +137,23 @@ def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
     finally:
         ceasefire.terms.cache_clear()
         ceasefire._combined.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("في غضون ذلك، عززت روسيا وجودها في البلاد.", "ar"),  # "meanwhile"
+        ("وذكرت أنه تم سحب حوالي 40 مليار يورو من المصارف اليونانية منذ ديسمبر.", "ar"),
+        ("The plan aims to double tourism by 2020.", "en"),
+        ("Regulators are monitoring prices closely.", "en"),
+    ],
+)
+def test_force_terms_need_forces_or_the_ceasefire(text, lang):
+    terms = {r["term"] for r in events_in(text, lang=lang, article_date=None, reference=None)}
+    assert not terms & {"foreign_forces_withdrawal", "withdrawal_deadline", "monitoring"}
+
+
+def test_the_word_deadline_counts_on_its_own():
+    rows = events_in("That deadline passed on Saturday.", lang="en", article_date=pd.Timestamp("2021-01-29").date(),
+                     reference=None)
+    assert [(r["term"], str(r["date"])) for r in rows] == [("withdrawal_deadline", "2021-01-23")]
