@@ -31,8 +31,11 @@ __all__ = ["extract_backing", "BACKING_COLUMNS", "SIDES"]
 BACKING_COLUMNS = ["article_id", "backer", "side", "cue", "start", "end", "surface", "sentence"]
 
 # Libyan actors -> the camp they stand for.
+# ("gna" is the Tripoli camp: its successor government, the High Council of State and the
+# ministers of the war years; Bashagha's later alliance with the House is not modelled.)
 SIDES = {
-    "gna": "gna", "sarraj": "gna", "gnounou": "gna",
+    "gna": "gna", "sarraj": "gna", "gnounou": "gna", "bashagha": "gna", "maiteeq": "gna",
+    "gnu": "gna", "dbeibah": "gna", "hcs": "gna", "mishri": "gna",
     "lna": "lna", "haftar": "lna", "hor": "lna", "aguila_saleh": "lna", "mismari": "lna",
 }
 

@@ -33,3 +33,13 @@ def test_seeds():
     texts = dict(zip(articles["article_id"], articles["text"]))
     for row in b.itertuples():
         assert texts[row.article_id][row.start:row.end] == row.surface
+
+
+def test_every_side_is_a_libyan_actor_of_the_gazetteer():
+    from libyakit.backing import SIDES
+    from libyakit.gazetteer import actor_info
+
+    actors = actor_info()
+    for actor_id, camp in SIDES.items():
+        assert actor_id in actors and actors[actor_id].libyan, actor_id
+        assert camp in SIDES and SIDES[camp] == camp, (actor_id, camp)
