@@ -226,6 +226,8 @@ def _counts(text: str, q, noun) -> bool:
     word = text[noun[0]:noun[1]]
     if word.startswith("و"):
         return False  # a second conjunct: "10 مدنيين وجندي"
+    if word[:1] in "بلك" and not word.startswith("ال"):
+        return False  # a preposition: "14 جثة لمقاتلين" counts bodies
     # an Arabic count takes an indefinite noun ("8 جنود") or من + a definite one ("ألف من المرتزقة");
     # a definite one further on is another phrase ("ثمانية أعمدة ... نصب الجندي")
     if regex.match(r"(?:[بلكف])?ال", word) and not _OF.search(gap):

@@ -201,6 +201,16 @@ def _value(expr: str) -> float | None:
     return base
 
 
+def _scale_of(expr: str) -> tuple[float | None, float]:
+    """(the number before the scale word, the scale) of an expression: "40 ألف" -> (40, 1000)."""
+    s = regex.sub(r"\p{M}", "", expr.strip()).lower()
+    m = regex.match(rf"({_NUM}|\S+)\s+(\S+)$", s) or regex.match(rf"({_NUM})\s*(\D\S*)$", s)
+    if m is None:
+        return _value(s), 1.0
+    factor = _EN_SCALE.get(m.group(2)) or _AR_SCALE.get(m.group(2))
+    return (_value(m.group(1)), float(factor)) if factor else (_value(s), 1.0)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every amount in ``text``, left to right, with offsets into ``text``."""
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text  # same length: offsets carry over
@@ -214,6 +224,10 @@ def find_quantities(text: str) -> list[Quantity]:
             a, b = _value(g["ra"] or g["ra2"]), _value(g["rb"] or g["rb2"])
             if a is None or b is None:
                 continue
+            # "بين 30 و40 ألفا", "between three and five thousand": one scale word for both
+            a_scale, (b_base, b_scale) = _scale_of(g["ra"] or g["ra2"])[1], _scale_of(g["rb"] or g["rb2"])
+            if a_scale == 1 and b_scale > 1 and b_base is not None and a < b_base:
+                a *= b_scale
             low, high, qual = min(a, b), max(a, b), "range"
         elif g.get("vague"):
             key = g["vague"].lower()

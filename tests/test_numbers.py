@@ -57,6 +57,9 @@ def same(a, b):
         ("أكثر من ثمانين عنصرا", (80, math.nan, "more_than")),
         ("About 7,000 to 11,000 Syrians", (7000, 11000, "range")),
         ("150 الف مقاتل", (150000, 150000, "exact")),
+        ("بين 30 و 40 ألف عنصر", (30000, 40000, "range")),  # one scale word for both bounds
+        ("between three and five thousand", (3000, 5000, "range")),
+        ("between 800 and 2 thousand", (800, 2000, "range")),
         ("ونشرت ألفاً من المرتزقة", (1000, 1000, "exact")),
         ("و3 قواعد", (3, 3, "exact")),
         ("2,000 to 3,000 troops", (2000, 3000, "range")),
