@@ -71,7 +71,8 @@ _NOUNS = [
     ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
     ("contractors", r"(?:private\s+)?(?:military\s+)?contractors?"),  # mercenaries when military (see claims_in)
     ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),  # fighters when armed (see claims_in)
-    ("troops", r"troops|soldiers?|servicemen|military\s+personnel|forces"),
+    ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
+    ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces"),
     ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون))"),
 ]
 # stdlib re: several times faster than the regex module on this alternation, and the
@@ -88,7 +89,7 @@ NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 # force noun starts with. A sentence without one has no claim.
 _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "عنصر", "عناصر",
+    "عنصر", "عناصر", "متمرد", "rebel",
     "mercenar", "contractor", "fighter", "combatant", "militant", "base", "trainer", "instructor", "advis", "troop",
     "soldier", "servicemen", "personnel", "forces",
 )
@@ -173,7 +174,7 @@ _CUES = regex.compile(
     r"(?<![\p{L}])(?:"
     r"(?P<after>according\s+to|per|(?:و|ف)?(?:ب)?(?:حسب|وفق(?:ا|اً)?|قال(?:ت)?|أفاد(?:ت)?|أكد(?:ت)?|ذكر(?:ت)?"
     r"|قدر(?:ت)?|أحص(?:ت|ى)|أشار(?:ت)?|صرح|يقول|تقول|تقدر|يقدر))"
-    r"|(?P<before>said|says|told|estimates?|estimated|reported|stated|counted|claims?|believes?)"
+    r"|(?P<before>said|says|told|estimates?|(?<!\ban\s)estimated|reported|stated|counted|claims?|believes?)"
     r")(?![\p{L}])",
     regex.IGNORECASE,
 )
@@ -318,6 +319,21 @@ def _attribution_of(cues, start, end) -> str:
     return min(cues, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))[2]
 
 
+_LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?")
+
+
+def _listed_after(text: str, mentions, pos: int):
+    """The mentions after ``pos`` that belong to the claim: up to a clause break, except the
+    commas of a list ("from Syria, Sudan and Chad"); not "..., is backed by the UAE"."""
+    out = []
+    for m in mentions:
+        gap_start = out[-1].end if out else pos
+        if _BREAK.search(text, gap_start, m.start) and not (out and _LIST_SEP.fullmatch(text, gap_start, m.start)):
+            break
+        out.append(m)
+    return out
+
+
 def _foreign(mentions, actors, source):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
@@ -370,7 +386,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
             if noun is None or _is_year(text, q, noun, lo):
                 continue
-            after = [m for m in s_mentions if q.end <= m.start < hi]
+            after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
             # a Libyan demonym next to the noun ("1300 جندي ليبي", "1,300 Libyan soldiers"): not foreign
             if any(m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")

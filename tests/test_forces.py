@@ -85,6 +85,10 @@ def test_no_claims_about_libyan_troops_or_durations(seeds):
         ("وقدرت الأمم المتحدة بنحو 20 ألفاً عدد المرتزقة الروس.", ("RUS",), 20000, "approx"),
         ("لدى إيران 500 مستشار عسكري في ليبيا.", ("IRN",), 500, "exact"),  # a singular noun after hundreds
         ("Turkey has sent 2,000 fighters to Libya from Syria.", ("SYR",), 2000, "exact"),
+        ("Nearly 1,000 Chadian rebels are fighting alongside the LNA.", ("TCD",), 1000, "approx"),
+        ("Washington estimates that Russia has 2,000 personnel in Libya.", ("RUS",), 2000, "exact"),
+        ("There are thousands of mercenaries from Syria, Sudan and Chad in Libya.", ("SYR", "SDN", "TCD"), 2000,
+         "vague"),  # the commas of a list do not end the clause
         ("ونشرت روسيا ألفاً من المرتزقة في الجفرة.", ("RUS",), 1000, "exact"),
         ("وسيطرت القوات على القاعدة الجوية و3 قواعد تركية.", ("TUR",), 3, "exact"),
     ],
@@ -122,6 +126,8 @@ def test_small_cases(text, origins, low, qualifier):
         "إن الإرهابيين المرتزقة ليس من بينهم عربي واحد.",
         "نحو 60 في المائة من المقاتلين الأجانب يصلون عبر تركيا.",
         "سلمت الحركة 14 جثة لمقاتلين أجانب.",  # 14 bodies
+        # the LNA's own troops: the UAE after the clause break backs it, it is no origin
+        "The Libyan National Army, which has about 25,000 troops, is backed by the UAE.",
     ],
 )
 def test_not_claims(text):
@@ -155,6 +161,9 @@ def test_libyan_demonym_before_the_noun_is_not_foreign():
          "وفق تقرير أممي.", 1200, "un"),
         ("وبحسب صحيفة الغارديان، جندت تركيا نحو ألفي مرتزق سوري، فيما أرسلت روسيا 1200 عنصر من فاغنر، "
          "وفق تقرير أممي.", 2000, "guardian"),
+        # "an estimated" is a qualifier, not a reporting cue
+        ("Turkey has deployed an estimated 5,000 Syrian mercenaries to Libya, according to the Syrian "
+         "Observatory for Human Rights.", 5000, "sohr"),
         # an unnamed source named right after: the person
         ("وقال المتحدث باسم قوات الوفاق محمد قنونو إن نحو ألفي مرتزق من فاغنر ما زالوا في الجفرة.", 2000,
          "gnounou"),
