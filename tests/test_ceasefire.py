@@ -157,3 +157,17 @@ def test_the_word_deadline_counts_on_its_own():
     rows = events_in("That deadline passed on Saturday.", lang="en", article_date=pd.Timestamp("2021-01-29").date(),
                      reference=None)
     assert [(r["term"], str(r["date"])) for r in rows] == [("withdrawal_deadline", "2021-01-23")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, term, date",
+    [
+        ("The UN Security Council met on Thursday to discuss the withdrawal of mercenaries.", "en", "meeting",
+         "2021-01-28"),
+        ("The ceasefire has largely held since it was agreed last October.", "en", "signing", "2020-10-01"),
+        ("التقى وفدا اللجنة العسكرية يوم الخميس لبحث انسحاب المرتزقة.", "ar", "meeting", "2021-01-28"),
+    ],
+)
+def test_meeting_and_agreement_verbs_take_the_date(text, lang, term, date):
+    rows = events_in(text, lang=lang, article_date=pd.Timestamp("2021-01-29").date(), reference=None)
+    assert (term, date) in {(r["term"], str(r["date"])) for r in rows}
