@@ -138,8 +138,10 @@ def terms() -> tuple[Term, ...]:
 
 
 # Withdrawal is mentioned all the time; a date near it more often dates the
-# deadline, signing or meeting mentioned beside it, so it counts as farther.
-_LOW_PRIORITY = {"foreign_forces_withdrawal": 3.0}
+# deadline, signing or meeting mentioned beside it, so it counts as farther
+# (six times: an Arabic sentence opens with its verb, "التقى الوفدان يوم الخميس
+# لبحث انسحاب المرتزقة", so the date stands nearer the withdrawal than the meeting).
+_LOW_PRIORITY = {"foreign_forces_withdrawal": 6.0}
 
 
 def _distance(d, cue) -> float:
