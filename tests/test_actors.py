@@ -41,6 +41,8 @@ def ids(text):
         ("وكالة الأناضول", ["anadolu"]), ("لباشاغا والدبيبة", ["bashagha", "dbeibah"]),
         ("Dbeibah and Bashagha", ["dbeibah", "bashagha"]), ("حكومة الوحدة الوطنية", ["gnu"]),
         ("Mevlüt Çavuşoğlu and Sergei Lavrov", ["cavusoglu", "lavrov"]),
+        ("the Libyan Arab Armed Forces (LAAF)", ["lna", "lna"]), ("الجيش الوطني السوري", ["sna"]),
+        ("قوات الدعم السريع", ["rsf"]), ("مقاتلو الجنجويد", ["rsf"]),
     ],
 )
 def test_mentions(text, expected):
