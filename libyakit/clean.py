@@ -132,7 +132,41 @@ _CHARACTER_STEPS = [
 ]
 
 
+# Scraped text keeps some HTML: entities (&nbsp; &quot; &#39;) and tags (<p>, <br/>, <b>).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_HTML_BLOCKS = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_BREAK_TAGS = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article)\b[^<>]*>",
+                              re.IGNORECASE)
+_HTML_TAGS = re.compile(
+    r"</?(?:span|b|i|u|em|strong|a|img|td|th|tbody|thead|figure|figcaption|header|footer|nav|sup|sub|small"
+    r"|font|iframe|center|abbr|cite|q|mark|time)\b[^<>]*>",
+    re.IGNORECASE,
+)
+
+
+def _strip_html(text: str, changes: Counter) -> str:
+    """Entities decoded and tags removed, to a fixed point ("&amp;quot;" is one quote)."""
+    from html import unescape
+
+    def entity(m):
+        decoded = unescape(m.group())
+        changes["html_entities"] += decoded != m.group()
+        return decoded
+
+    while "&" in text or "<" in text:
+        before = text
+        text = _ENTITY.sub(entity, text)
+        text, n1 = _HTML_BLOCKS.subn("", text)
+        text, n2 = _HTML_BREAK_TAGS.subn("\n", text)
+        text, n3 = _HTML_TAGS.subn("", text)
+        changes["html_tags"] += n1 + n2 + n3
+        if text == before:
+            break
+    return text
+
+
 def _normalise_characters(text: str, changes: Counter) -> str:
+    text = _strip_html(text, changes)
     if _PRESENTATION.search(text):
         table = _presentation_table()
         n = sum(1 for ch in _PRESENTATION.findall(text) if ord(ch) in table)
@@ -225,6 +259,9 @@ def clean_text(text: str, *, lang: str | None = None) -> str:
       « » are kept: they mark Arabic quotations);
     * any space character to a plain space, one space between words, at most
       one blank line between paragraphs, CR/LF to LF;
+    * HTML left by scrapers: entities decoded (``&nbsp;``, ``&quot;``,
+      ``&#39;``), tags removed (``<p>``, ``<br/>`` and other block tags become
+      line breaks; ``<script>``/``<style>`` go with their content);
     * site chrome removed: a leading ``date YYYY-MM-DD`` header, a headline
       repeated at the top, trailing lines such as "Add a comment".
 

@@ -38,6 +38,23 @@ def test_clean_text(raw, expected):
     assert clean_text(raw) == expected
 
 
+@pytest.mark.parametrize(
+    "raw, expected, kinds",
+    [
+        ("قال المتحدث&nbsp;إن &quot;القوات&quot; انسحبت", 'قال المتحدث إن "القوات" انسحبت', {"html_entities"}),
+        ("Libya&#39;s GNA said &amp;quot;no&amp;quot;", 'Libya\'s GNA said "no"', {"html_entities"}),
+        ("<p>قال <b>المتحدث</b> إن القوات انسحبت</p><p>فقرة ثانية</p>",
+         "قال المتحدث إن القوات انسحبت\n\nفقرة ثانية", {"html_tags"}),
+        ("<script>var a = 1;</script>نص الخبر", "نص الخبر", {"html_tags"}),
+        ("x < 5 and y > 3 &foo; R&D", "x < 5 and y > 3 &foo; R&D", set()),  # not HTML: kept
+    ],
+)
+def test_html_left_by_scrapers(raw, expected, kinds):
+    assert clean_text(raw) == expected
+    assert kinds <= set(cleaning_changes(raw)) and not ({"html_entities", "html_tags"} - kinds) & set(
+        cleaning_changes(raw))
+
+
 def test_chrome_removed_and_reported():
     raw = "date 2021-01-29 Body starts here.\n\nAdd a comment\n"
     r = split_article(raw)
@@ -99,6 +116,7 @@ _alphabet = st.sampled_from(
     + list("abcXYZ019 .,\"'«»“”‘’\n\r\t")
     + ["\u0640", "\u064b", "\u0651", "\u200f", "\u202b", "\ufeff", "\u00a0", "ﻻ", "ﺍ", "ﹰ"]
     + ["date 2021-01-29 ", "Add a comment", "\n\n"]
+    + ["&", ";", "<", ">", "/", "&amp;", "&nbsp;", "&quot;", "&#39;", "&lt;", "<p>", "</p>", "<br/>", "<b>", "amp"]
 )
 
 
