@@ -254,22 +254,64 @@ def _text_columns(text: str, fixed_at: tuple[int, ...]) -> dict:
     return {"text": text, "n_words": len(text.split()), "n_joined_fixed": len(fixed_at), "joined_fixed_at": fixed_at}
 
 
+_ISO_DAY = r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$"  # the day as written, whatever the time or zone after it
+_NUMERIC_DAY = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ,].*)?$"
+
+
 def _parse_dates(values):
-    """Dates to datetime64 (day precision); unparseable ones become NaT with a warning naming them."""
+    """Dates to datetime64 (day precision); unparseable ones become NaT with a warning naming them.
+
+    Read in this order: ISO days ("2020-10-23", with any time or zone: the day as written),
+    numeric days ("23/10/2020"; day first unless a value such as "10/23/2020" shows the column
+    puts the month first — an all-ambiguous column is read day first, with a warning), Unix
+    timestamps, dates with month names in English or Arabic ("October 23, 2020", "23 أكتوبر
+    2020"), and last whatever pandas can read.
+    """
     import pandas as pd
 
+    from .dates import find_dates
+
     values = values.fillna("").astype(str).str.strip()
-    present = values.where(values != "")
-    # ISO dates (the common case) in one vectorised pass; anything else element by element
-    parsed = pd.to_datetime(present, errors="coerce", format="ISO8601")
-    retry = present.notna() & parsed.isna()
-    if retry.any():
-        parsed[retry] = pd.to_datetime(present[retry], errors="coerce", format="mixed")
+    parsed = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    todo = values != ""
+
+    iso = values.str.extract(_ISO_DAY)[0]
+    hit = todo & iso.notna()
+    parsed[hit] = pd.to_datetime(iso[hit], format="%Y-%m-%d", errors="coerce")
+    todo &= parsed.isna()
+
+    num = values.str.extract(_NUMERIC_DAY)
+    hit = todo & num[0].notna()
+    if hit.any():
+        first, second = num.loc[hit, 0].astype(int), num.loc[hit, 1].astype(int)
+        month_first = bool((second > 12).any()) and not bool((first > 12).any())
+        day, month = (second, first) if month_first else (first, second)
+        ambiguous = sorted(set(values[hit][(first <= 12) & (second <= 12) & (first != second)]))
+        if ambiguous and not (first > 12).any() and not (second > 12).any():
+            warnings.warn(f"dates such as {ambiguous[:3]} could be day/month or month/day; read day first",
+                          stacklevel=3)
+        frame = pd.DataFrame({"year": num.loc[hit, 2].astype(int), "month": month, "day": day})
+        parsed[hit] = pd.to_datetime(frame, errors="coerce")
+    todo &= parsed.isna()
+
+    stamp = todo & values.str.fullmatch(r"\d{9,10}")
+    if stamp.any():
+        parsed[stamp] = pd.to_datetime(values[stamp].astype("int64"), unit="s", errors="coerce").dt.normalize()
+    todo &= parsed.isna()
+
+    for i in values.index[todo]:
+        found = find_dates(values[i])
+        if len(found) == 1 and found[0].day and found[0].year and len(found[0].surface) >= len(values[i]) - 2:
+            d = found[0]
+            parsed[i] = pd.Timestamp(year=d.year, month=d.month, day=d.day)
+    todo &= parsed.isna()
+
+    if todo.any():  # anything else pandas reads (zones made UTC first: mixed zones cannot share a column)
+        rest = pd.to_datetime(values[todo], errors="coerce", format="mixed", utc=True)
+        parsed[todo] = rest.dt.tz_localize(None)
     bad = sorted(set(values[(values != "") & parsed.isna()]))
     if bad:
         warnings.warn(f"unreadable dates set to NaT: {bad[:5]}{' ...' if len(bad) > 5 else ''}", stacklevel=3)
-    if parsed.dt.tz is not None:
-        parsed = parsed.dt.tz_localize(None)
     return parsed.dt.normalize().astype("datetime64[ns]")
 
 

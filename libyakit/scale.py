@@ -109,7 +109,7 @@ def _reference_from_raw(raw, text_column):
     """The latest date among rows with text, read from the raw table (cheap: two columns)."""
     import pandas as pd
 
-    from .load import TABLE_COLUMNS
+    from .load import TABLE_COLUMNS, _parse_dates
 
     lower = {str(c).lower(): c for c in raw.columns}
     date_col = next((lower[o] for o in TABLE_COLUMNS["date"] if o in lower), None)
@@ -120,7 +120,9 @@ def _reference_from_raw(raw, text_column):
 
     def latest(part):
         has_text = part[text_col].fillna("").astype(str).str.strip() != ""
-        dates = pd.to_datetime(part.loc[has_text, date_col].astype(str), errors="coerce", format="mixed")
+        with warnings.catch_warnings():  # the partitions' own loading warns about their dates
+            warnings.simplefilter("ignore")
+            dates = _parse_dates(part.loc[has_text, date_col])
         return pd.Series([dates.max()])
 
     value = raw.map_partitions(latest, meta=(None, "datetime64[ns]")).max().compute()

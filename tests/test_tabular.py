@@ -100,3 +100,28 @@ def test_bad_dates_warn_and_become_nat(tmp_path):
     with pytest.warns(UserWarning, match="unreadable dates"):
         df = ly.load_articles(f)
     assert df["date"].isna().all()
+
+
+def test_dates_in_many_forms(tmp_path):
+    rows = [{"id": str(i), "date": d, "text": f"Libya {i}."} for i, d in enumerate([
+        "2020-10-23T23:30:00-05:00",  # the day as written, whatever the zone
+        "2020-10-24 10:00",
+        "25/10/2020",  # day first: 25 cannot be a month ...
+        "03/11/2020",  # ... so this column puts the day first: 3 November
+        "October 23, 2020",
+        "23 أكتوبر 2020",
+        "1603440000",  # Unix time: 2020-10-23 08:00 UTC
+    ])]
+    df = ly.load_articles(_write(tmp_path, "csv", rows)).set_index("article_id")
+    assert [str(d.date()) for d in df["date"]] == [
+        "2020-10-23", "2020-10-24", "2020-10-25", "2020-11-03", "2020-10-23", "2020-10-23", "2020-10-23"]
+
+
+def test_month_first_columns_and_ambiguous_ones(tmp_path):
+    f = _write(tmp_path, "csv", [{"id": "a", "date": "10/23/2020", "text": "Libya."},
+                                 {"id": "b", "date": "03/04/2020", "text": "Libya."}])
+    assert [str(d.date()) for d in ly.load_articles(f)["date"]] == ["2020-10-23", "2020-03-04"]
+    f = _write(tmp_path, "csv", [{"id": "a", "date": "03/04/2020", "text": "Libya."}])
+    with pytest.warns(UserWarning, match="could be day/month or month/day"):
+        df = ly.load_articles(f)
+    assert str(df["date"][0].date()) == "2020-04-03"
