@@ -129,10 +129,9 @@ _PATTERN = regex.compile(
     (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
     (?:
         (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s)\s*(?P<rb>{_NUMBER})
-      | (?:(?:about|some|around|roughly|approximately|an\s+estimated|نحو|حوالي|قرابة|ما\s+يقارب|بين)\s+)?
-        (?P<ra2>{_NUMBER})\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف"
       | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
       | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
+        (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER}))?  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
     )
     (?![\p{{L}}\p{{N}}])
     """,
@@ -211,21 +210,49 @@ def _scale_of(expr: str) -> tuple[float | None, float]:
     return (_value(m.group(1)), float(factor)) if factor else (_value(s), 1.0)
 
 
+def _starters() -> "re.Pattern":
+    """Where an amount can start: a digit, or the first word of a number word, qualifier, range or
+    vague amount (with و/ب before it). Trying _PATTERN only there, rather than at every word,
+    gives the same matches several times faster (tests/test_numbers.py checks they agree)."""
+    import re
+
+    words = {*_EN_WORDS, *_AR_WORDS, *_AR_DUAL, "ألف", "ألفا", "مئة", "مائة", "between", "from", "بين", "من"}
+    words |= {p.split()[0] for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps}
+    words |= {k.split()[0] for k in VAGUE}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:وب|و|ب)?(?:\d|(?:{alts})(?![^\W\d_]))", re.IGNORECASE)
+
+
+_STARTERS = _starters()
+
+
+def _matches(ascii_text: str):
+    """The matches of _PATTERN in ``ascii_text``, as finditer would give them."""
+    pos = 0
+    for s in _STARTERS.finditer(ascii_text):
+        for start in range(max(s.start(), pos), s.start() + 3):  # at the starter, or after its و/ب
+            m = _PATTERN.match(ascii_text, start)
+            if m is not None and m.end() > m.start():
+                yield m
+                pos = m.end()
+                break
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every amount in ``text``, left to right, with offsets into ``text``."""
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text  # same length: offsets carry over
     out = []
-    for m in _PATTERN.finditer(ascii_text):
+    for m in _matches(ascii_text):
         if out and m.start() < out[-1].end:
             continue  # inside the compound before ("مئة وخمسين")
         g = m.groupdict()
         end = m.end()
-        if g.get("ra") or g.get("ra2"):
-            a, b = _value(g["ra"] or g["ra2"]), _value(g["rb"] or g["rb2"])
+        if g.get("ra") or g.get("rb2"):
+            a, b = _value(g["ra"] or g["num"]), _value(g["rb"] or g["rb2"])
             if a is None or b is None:
                 continue
             # "بين 30 و40 ألفا", "between three and five thousand": one scale word for both
-            a_scale, (b_base, b_scale) = _scale_of(g["ra"] or g["ra2"])[1], _scale_of(g["rb"] or g["rb2"])
+            a_scale, (b_base, b_scale) = _scale_of(g["ra"] or g["num"])[1], _scale_of(g["rb"] or g["rb2"])
             if a_scale == 1 and b_scale > 1 and b_base is not None and a < b_base:
                 a *= b_scale
             low, high, qual = min(a, b), max(a, b), "range"

@@ -94,3 +94,23 @@ def test_what_is_not_one_compound(text, surfaces):
 @pytest.mark.parametrize("text", ["MiG-29 jets", "two F-16s", "طائرات ميغ-29", "Su-24"])
 def test_model_numbers_are_not_amounts(text):
     assert [q.surface for q in find_quantities(text)] == (["two"] if text.startswith("two") else [])
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+import libyakit.numbers as numbers  # noqa: E402
+
+_TOKENS = st.sampled_from([
+    "5", "1,200", "12.500", "٥٠٠٠", "و3", "ألف", "ألفاً", "ألفين", "آلاف", "مئة", "وخمسين", "ثلاثة", "وثلاثة",
+    "بين", "من", "إلى", "و", "نحو", "بنحو", "وبنحو", "أكثر", "ما", "يزيد", "على", "عدة", "عشرات", "الآلاف", "مئات",
+    "between", "and", "to", "from", "about", "some", "more", "than", "several", "thousand", "hundred", "a", "an",
+    "tens", "of", "thousands", "MiG-29", "F-16", "2019", "مرتزق", "troops", " ", ",", "،", "-", ".", "\n",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=25).map(" ".join))
+def test_the_starter_scan_finds_what_a_full_scan_finds(text):
+    a = text.translate(numbers._DIGITS) if numbers._NON_ASCII_DIGIT.search(text) else text
+    full = [(m.start(), m.end()) for m in numbers._PATTERN.finditer(a)]
+    assert [(m.start(), m.end()) for m in numbers._matches(a)] == full
