@@ -332,7 +332,8 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
         ``"raise"`` (default): the first bad file raises :class:`CorpusError`
         naming it and the reason. ``"warn"``: bad files are skipped with a
         warning and every problem is listed in ``df.attrs["problems"]`` as
-        ``{"path": …, "reason": …}``.
+        ``{"path": …, "article_id": …, "reason": …}`` (article_id for a table's
+        rows, "" for files).
     fix_joined
         Repair Arabic words that lost the space between them
         (:func:`libyakit.fix_joined_words`); the audit of every repair is
@@ -403,6 +404,10 @@ ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "s
                    "n_words", "n_joined_fixed", "joined_fixed_at"]
 
 
+def _id_note(problem: dict) -> str:
+    return f" (article_id {problem['article_id']!r})" if problem.get("article_id") else ""
+
+
 def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence: str = "article"):
     import pandas as pd
 
@@ -421,9 +426,12 @@ def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence:
             if errors == "raise":
                 raise
             reason = e.reason if isinstance(e, CorpusError) else str(e)
-            problems.append({"path": where, "reason": reason})
+            table_row = meta is not None and "row" in meta
+            problems.append({"path": where, "article_id": meta["article_id"] if table_row else "",
+                             "reason": reason})
     if problems:
-        shown = "; ".join(f"{p['path']}: {p['reason']}" for p in problems[:5])
+        shown = "; ".join(f"{p['path']}{_id_note(p)}: {p['reason']}"
+                          for p in problems[:5])
         more = f"; and {len(problems) - 5} more (see df.attrs['problems'])" if len(problems) > 5 else ""
         warnings.warn(f"skipped {len(problems)} of {n_items} articles or files: {shown}{more}", stacklevel=3)
     counts = Counter(r["article_id"] for r in rows)

@@ -66,10 +66,11 @@ def test_empty_row_raises_or_warns(tmp_path):
     f = _write(tmp_path, "csv", [{"id": "ok", "text": "Libya."}, {"id": "bad", "text": ""}])
     with pytest.raises(CorpusError, match=r"row 2 \(article_id 'bad'\): empty article text"):
         ly.load_articles(f)
-    with pytest.warns(UserWarning, match="skipped 1 of 2"):
+    with pytest.warns(UserWarning, match=r"skipped 1 of 2 .*row 2 \(article_id 'bad'\): empty article text"):
         df = ly.load_articles(f, errors="warn")
     assert list(df["article_id"]) == ["ok"]
     assert df.attrs["problems"][0]["path"].endswith("row 2")
+    assert df.attrs["problems"][0]["article_id"] == "bad"
 
 
 def test_a_bad_json_line_is_named(tmp_path):
