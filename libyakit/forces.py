@@ -205,10 +205,17 @@ _NOT_BETWEEN = regex.compile(
     r"|and\s+(?:a|an|one))(?![\p{L}])",
     regex.IGNORECASE,
 )
+# "Sudanese fighters, estimated at 3,000 by UN experts", "المرتزقة الذين يقدر عددهم بنحو ألفين":
+# the noun comes first, and the figure follows a comma
+_ESTIMATE_GAP = regex.compile(
+    r"(?:\s+[\p{L}\p{M}-]+){0,2}[\s,،]*(?:(?:estimated|numbering|thought\s+to\s+number|believed\s+to\s+number)(?:\s+at)?"
+    r"|(?:الذين\s+|التي\s+)?(?:يقدر|يُقدّر|يُقدر|تقدر|يبلغ|بلغ)\s+عدد(?:هم|ها)(?:\s+ب)?)\s*",
+    regex.IGNORECASE,
+)
 _OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
 # a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
 _COUNTED_WORD = regex.compile(
-    r"\s*(?!(?:من|of|from|each|at|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم)(?![\p{L}]))\p{L}",
+    r"\s*(?!(?:من|of|from|each|at|by|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم)(?![\p{L}]))\p{L}",
     regex.IGNORECASE,
 )
 _OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
@@ -248,7 +255,8 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset()):
     counted = _COUNTED_WORD.match(text, q.end)
     if counted is not None and counted.end() - 1 not in people:
         return None  # the amount counts the word after it: "دمرت القوات 16 آلية", "من عشرات الدول"
-    before = [n for n in nouns if lo <= n[0] and n[1] <= q.start and not _BREAK.search(text, n[1], q.start)
+    before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
+              and (not _BREAK.search(text, n[1], q.start) or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))
               and _words_between(text, n[1], q.start) <= NOUN_WINDOW]
     return before[-1] if before else None
 
@@ -259,13 +267,18 @@ _CLAUSE_END = regex.compile(
     r"[،;:«»\"()؛]|,(?!\d)|(?<![\p{L}])(?:أن|إن|بأن|أنه|إنه|أنها|إنها|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
+
+
 def _sources(text, s_start, s_end, mentions, actors):
     """Who could give the figures of a sentence: (start, end, value, is_actor), in text order."""
     sources = []
     for m in mentions:
-        # a state speaks through its name or capital, not through a demonym ("Russian forces")
-        if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state"
-                                           or m.alias_type not in ("demonym", "nisba")):
+        # a state speaks through its name or capital, not through a demonym ("Russian forces"),
+        # nor where it is a place ("في ليبيا", "in Libya")
+        if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state" or (
+                m.alias_type not in ("demonym", "nisba")
+                and not _PLACE_BEFORE.search(text, max(s_start, m.start - 8), m.start))):
             sources.append((m.start, m.end, m.actor_id, True))
     for sm in _SOURCE_RE.finditer(text, s_start, s_end):
         label = next(_SOURCES[int(k[1:])][0] for k, v in sm.groupdict().items() if v)
@@ -282,6 +295,8 @@ def _cue_source(text, cue, sources, actors):
     def before():
         return [s for s in sources if s[1] <= cue.start() and not _BREAK.search(text, s[1], cue.start())]
 
+    if regex.match(r"\s+عدد", text[cue.end():cue.end() + 8]):
+        return ""  # "يقدر عددهم": it is estimated, by nobody named
     if cue.group("after"):
         cands = after()
         pick = cands[0] if cands else (before() or [None])[-1]

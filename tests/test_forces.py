@@ -85,6 +85,10 @@ def test_no_claims_about_libyan_troops_or_durations(seeds):
         ("وقدرت الأمم المتحدة بنحو 20 ألفاً عدد المرتزقة الروس.", ("RUS",), 20000, "approx"),
         ("لدى إيران 500 مستشار عسكري في ليبيا.", ("IRN",), 500, "exact"),  # a singular noun after hundreds
         ("Turkey has sent 2,000 fighters to Libya from Syria.", ("SYR",), 2000, "exact"),
+        # the noun first, the figure after a comma
+        ("Sudanese fighters, estimated at 3,000 by UN experts, were seen near Sirte.", ("SDN",), 3000, "exact"),
+        ("وصل المرتزقة الروس، الذين يبلغ عددهم 1200، إلى الجفرة.", ("RUS",), 1200, "exact"),
+        ("ينتشر في ليبيا مرتزقة سوريون يقدر عددهم بنحو ألفين.", ("SYR",), 2000, "approx"),
         ("Nearly 1,000 Chadian rebels are fighting alongside the LNA.", ("TCD",), 1000, "approx"),
         ("Washington estimates that Russia has 2,000 personnel in Libya.", ("RUS",), 2000, "exact"),
         ("There are thousands of mercenaries from Syria, Sudan and Chad in Libya.", ("SYR", "SDN", "TCD"), 2000,
@@ -161,6 +165,9 @@ def test_libyan_demonym_before_the_noun_is_not_foreign():
          "وفق تقرير أممي.", 1200, "un"),
         ("وبحسب صحيفة الغارديان، جندت تركيا نحو ألفي مرتزق سوري، فيما أرسلت روسيا 1200 عنصر من فاغنر، "
          "وفق تقرير أممي.", 2000, "guardian"),
+        ("Sudanese fighters, estimated at 3,000 by UN experts, were seen near Sirte.", 3000, "un"),
+        # "يقدر عددهم" is estimated by nobody named; "في ليبيا" is a place, never a source
+        ("ينتشر في ليبيا مرتزقة سوريون يقدر عددهم بنحو ألفين.", 2000, ""),
         # "an estimated" is a qualifier, not a reporting cue
         ("Turkey has deployed an estimated 5,000 Syrian mercenaries to Libya, according to the Syrian "
          "Observatory for Human Rights.", 5000, "sohr"),
