@@ -36,7 +36,7 @@ from .sentences import sentence_spans, within
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
            "statement_quotes"]
 
-QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "cue", "quote", "start", "end", "surface",
+QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "speaker_name", "cue", "quote", "start", "end", "surface",
                  "closed", "resolved_by"]
 
 _CUE_WORDS = (
@@ -157,15 +157,18 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             rows.append({**prev, "quote": inner, "start": q_start, "end": q_end, "surface": text[q_start:q_end],
                          "closed": closed, "resolved_by": "continues previous quote"})
             continue
-        speaker_id = speaker_en = ""
+        speaker_id = speaker_en = speaker_name = ""
         if speaker is not None and hasattr(speaker, "actor_id"):
             speaker_id = speaker.actor_id
             speaker_en = actors[speaker_id].name_en
+            speaker_name = text[speaker.start:speaker.end]
         elif speaker is not None:  # a generic source
+            speaker_name = speaker.group()
             g = speaker.groupdict()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
-        elif cue is not None and _names_someone(text, chosen, chosen.start() >= q_end):
+        elif cue is not None and (unknown := _unknown_name(text, chosen, chosen.start() >= q_end)):
             resolved_by = "unknown name"  # "وقال تشاندار:", "said Chandar": a name the gazetteer lacks
+            speaker_name = unknown
         elif cue is not None:
             # "he said", وقال "...": only where that is safe
             sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start)
@@ -174,7 +177,8 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             else:
                 resolved_by = "unresolved"
         rows.append({
-            "speaker_id": speaker_id, "speaker_en": speaker_en, "cue": cue or "", "quote": inner,
+            "speaker_id": speaker_id, "speaker_en": speaker_en, "speaker_name": speaker_name, "cue": cue or "",
+            "quote": inner,
             "start": q_start, "end": q_end, "surface": text[q_start:q_end], "closed": closed,
             "resolved_by": resolved_by if cue else "",
         })
@@ -195,27 +199,56 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
-def _names_someone(text: str, cue, is_after: bool) -> bool:
-    """Whether a reporting cue has a subject of its own that the gazetteer does not know:
-    "وقال تشاندار في مقال له:", "said Chandar", "Chandar said" (as against "he said", وقال "...",
-    "وقال في بيان")."""
+_NAME_WORD = regex.compile(r"[\s]*([\p{L}][\p{L}\p{M}'.-]*)")
+_EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
+
+
+def _unknown_name(text: str, cue, is_after: bool) -> str:
+    """The subject a reporting cue names when the gazetteer does not know it, as written —
+    "تشاندار" in "وقال تشاندار في مقال له:", "Chandar" in "said Chandar" — or "" where the cue
+    has no subject of its own ("he said", وقال "...", "وقال في بيان")."""
     if regex.match(r"\p{Arabic}", cue.group()):
         pos = cue.end()
         for _ in range(3):  # skip "عليه", "أمس", "في" ...: the subject may follow them
             m = _WORD_AFTER.match(text, pos)
             if m is None:
-                return False
+                return ""
             word = regex.sub(r"^[وف]", "", m.group(1)) if m.group(1) not in _AR_NOT_SUBJECT else m.group(1)
             if word in _AR_NOT_SUBJECT or m.group(1) in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
                 continue
-            return not regex.match(r"^(?:إن|أن|ان)", word)
-        return False
-    m = _WORD_AFTER.match(text, cue.end()) if is_after else _WORD_BEFORE.search(text, 0, cue.start())
-    if m is None or (not is_after and m.end() < cue.start() - 3):
-        return False
-    word = m.group(1)
-    return word[:1].isupper() and word.lower() not in _EN_NOT_SUBJECT
+            if regex.match(r"^(?:إن|أن|ان)", word):
+                return ""
+            start, end = m.start(1), m.end(1)
+            for _ in range(3):  # the name's further words, up to a particle, "إن" or punctuation
+                n = _NAME_WORD.match(text, end)
+                if n is None or n.group(1) in _AR_NOT_SUBJECT or regex.match(r"^(?:إن|أن|ان|ل)", n.group(1)):
+                    break
+                end = n.end(1)
+            return text[start:end]
+        return ""
+    if is_after:
+        m = _WORD_AFTER.match(text, cue.end())
+        if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
+            return ""
+        start, end = m.start(1), m.end(1)
+        for _ in range(3):
+            n = _NAME_WORD.match(text, end)
+            if n is None or not (n.group(1)[:1].isupper() or n.group(1).lower() in _EN_PARTICLES):
+                break
+            end = n.end(1)
+        return text[start:end].rstrip(".")
+    m = _WORD_BEFORE.search(text, 0, cue.start())
+    if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
+        return ""
+    start, end = m.start(1), m.end(1)
+    for _ in range(3):
+        n = regex.search(r"([\p{L}][\p{L}\p{M}'.-]*)\s+$", text[max(0, start - 40):start])
+        if n is None or not (n.group(1)[:1].isupper() or n.group(1).lower() in _EN_PARTICLES) \
+                or n.group(1).lower() in _EN_NOT_SUBJECT:
+            break
+        start = max(0, start - 40) + n.start(1)
+    return text[start:end]
 
 
 def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start):
@@ -245,7 +278,10 @@ def extract_quotes(articles, *, progress: bool | None = None):
 
     Columns: article_id; speaker_id (actor id when the speaker is a known
     actor, else empty); speaker_en (English name, or a label such as
-    "spokesperson" for an unnamed speaker); cue (the reporting verb as
+    "spokesperson" for an unnamed speaker); speaker_name (the speaker as
+    written at the cue — "Stephanie Williams", "المتحدث", or a name the
+    gazetteer lacks such as "تشاندار"; empty when resolved from another
+    sentence); cue (the reporting verb as
     written); quote (the words inside the marks); start, end, surface (the
     quote with its marks: ``text[start:end] == surface``); closed (False when
     the closing mark is missing); resolved_by (after | before | previous

@@ -102,3 +102,20 @@ def test_agencies():
 def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
     (row,) = quotes_in(text)
     assert (row["speaker_id"], row["resolved_by"]) == (speaker, resolved_by)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('وقال تشاندار في مقال له: "إن السياسة الحالية خطيرة جدا".', "تشاندار"),
+        ('أكد عبد اللطيف العبد اللطيف، المستثمر العقاري، أن "السوق تتعافى ببطء شديد".', "عبد اللطيف العبد اللطيف"),
+        ('"The current policy is very dangerous," said Cengiz Chandar.', "Cengiz Chandar"),
+        ('Cengiz Chandar said: "The current policy is very dangerous."', "Cengiz Chandar"),
+        ('وقال المتحدث باسم قوات الوفاق محمد قنونو إن "نحو ألفي مرتزق ما زالوا هناك".', "محمد قنونو"),
+        ('"There are still around 20,000 foreign forces," UN envoy Stephanie Williams told reporters.',
+         "Stephanie Williams"),
+        ('Erdogan met reporters. "The current policy is very successful," he said.', ""),
+    ],
+)
+def test_the_speaker_as_written(text, name):
+    assert quotes_in(text)[-1]["speaker_name"] == name
