@@ -15,7 +15,7 @@ The speaker is found from a reporting cue (said, told, added, stressed;
 
 A named person wins over a body or state named beside him. Where the cue names
 a speaker the gazetteer does not know ("وقال تشاندار في مقال له:", "said
-Chandar"), the speaker stays empty with ``resolved_by`` "unknown name" — never
+Chandar"), speaker_id stays empty with ``resolved_by`` "not in gazetteer" — never
 guessed from the sentence before. Where the cue has
 no subject ("he said", Arabic ``وقال "..."``) the speaker is resolved only
 when that is safe: to the speaker of a quote in the sentence just before, or
@@ -167,7 +167,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             g = speaker.groupdict()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
         elif cue is not None and (unknown := _unknown_name(text, chosen, chosen.start() >= q_end)):
-            resolved_by = "unknown name"  # "وقال تشاندار:", "said Chandar": a name the gazetteer lacks
+            resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
         elif cue is not None:
             # "he said", وقال "...": only where that is safe
@@ -192,7 +192,9 @@ _AR_NOT_SUBJECT = frozenset(
     "عليه عليها عليهم له لها لهم به بها فيه فيها منه منها عنه عنها خلال عبر لدى بعد قبل حول على من عن إلى مع "
     "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين صباح مساء ليل "
     "موضحا موضحاً مشيرا مشيراً مؤكدا مؤكداً متابعا متابعاً معتبرا معتبراً مستدركا مستدركاً "
-    "بهدوء بوضوح بحزم بصراحة بغضب بثقة".split())
+    "بهدوء بوضوح بحزم بصراحة بغضب بثقة ببساطة بلهجة بنفسه "
+    "لهن لهم لها له لي لنا لكم لك إليه إليها إليهم إليهن إلي منذ بحلول عدم "
+    "جوابا جواباً ردا رداً تعليقا تعليقاً".split())
 _EN_NOT_SUBJECT = frozenset("he she they it we i you the a an in on at to of by for with that this also then "
                             "later earlier on monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
@@ -213,11 +215,12 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
             m = _WORD_AFTER.match(text, pos)
             if m is None:
                 return ""
-            word = regex.sub(r"^[وف]", "", m.group(1)) if m.group(1) not in _AR_NOT_SUBJECT else m.group(1)
-            if word in _AR_NOT_SUBJECT or m.group(1) in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
+            bare = regex.sub(r"\p{M}", "", m.group(1))
+            word = regex.sub(r"^[وف]", "", bare) if bare not in _AR_NOT_SUBJECT else bare
+            if word in _AR_NOT_SUBJECT or bare in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
                 continue
-            if regex.match(r"^(?:إن|أن|ان)", word):
+            if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2:
                 return ""
             start, end = m.start(1), m.end(1)
             for _ in range(3):  # the name's further words, up to a particle, "إن" or punctuation
@@ -225,7 +228,7 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
                 if n is None or n.group(1) in _AR_NOT_SUBJECT or regex.match(r"^(?:إن|أن|ان|ل)", n.group(1)):
                     break
                 end = n.end(1)
-            return text[start:end]
+            return text[start:end].rstrip(".")
         return ""
     if is_after:
         m = _WORD_AFTER.match(text, cue.end())
@@ -285,7 +288,7 @@ def extract_quotes(articles, *, progress: bool | None = None):
     written); quote (the words inside the marks); start, end, surface (the
     quote with its marks: ``text[start:end] == surface``); closed (False when
     the closing mark is missing); resolved_by (after | before | previous
-    sentence | unknown name — the cue names a speaker the gazetteer lacks |
+    sentence | not in gazetteer — the cue names a speaker the gazetteer lacks |
     unresolved | "" when no cue was found).
     """
     import pandas as pd

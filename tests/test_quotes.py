@@ -88,9 +88,9 @@ def test_agencies():
     [
         # a named speaker the gazetteer lacks is not the person of the sentence before
         ('انتقد خبير الرئيس رجب طيب أردوغان. وقال تشاندار في مقال له: "إن السياسة الحالية خطيرة جدا".',
-         "", "unknown name"),
-        ('Erdogan was criticised. "The current policy is very dangerous," said Chandar.', "", "unknown name"),
-        ('Erdogan was criticised. Chandar said: "The current policy is very dangerous."', "", "unknown name"),
+         "", "not in gazetteer"),
+        ('Erdogan was criticised. "The current policy is very dangerous," said Chandar.', "", "not in gazetteer"),
+        ('Erdogan was criticised. Chandar said: "The current policy is very dangerous."', "", "not in gazetteer"),
         # a cue without a subject of its own: the one person of the sentence before
         ('التقى الرئيس رجب طيب أردوغان الصحفيين. وقال: "إن السياسة الحالية ناجحة جدا".', "erdogan",
          "previous sentence"),
