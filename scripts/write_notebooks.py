@@ -247,11 +247,13 @@ travel between articles and languages; and which news agencies do they cite?
 **Method.** `libyakit.extract_quotes` takes every quotation (in « », in “ ” or in plain double quotes),
 finds the reporting verb next to it (said, told, stressed; قال، أضاف، أكد) and its subject. A
 subjectless "he said" or "وقال" is given a speaker only where that is safe — the speaker of the quote
-just before, or the one person named in the sentence before — and otherwise stays unknown."""),
+just before, or the one person named in the sentence before — and otherwise stays unknown. A speaker
+the gazetteer does not know gets no id: `resolved_by` says "not in gazetteer", and `speaker_name`
+keeps the words at the cue, so that nothing is guessed and nothing is lost."""),
     md("## The quotes"),
     code(SETUP + """
 quotes = ly.extract_quotes(articles)
-quotes[["article_id", "speaker_id", "speaker_en", "cue", "resolved_by", "closed", "quote"]]"""),
+quotes[["article_id", "speaker_id", "speaker_name", "cue", "resolved_by", "closed", "quote"]]"""),
     md("## Who is quoted, per article and language"),
     code("""lang = articles.set_index("article_id")["lang"]
 who = quotes.assign(lang=quotes["article_id"].map(lang), speaker=quotes["speaker_en"].replace("", "(unknown)"))
