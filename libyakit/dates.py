@@ -2,7 +2,10 @@
 
 Found by patterns (dateparser's ``search_dates`` splits "23 أكتوبر 2020"
 badly and fills missing parts from *today*, which would change stored
-notebook outputs over time): day-month-year in either order, month-year,
+notebook outputs over time): numeric days ("23/10/2020", read day first as
+Arabic and European papers write them, unless the second number cannot be a
+month: "10/23/2020"; "2020-10-23"), day-month-year in either order
+("23rd of October" too), month-year,
 month alone, year alone, both Arabic month series (أكتوبر and تشرين الأول,
 "أكتوبر / تشرين الأول" counted once), English abbreviations ("Oct. 23"), and
 weekdays ("on Saturday", "الخميس"); a weekday written with its date
@@ -55,7 +58,9 @@ _DOT = r"(?:(?<=[A-Za-z])\.)?"  # "Oct." – but not the full stop after "23 ي�
 _ALT = rf"(?:\s*/\s*(?:{_MONTH_RE}))?"  # "أكتوبر / تشرين الأول": one month, said twice
 _PATTERN = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}])(?:
-        (?P<d1>{_DAY})\s+(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
+        (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
+      | (?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>{_DAY})
+      | (?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y3>{_YEAR}))?
       | (?:عام\s+)?(?P<y4>{_YEAR})
@@ -93,6 +98,17 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _PATTERN.finditer(ascii_text):
         g = m.groupdict()
         surface = text[m.start():m.end()]
+        if g["ny"] or g["iy"]:  # 23/10/2020 (day first, as Arabic and European papers write it), 2020-10-23
+            if g["ny"]:
+                day, month = int(g["nd"]), int(g["nm"])
+                if month > 12:  # 10/23/2020: the month came first
+                    day, month = month, day
+                year = int(g["ny"])
+            else:
+                year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+            if 1 <= month <= 12:
+                out.append(DateMention(m.start(), m.end(), surface, year, month, day))
+            continue
         if g["w"]:
             out.append(DateMention(m.start(), m.end(), surface, None, None, None, WEEKDAYS[g["w"].lower()]))
             continue

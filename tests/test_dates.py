@@ -97,3 +97,24 @@ def test_a_weekday_with_its_date_is_one_mention(text, surface, ymd):
 def test_a_weekday_apart_from_a_date_stays_a_weekday():
     ds = find_dates("passed on Saturday and took effect on 3 May")
     assert [(d.surface, d.weekday) for d in ds] == [("Saturday", 5), ("3 May", None)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, ymd",
+    [
+        ("وقع الاتفاق في 23/10/2020 في جنيف", "23/10/2020", (2020, 10, 23)),  # day first
+        ("signed on 10/23/2020", "10/23/2020", (2020, 10, 23)),  # 23 cannot be a month
+        ("بتاريخ 2020/10/23", "2020/10/23", (2020, 10, 23)),
+        ("on 2020-10-23 in Geneva", "2020-10-23", (2020, 10, 23)),
+        ("٢٣/١٠/٢٠٢٠", "٢٣/١٠/٢٠٢٠", (2020, 10, 23)),
+        ("on the 23rd of October", "23rd of October", (None, 10, 23)),
+    ],
+)
+def test_numeric_and_ordinal_days(text, surface, ymd):
+    (d,) = find_dates(text)
+    assert (d.surface, (d.year, d.month, d.day)) == (surface, ymd)
+
+
+def test_a_numeric_day_is_not_read_as_a_bare_year():
+    # before numeric days were read, "23/10/2020" gave the year 2020 alone: a signing dated 1 January
+    assert [d.precision for d in find_dates("وقع الاتفاق في 23/10/2020")] == ["day"]
