@@ -5,7 +5,7 @@ badly and fills missing parts from *today*, which would change stored
 notebook outputs over time): numeric days ("23/10/2020", read day first as
 Arabic and European papers write them, unless the second number cannot be a
 month: "10/23/2020"; "2020-10-23"), day-month-year in either order
-("23rd of October" too), month-year,
+("23rd of October" too; Arabic ordinal days, "في الخامس عشر من يناير"), month-year,
 month alone, year alone, both Arabic month series (أكتوبر and تشرين الأول,
 "أكتوبر / تشرين الأول" counted once), English abbreviations ("Oct. 23"), and
 weekdays ("on Saturday", "الخميس"); a weekday written with its date
@@ -49,6 +49,17 @@ WEEKDAYS = {
     "السبت": 5, "الأحد": 6, "الاحد": 6,
 }
 
+# Arabic ordinal days: "في الخامس عشر من يناير", "الحادي والعشرين من أكتوبر"
+_UNITS_ORD = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+AR_ORDINAL_DAYS = {"الأول": 1, "العاشر": 10, **{w: i + 2 for i, w in enumerate(_UNITS_ORD[1:])}}
+AR_ORDINAL_DAYS.update({f"{w} عشر": 11 + i for i, w in enumerate(_UNITS_ORD)})
+for _tens, _n in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
+    AR_ORDINAL_DAYS[_tens] = _n
+    if _n == 20:
+        AR_ORDINAL_DAYS.update({f"{w} و{_tens}": 21 + i for i, w in enumerate(_UNITS_ORD)})
+    else:
+        AR_ORDINAL_DAYS[f"الحادي و{_tens}"] = 31
+_ORDINAL_RE = "|".join(regex.escape(w) for w in sorted(AR_ORDINAL_DAYS, key=len, reverse=True))
 _MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(regex.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -61,6 +72,7 @@ _PATTERN = regex.compile(
         (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
       | (?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>{_DAY})
       | (?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
+      | (?P<od>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m5>{_MONTH_RE}){_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y5>{_YEAR}))?
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y3>{_YEAR}))?
       | (?:عام\s+)?(?P<y4>{_YEAR})
@@ -111,6 +123,11 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if g["w"]:
             out.append(DateMention(m.start(), m.end(), surface, None, None, None, WEEKDAYS[g["w"].lower()]))
+            continue
+        if g["od"]:
+            key = regex.sub(r"\s+", " ", g["m5"].lower())
+            out.append(DateMention(m.start(), m.end(), surface, int(g["y5"]) if g["y5"] else None,
+                                   MONTHS.get(key, MONTHS.get(g["m5"].lower())), AR_ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         if month_name:

@@ -108,6 +108,10 @@ def test_a_weekday_apart_from_a_date_stays_a_weekday():
         ("on 2020-10-23 in Geneva", "2020-10-23", (2020, 10, 23)),
         ("٢٣/١٠/٢٠٢٠", "٢٣/١٠/٢٠٢٠", (2020, 10, 23)),
         ("on the 23rd of October", "23rd of October", (None, 10, 23)),
+        ("في الثالث والعشرين من أكتوبر", "الثالث والعشرين من أكتوبر", (None, 10, 23)),
+        ("في الخامس عشر من يناير 2020", "الخامس عشر من يناير 2020", (2020, 1, 15)),
+        ("في الأول من شهر مارس", "الأول من شهر مارس", (None, 3, 1)),
+        ("الحادي والثلاثين من ديسمبر", "الحادي والثلاثين من ديسمبر", (None, 12, 31)),
     ],
 )
 def test_numeric_and_ordinal_days(text, surface, ymd):
@@ -118,3 +122,10 @@ def test_numeric_and_ordinal_days(text, surface, ymd):
 def test_a_numeric_day_is_not_read_as_a_bare_year():
     # before numeric days were read, "23/10/2020" gave the year 2020 alone: a signing dated 1 January
     assert [d.precision for d in find_dates("وقع الاتفاق في 23/10/2020")] == ["day"]
+
+
+def test_every_arabic_ordinal_day_once():
+    from libyakit.dates import AR_ORDINAL_DAYS
+
+    assert sorted(set(AR_ORDINAL_DAYS.values())) == list(range(1, 32))
+    assert find_dates("وهو الأول من نوعه") == []  # an ordinal without a month is no date
