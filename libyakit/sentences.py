@@ -2,7 +2,8 @@
 
 A sentence ends at ``. ! ? ؟`` followed by white space, and at every line
 break. Abbreviations that end in a full stop ("U.N.", "Gen.", "Oct.") do not
-end a sentence. Offsets point into the text, so every extractor can give the
+end a sentence, nor does a full stop followed by a lower-case Latin letter
+("3 p.m. on Friday"). Offsets point into the text, so every extractor can give the
 sentence a figure came from.
 
 >>> [s for _, _, s in sentence_spans("Gen. Haftar said so. Then the U.N. replied.\\nقال ميلز: نعم. انتهى")]
@@ -22,6 +23,7 @@ _ABBREVIATIONS = {
     "dec", "inc", "co", "corp", "prof", "sen", "rep", "amb", "gov", "pres",
 }
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _END = re.compile(r"[.!?؟]+[\"'»)]*(?=\s)|\n+")
 
 
@@ -34,6 +36,8 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
             token = word.group(1).rstrip(".").lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
+            if _LOWER_NEXT.match(text, m.end()):
+                continue  # "at 3 p.m. on Friday", "(approx.) in Libya": English goes on in lower case
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(spans, text, start, end)
         start = m.end()
