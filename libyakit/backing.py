@@ -7,7 +7,8 @@ A statement is a sentence with a support cue and a Libyan side:
   "بدعم دولي من مصر والسعودية", "بمساعدة تركيا";
 * active cues name them before — "Turkey is the main patron of", "the UAE,
   Russia and Egypt support", "Russia and the UAE serving as ... top suppliers",
-  "مصر وروسيا، حليفتا الجيش الوطني".
+  "مصر وروسيا، حليفتا الجيش الوطني" — except an Arabic verb that comes first,
+  whose backers follow it: "تدعم تركيا حكومة الوفاق".
 
 Backers are foreign states and armed groups (not ``libyan`` in the gazetteer)
 in the same clause as the cue; the side is the Libyan actor (GNA or LNA camp)
@@ -44,11 +45,13 @@ _PASSIVE = (
     r"|(?:و)?(?:مدعوم(?:ة)?|بدعم|بمساعدة|بمساندة)"
 )
 _ACTIVE = (
-    r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|supported|backed|provided|supplied|arming"
+    r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|back(?=\s+(?:the\s+)?[A-Z])|supported|backed"
+    r"|provided|supplied|arming"
     r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة)?|راعي)"
 )
 # stdlib re for the whole-text scan ([^\W\d_] is "a letter"); "X-backed" is no statement
 _CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?![^\W\d_])", re.IGNORECASE)
+_AR_VERB = regex.compile(r"(?:و|ف)?(?:تدعم|يدعم|دعمت|دعم|تساند|يساند|ساندت)")
 _CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
 
 
@@ -81,6 +84,12 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                        and not actors[m.actor_id].libyan and m.alias_type not in ("demonym", "nisba")]
             if cue.group("passive"):
                 backers = [m for m in foreign if m.start >= cue.end()]
+            elif _AR_VERB.fullmatch(cue.group()):
+                # an Arabic verb comes first: "تدعم تركيا حكومة الوفاق" — its backers follow it,
+                # up to the side it supports
+                side_after = min((m.start for m in sides if m.start >= cue.end()), default=c_hi)
+                backers = [m for m in foreign if cue.end() <= m.start < side_after] or [
+                    m for m in foreign if m.end <= cue.start()]  # "وكانت روسيا قد دعمت حفتر"
             else:
                 backers = [m for m in foreign if m.end <= cue.start()]
             if not backers:

@@ -43,3 +43,20 @@ def test_every_side_is_a_libyan_actor_of_the_gazetteer():
     for actor_id, camp in SIDES.items():
         assert actor_id in actors and actors[actor_id].libyan, actor_id
         assert camp in SIDES and SIDES[camp] == camp, (actor_id, camp)
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia, the UAE and Egypt back Haftar.", {("RUS", "lna"), ("ARE", "lna"), ("EGY", "lna")}),
+        ("تدعم تركيا حكومة الوفاق، بينما تدعم الإمارات ومصر قوات حفتر.",
+         {("TUR", "gna"), ("ARE", "lna"), ("EGY", "lna")}),  # the verb first, its backers after it
+        ("وكانت روسيا قد دعمت حفتر.", {("RUS", "lna")}),  # the backer before the verb
+        ("The GNA forces pushed back Haftar's troops.", set()),
+    ],
+)
+def test_verbs_in_both_orders(text, expected):
+    from libyakit.backing import backing_in
+
+    assert {(r["backer"], r["side"]) for r in backing_in(text)} == expected
