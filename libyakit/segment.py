@@ -933,6 +933,8 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     """
     import pandas as pd
 
+    if not isinstance(text, str):
+        raise TypeError(f"find_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
     decisions = {run: explain_run(run, seg) for run in set(_RUN.findall(text))}
     weak = {run for run, d in decisions.items() if _is_weak(d)}

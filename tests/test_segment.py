@@ -145,9 +145,12 @@ def test_long_token_does_not_hang():
     assert fix_joined_words(token) == token
 
 
-def test_type_error():
-    with pytest.raises(TypeError):
-        fix_joined_words(None)
+@pytest.mark.parametrize("bad", [None, 5, b"\xd8\xa7"])
+def test_type_error(bad):
+    with pytest.raises(TypeError, match="fix_joined_words expects str"):
+        fix_joined_words(bad)
+    with pytest.raises(TypeError, match="find_joined_words expects str"):
+        find_joined_words(bad)
 
 
 # --- invariants ------------------------------------------------------------------
