@@ -24,6 +24,11 @@ def _check_articles(articles, *columns):
     missing = [c for c in columns if c not in articles.columns]
     if missing:
         raise ValueError(f"articles DataFrame lacks column(s) {missing}: pass the result of load_articles()")
+    for column in ("text", "text_raw"):
+        if column in columns:
+            bad = [aid for aid, t in zip(articles["article_id"], articles[column]) if not isinstance(t, str)]
+            if bad:
+                raise ValueError(f"articles {bad[:5]} have no {column} (not a str); load_articles() never gives that")
 
 
 def rows_per_article(articles, rows_in, *, desc: str, progress: bool | None = None) -> list[dict]:

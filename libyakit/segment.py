@@ -1041,9 +1041,13 @@ def joined_words_report(articles, *, progress: bool | None = None):
     import pandas as pd
 
     from .clean import clean_text
+    from .corpus import _check_articles
     from .progress import progress_bar
 
+    _check_articles(articles, "article_id", "text")
     have = "joined_fixed_at" in articles.columns
+    if not have:
+        _check_articles(articles, "text_raw")
     seg = None
     if have and articles.attrs.get("joined_evidence") == "corpus":
         texts = map(_unrepaired, articles["text"], articles["joined_fixed_at"])
