@@ -103,6 +103,12 @@ class DateMention:
         return "month" if self.month is not None else "year"
 
 
+def _month_key(name: str) -> str:
+    """The MONTHS key of a month name as matched ("October", "تشرين  الأول")."""
+    key = name.lower()
+    return key if key in MONTHS else regex.sub(r"\s+", " ", key)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``, left to right."""
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
@@ -125,15 +131,12 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), surface, None, None, None, WEEKDAYS[g["w"].lower()]))
             continue
         if g["od"]:
-            key = regex.sub(r"\s+", " ", g["m5"].lower())
             out.append(DateMention(m.start(), m.end(), surface, int(g["y5"]) if g["y5"] else None,
-                                   MONTHS.get(key, MONTHS.get(g["m5"].lower())), AR_ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
+                                   MONTHS[_month_key(g["m5"])], AR_ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         if month_name:
-            key = month_name.lower()
-            if key not in MONTHS:
-                key = regex.sub(r"\s+", " ", key)
+            key = _month_key(month_name)
             if g["m3"] and not g["y3"] and (key in _AMBIGUOUS or key == "may") and not month_name[0].isupper():
                 continue  # "may" the verb, "mar", ...
             if g["m3"] and not g["y3"] and key in ("march", "may") and not month_name[0].isupper():

@@ -46,7 +46,7 @@ from functools import lru_cache
 import regex
 
 from .actors import mentions_in
-from .dates import MONTHS
+from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
 from .gazetteer import actor_info
 from .numbers import find_quantities
 from .sentences import sentence_spans, within
@@ -125,7 +125,7 @@ _UNIT = regex.compile(
 _YEAR_LEAD = regex.compile(
     r"(?<![\p{L}])(?:since|in|by|until|till|before|after|late|early|mid|of|during|from|to|year|"
     r"منذ|عام|العام|سنة|مطلع|أواخر|أوائل|نهاية|بداية|منتصف|حتى|خلال|في|قبل|بعد|"
-    r"(?:و|ف|ب|ل)?(?:" + "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r"))"
+    rf"(?:و|ف|ب|ل)?(?:{_MONTH_RE}))"
     r"[\s,.-]*$",
     regex.IGNORECASE,
 )
@@ -147,7 +147,7 @@ _MILITARY = regex.compile(
 # ... and عناصر only beside a word for armed men
 _ARMED = regex.compile(r"مرتزق|مقاتل|قوات|جنود|ميليشي|مليشي|الحرس|فاغنر|المسلح|عسكري", regex.IGNORECASE)
 _MONTH_AFTER = regex.compile(
-    r"\s+(?:من\s+)?(?:" + "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")(?![\p{L}])",
+    rf"\s+(?:من\s+)?(?:{_MONTH_RE})(?![\p{{L}}])",
     regex.IGNORECASE,
 )
 
@@ -166,8 +166,6 @@ def _head_count(q):
     high = value if q.high == q.low else q.high
     return type(q)(q.start, q.end, q.surface, value, high, q.qualifier)
 
-
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Reporting cues, and whether the source usually stands after them.
 _CUES = regex.compile(

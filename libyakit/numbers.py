@@ -95,7 +95,9 @@ _EN_SCALE_RE = "|".join(_EN_SCALE)
 _AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
 _AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
 
-_AR_START = "(?:" + "|".join(sorted([*_AR_WORDS, *_AR_DUAL, "ألف", "مئة", "مائة"], key=len, reverse=True)) + ")"
+# the words an Arabic amount in words can start with
+_AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, "ألف", "مئة", "مائة")
+_AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
 _NUMBER = (
     rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
     rf"|(?:{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
@@ -216,7 +218,7 @@ def _starters() -> "re.Pattern":
     gives the same matches several times faster (tests/test_numbers.py checks they agree)."""
     import re
 
-    words = {*_EN_WORDS, *_AR_WORDS, *_AR_DUAL, "ألف", "ألفا", "مئة", "مائة", "between", "from", "بين", "من"}
+    words = {*_EN_WORDS, *_AR_FIRST_WORDS, "ألفا", "between", "from", "بين", "من"}
     words |= {p.split()[0] for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps}
     words |= {k.split()[0] for k in VAGUE}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
