@@ -181,11 +181,9 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
             continue
         if not _CONTEXT.search(sentence):
             cues = [c for c in cues if c[2].term not in ("signing", "announcement")]
-            if not cues:
-                continue
-        if not _FORCES.search(sentence) and not _CONTEXT.search(sentence):
-            # a withdrawal of money, a deadline for a tourism plan, monitoring prices
-            cues = [c for c in cues if c[2].term not in _FORCE_TERMS or _DEADLINE_WORD.fullmatch(text, c[0], c[1])]
+            if not _FORCES.search(sentence):
+                # a withdrawal of money, a deadline for a tourism plan, monitoring prices
+                cues = [c for c in cues if c[2].term not in _FORCE_TERMS or _DEADLINE_WORD.fullmatch(text, c[0], c[1])]
             if not cues:
                 continue
         cues.sort(key=lambda c: (c[0], c[1]))

@@ -299,11 +299,14 @@ def _parse_dates(values):
         parsed[stamp] = pd.to_datetime(values[stamp].astype("int64"), unit="s", errors="coerce").dt.normalize()
     todo &= parsed.isna()
 
-    for i in values.index[todo]:
-        found = find_dates(values[i])
-        if len(found) == 1 and found[0].day and found[0].year and len(found[0].surface) >= len(values[i]) - 2:
-            d = found[0]
-            parsed[i] = pd.Timestamp(year=d.year, month=d.month, day=d.day)
+    def written_day(value):  # "October 23, 2020", "23 أكتوبر 2020": one whole date, to the day
+        found = find_dates(value)
+        if len(found) == 1 and found[0].day and found[0].year and len(found[0].surface) >= len(value) - 2:
+            return pd.Timestamp(year=found[0].year, month=found[0].month, day=found[0].day)
+        return pd.NaT
+
+    if todo.any():  # once per distinct value: a corpus repeats its dates
+        parsed[todo] = values[todo].map({v: written_day(v) for v in values[todo].unique()})
     todo &= parsed.isna()
 
     if todo.any():  # anything else pandas reads (zones made UTC first: mixed zones cannot share a column)
@@ -404,8 +407,13 @@ ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "s
                    "n_words", "n_joined_fixed", "joined_fixed_at"]
 
 
-def _id_note(problem: dict) -> str:
-    return f" (article_id {problem['article_id']!r})" if problem.get("article_id") else ""
+def _first_problems(problems: list[dict], n: int = 5) -> str:
+    """The first ``n`` problems for a warning: "path (article_id 'x'): reason; ..."."""
+    def one(p):
+        note = f" (article_id {p['article_id']!r})" if p.get("article_id") else ""
+        return f"{p['path']}{note}: {p['reason']}"
+
+    return "; ".join(map(one, problems[:n]))
 
 
 def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence: str = "article"):
@@ -430,8 +438,7 @@ def _build(records, *, errors: str, fix_joined: bool, progress, joined_evidence:
             problems.append({"path": where, "article_id": meta["article_id"] if table_row else "",
                              "reason": reason})
     if problems:
-        shown = "; ".join(f"{p['path']}{_id_note(p)}: {p['reason']}"
-                          for p in problems[:5])
+        shown = _first_problems(problems)
         more = f"; and {len(problems) - 5} more (see df.attrs['problems'])" if len(problems) > 5 else ""
         warnings.warn(f"skipped {len(problems)} of {n_items} articles or files: {shown}{more}", stacklevel=3)
     counts = Counter(r["article_id"] for r in rows)

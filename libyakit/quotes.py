@@ -201,7 +201,7 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
-_NAME_WORD = regex.compile(r"[\s]*([\p{L}][\p{L}\p{M}'.-]*)")
+_NAME_WORD = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'.-]*)")
 _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 
 
@@ -216,8 +216,8 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
             if m is None:
                 return ""
             bare = regex.sub(r"\p{M}", "", m.group(1))
-            word = regex.sub(r"^[وف]", "", bare) if bare not in _AR_NOT_SUBJECT else bare
-            if word in _AR_NOT_SUBJECT or bare in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
+            word = bare if bare in _AR_NOT_SUBJECT else regex.sub(r"^[وف]", "", bare)
+            if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
                 continue
             if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2:
@@ -241,7 +241,7 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
                 break
             end = n.end(1)
         return text[start:end].rstrip(".")
-    m = _WORD_BEFORE.search(text, 0, cue.start())
+    m = _WORD_BEFORE.search(text, max(0, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
         return ""
     start, end = m.start(1), m.end(1)

@@ -166,13 +166,12 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
 
         parts = [dask.delayed(load_and_run)(p, i) for i, p in enumerate(raw.to_delayed())]
         results = dask.compute(*parts)
-        from .load import _id_note
+        from .load import _first_problems
 
         problems = [p for r in results for p in r["problems"]]
         if problems:
-            warnings.warn(f"skipped {len(problems)} rows: " + "; ".join(
-                f"{p['path']}{_id_note(p)}: {p['reason']}" for p in problems[:5]) + (" ..." if len(problems) > 5 else ""),
-                stacklevel=2)
+            warnings.warn(f"skipped {len(problems)} rows: {_first_problems(problems)}"
+                          + (" ..." if len(problems) > 5 else ""), stacklevel=2)
         tables = {"articles": pd.concat([r["articles"] for r in results], ignore_index=True)}
         tables["articles"].attrs["problems"] = problems
         for name in TABLES:
