@@ -1,9 +1,10 @@
 """Loading: article files into one tidy pandas DataFrame, one row per article.
 
 Scraped news comes in several encodings. We decode strictly and in a fixed
-order — UTF-8/UTF-16 byte-order marks, then UTF-8, then Windows-1256 — and
-accept Windows-1256 only when the result is mostly Arabic letters, because
-cp1256 (like cp1252) decodes almost any bytes without complaint, and
+order — UTF-8/UTF-16 byte-order marks, then UTF-8, then Windows-1256, then
+Windows-1252 — and accept Windows-1256 only when the result is mostly Arabic
+letters, and Windows-1252 only when it reads as Latin-script prose, because
+both decode almost any bytes without complaint, and
 statistical detectors guess wrong on short Arabic texts (charset-normalizer
 took a short cp1256 text for cp932). A file we cannot read is an error that
 names it, never a silently empty row.
@@ -66,6 +67,30 @@ def _looks_like_text(text: str) -> bool:
     return True
 
 
+_NON_ASCII_LETTERS = regex.compile(r"[^\x00-\x7f\P{L}]+")
+
+
+def _western_text(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 (which includes Latin-1's letters), if that gives
+    Latin-script prose: an English or French article saved by a Western Windows tool,
+    with curly quotes, dashes or accented letters.
+
+    cp1252 also decodes Arabic cp1256 bytes without complaint ("ÇáÌíÔ" for "الجيش"),
+    so the result must look like Western prose: at most a third of its letters
+    outside ASCII, and never three of them in a row (a run of accented letters is
+    another script read wrongly).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # five bytes cp1252 leaves undefined
+        return None
+    letters = _LETTER.findall(text)
+    runs = _NON_ASCII_LETTERS.findall(text)
+    if not letters or sum(map(len, runs)) > len(letters) / 3 or any(len(r) >= 3 for r in runs):
+        return None
+    return text if _looks_like_text(text) else None
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode an article's bytes; return ``(text, encoding)``.
 
@@ -105,11 +130,13 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             arabic = _ARABIC.findall(candidate)
             if letters and len(arabic) / len(letters) >= 0.6 and _looks_like_text(candidate):
                 text, encoding = candidate, "cp1256"
+            elif (western := _western_text(data)) is not None:
+                text, encoding = western, "cp1252"
             else:
                 raise CorpusError(
                     name,
                     f"cannot decode: not UTF-8 ({utf8_error}), not UTF-16 with a byte-order mark, "
-                    "and not Windows-1256 Arabic text",
+                    "not Windows-1256 Arabic text and not Windows-1252 Latin-script text",
                 ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

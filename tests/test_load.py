@@ -85,6 +85,31 @@ def test_decodings(tmp_path, encode):
     assert "\r" not in df.loc[0, "text"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cTurkey sent 2,000 fighters\u201d \u2014 the UN envoy said on Friday.",
+        "Déjà vu à côté de la défense",
+        "Le ministre a déclaré que 300 mercenaires sont arrivés à Tripoli.",
+    ],
+    ids=["curly-quotes", "french-short", "french"],
+)
+def test_windows_1252_latin_text(tmp_path, text):
+    f = tmp_path / "w.txt"
+    f.write_bytes(text.encode("cp1252"))
+    df = ly.load_articles(f)
+    assert df.loc[0, "text_raw"] == text
+    assert df.loc[0, "encoding"] == "cp1252"
+    assert df.loc[0, "lang"] == "en"  # (the loader's two languages: Latin script is "en")
+
+
+def test_arabic_read_as_cp1252_is_refused():
+    # cp1252 decodes Arabic cp1256 bytes without error, as runs of accented letters
+    data = "قال الجيش".encode("cp1256") + b" said so, in English mostly, with a long tail of words"
+    with pytest.raises(CorpusError, match="cannot decode"):
+        ly.decode_bytes(data, "x.txt")
+
+
 def test_english_file_and_list_of_files(tmp_path):
     (tmp_path / "b.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
@@ -101,7 +126,8 @@ def test_english_file_and_list_of_files(tmp_path):
         (b"", "empty"),
         (b"  \n\r\n  ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
-        ("Déjà vu à côté de la défense".encode("latin-1"), "cannot decode"),  # Latin-1: unsupported
+        # mostly English in cp1256: neither mostly Arabic nor Western prose read as cp1252
+        ("The Libyan National Army (الجيش الوطني الليبي) said so.".encode("cp1256"), "cannot decode"),
         (b"\xff\xfe\x00\xd8", "byte-order mark"),  # UTF-16 BOM then a lone surrogate
         (b"12345 678 -- !!", "language"),
     ],
