@@ -182,17 +182,39 @@ TABLE_COLUMNS = {
 }
 
 
+def sniff_encoding(f: Path, size: int = 1 << 20) -> str:
+    """The text encoding of file ``f``, judged by :func:`decode_bytes` on its first
+    ``size`` bytes (cut at a line end), for readers that stream a file in blocks."""
+    with open(f, "rb") as fh:
+        head = fh.read(size + 1)
+    if len(head) > size:
+        head = head[:size]
+        cut = head.rfind(b"\n")
+        if cut > 0:
+            head = head[:cut + 1]
+    return decode_bytes(head, str(f))[1]
+
+
 def _read_table(f: Path):
+    """The table in ``f`` and what its ``encoding`` column says: a CSV file's text
+    encoding (decoded by the same rules as a text file: a spreadsheet saved on an
+    Arabic Windows machine is Windows-1256), else the format, "jsonl" or "parquet"."""
+    import io
+
     import pandas as pd
 
     suffix = f.suffix.lower()
+    if suffix == ".csv":
+        text, encoding = decode_bytes(f.read_bytes(), str(f))
+        try:
+            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False), encoding
+        except Exception as e:  # pandas raises many kinds; all mean "cannot read this file"
+            raise CorpusError(f, f"cannot read as csv: {e}") from None
     try:
-        if suffix == ".csv":
-            return pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(f, lines=True, dtype=False)
-        return pd.read_parquet(f)
-    except Exception as e:  # pandas raises many kinds; all mean "cannot read this file"
+            return pd.read_json(f, lines=True, dtype=False), "jsonl"
+        return pd.read_parquet(f), "parquet"
+    except Exception as e:
         where = _bad_json_line(f) if suffix in (".jsonl", ".ndjson") else None
         raise CorpusError(f, where or f"cannot read as {suffix[1:]}: {e}") from None
 
@@ -220,7 +242,8 @@ def _records(f: Path, text_column: str | None):
         raw, encoding = decode_bytes(f.read_bytes(), str(f))
         yield str(f), raw, {"article_id": f.stem, "encoding": encoding}
         return
-    yield from _table_records(_read_table(f), f.stem, str(f), f.suffix.lower()[1:], text_column)
+    table, encoding = _read_table(f)
+    yield from _table_records(table, f.stem, str(f), encoding, text_column)
 
 
 def _cell_text(value) -> str:
@@ -416,17 +439,19 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
 
 
 def articles_from_frame(table, *, name: str = "frame", text_column: str | None = None, errors: str = "raise",
-                        fix_joined: bool = True, first_row: int = 0, progress: bool | None = False):
+                        fix_joined: bool = True, first_row: int = 0, progress: bool | None = False,
+                        encoding: str = "table"):
     """The articles DataFrame for a table already in memory (one article per row).
 
     The same cleaning, repair and columns as :func:`load_articles`; used by
     the Dask path (:mod:`libyakit.scale`) on each partition. ``first_row``
-    numbers the rows of a partition within its file.
+    numbers the rows of a partition within its file; ``encoding`` fills the
+    column of that name (the file's encoding, or its format).
     """
     if errors not in ("raise", "warn"):
         raise ValueError(f"errors must be 'raise' or 'warn', not {errors!r}")
     stem = Path(name).stem
-    return _build(_table_records(table, stem, name, "table", text_column, first_row),
+    return _build(_table_records(table, stem, name, encoding, text_column, first_row),
                   errors=errors, fix_joined=fix_joined, progress=progress)
 
 

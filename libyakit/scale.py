@@ -50,15 +50,22 @@ def _articles_meta():
 
 
 def _read_raw(path: Path, blocksize):
-    """The corpus file as a Dask DataFrame of raw rows."""
+    """The corpus file as a Dask DataFrame of raw rows, and what the articles' ``encoding``
+    column says (as :func:`libyakit.load_articles` has it)."""
     dd = _dd()
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        return dd.read_json(str(path), lines=True, blocksize=blocksize, dtype=False)
+        return dd.read_json(str(path), lines=True, blocksize=blocksize, dtype=False), "jsonl"
     if suffix == ".csv":
-        return dd.read_csv(str(path), blocksize=blocksize, dtype=str, keep_default_na=False)
+        from .load import sniff_encoding
+
+        encoding = sniff_encoding(path)  # as load_articles decodes it (Windows-1256 from Excel ...)
+        if encoding == "utf-16":
+            blocksize = None  # blocks are cut at b"\n", which splits UTF-16's two-byte letters
+        return dd.read_csv(str(path), blocksize=blocksize, dtype=str, keep_default_na=False,
+                           encoding=encoding), encoding
     if suffix == ".parquet":
-        return dd.read_parquet(str(path))
+        return dd.read_parquet(str(path)), "parquet"
     raise ValueError(f"{path}: Dask reads .csv, .jsonl/.ndjson or .parquet corpora, not {suffix!r}")
 
 
@@ -73,12 +80,12 @@ def read_articles_dask(path, *, blocksize: str | int = "8MB", text_column: str |
     from .load import articles_from_frame
 
     path = Path(path)
-    raw = _read_raw(path, blocksize)
+    raw, encoding = _read_raw(path, blocksize)
 
     def convert(part, partition_info=None):
         number = partition_info["number"] if partition_info else 0
         return articles_from_frame(part, name=f"{path.stem}-p{number}", text_column=text_column,
-                                   errors=errors, fix_joined=fix_joined, progress=False)
+                                   errors=errors, fix_joined=fix_joined, progress=False, encoding=encoding)
 
     return raw.map_partitions(convert, meta=_articles_meta())
 
@@ -151,7 +158,7 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
         own = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(own)
     try:
-        raw = _read_raw(Path(path), blocksize)
+        raw, encoding = _read_raw(Path(path), blocksize)
         reference = _reference_from_raw(raw, text_column)
         stem = Path(path).stem
 
@@ -159,7 +166,7 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
             with warnings.catch_warnings():  # one summary below, not one warning per partition
                 warnings.simplefilter("ignore")
                 articles = articles_from_frame(part, name=f"{stem}-p{number}", text_column=text_column,
-                                               errors="warn", progress=False)
+                                               errors="warn", progress=False, encoding=encoding)
             tables = run_pipeline(articles, reference_date=reference, progress=False)
             tables["problems"] = articles.attrs["problems"]
             return tables

@@ -66,3 +66,13 @@ def test_pipeline_on_cluster(corpus, client):
 def test_unknown_extractor(corpus, client):
     with pytest.raises(ValueError, match="unknown extractor"):
         scale.extract_dask(scale.read_articles_dask(corpus), "weather")
+
+
+def test_dask_reads_a_cp1256_csv(tmp_path, client):
+    rows = [{"id": f"a{i}", "text": f"قدرت الأممالمتحدة بنحو {i} ألفاً عدد المرتزقة في ليبيا."} for i in range(1, 40)]
+    f = tmp_path / "excel.csv"
+    f.write_bytes(pd.DataFrame(rows).to_csv(index=False).encode("cp1256"))
+    d = scale.read_articles_dask(f, blocksize=500).compute().sort_values("article_id").reset_index(drop=True)
+    p = ly.load_articles(f).sort_values("article_id").reset_index(drop=True)
+    assert d["text"].tolist() == p["text"].tolist()
+    assert set(d["encoding"]) == set(p["encoding"]) == {"cp1256"}

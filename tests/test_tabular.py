@@ -126,3 +126,22 @@ def test_month_first_columns_and_ambiguous_ones(tmp_path):
     with pytest.warns(UserWarning, match="could be day/month or month/day"):
         df = ly.load_articles(f)
     assert str(df["date"][0].date()) == "2020-04-03"
+
+
+@pytest.mark.parametrize("encoding, expect", [("cp1256", "cp1256"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16")])
+def test_csv_in_other_encodings(tmp_path, encoding, expect):
+    # Excel on an Arabic Windows machine saves CSV as Windows-1256
+    f = tmp_path / "excel.csv"
+    f.write_bytes(pd.DataFrame(ROWS[:1]).to_csv(index=False).encode(encoding))
+    df = ly.load_articles(f)
+    assert df.loc[0, "article_id"] == "a1" and df.loc[0, "title"] == "عنوان"
+    assert df.loc[0, "encoding"] == expect
+    assert "الأمم المتحدة" in df.loc[0, "text"]
+
+
+def test_csv_undecodable_names_the_file(tmp_path):
+    f = tmp_path / "bad.csv"
+    # mostly English with Arabic in cp1256: neither mostly Arabic, nor Western prose in cp1252
+    f.write_bytes("id,text\nx,The Libyan National Army (الجيش الوطني الليبي) said so.\n".encode("cp1256"))
+    with pytest.raises(CorpusError, match=r"bad\.csv: cannot decode"):
+        ly.load_articles(f)
