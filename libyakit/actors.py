@@ -113,8 +113,11 @@ def _key_text(text: str):
     return key, _Offsets(dropped)
 
 
-def mentions_in(text: str) -> list[Mention]:
-    """All actor mentions in one text, longest match first, sorted by position."""
+def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
+    """All actor mentions in one text, longest match first, sorted by position.
+
+    With ``surnames``, a person the text has named in full is found again by last name
+    alone further on (alias_type ``surname``)."""
     key, idx = _key_text(text)
     n = len(key)
     candidates = []
@@ -157,7 +160,121 @@ def mentions_in(text: str) -> list[Mention]:
             end += 1
         chosen.append(Mention(e.actor_id, start, end, text[start:end], e.alias, e.alias_type))
     chosen.sort(key=lambda m: (m.start, m.end))
+    if surnames:
+        chosen = _with_surnames(text, key, idx, chosen)
     return chosen
+
+
+# Words a surname does not stand alone as: particles inside names ("جاويش أوغلو" is the
+# surname, not أوغلو), and titles
+_NAME_PARTICLES = {"اوغلو", "بن", "ابن", "ابو", "عبد", "oglu", "bin", "ibn", "abu", "abdel", "abdul", "al", "el",
+                   "de", "van", "von"}
+_AR_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+_EN_ARTICLE = regex.compile(r"^(?:al|el)-(?=\p{Lu})")
+
+
+# capitalised words that may stand right before a last name: titles, and words that open a sentence
+_BEFORE_SURNAME = set("""Mr Mrs Ms Dr Miss President Envoy Minister Ambassador General Gen Marshal Field Secretary
+Spokesman Spokeswoman Commander Prime Chancellor Colonel Col Lt Major Maj King Prince Sheikh Emir Brig Admiral Adm
+Senator Sen Rep Judge Mayor Special Acting Deputy Foreign Defence Defense Interior Premier Counterpart
+When But And As If After Before While Meanwhile Then So Yet Later Earlier Also Both Neither Nor Since Though Although
+Because Unlike Like Under For With Without Whether""".split())
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}.'-]*)\s+$")
+
+
+def _other_first_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a capitalised word that is no title or acronym:
+    another person's first name."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).rstrip(".")
+    return not (word.isupper() or word in _BEFORE_SURNAME)
+
+
+def _surname_keys(alias_key: str, lang: str) -> list[str]:
+    """The last name of a person's full-name alias (match key), as an article may use it
+    alone: "Stephanie Williams" -> Williams; "Fayez al-Sarraj" -> al-Sarraj and Sarraj;
+    "مولود جاويش أوغلو" -> جاويش اوغلو. Empty for a one-word alias."""
+    words = alias_key.split()
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    if last.lower() in _NAME_PARTICLES and len(words) >= 3:
+        last = " ".join(words[-2:])
+    if (last.split()[0].lower() in _NAME_PARTICLES) or len(last.replace(" ", "")) < 3:
+        return []
+    keys = [last]
+    if lang == "en" and _EN_ARTICLE.match(last):
+        keys.append(_EN_ARTICLE.sub("", last))
+    return keys
+
+
+COMMON_WORD_ZIPF = 3.0
+
+
+def _common_word(surname: str) -> bool:
+    """Whether an Arabic last name is also a common word: one that takes the article
+    (wordfreq has ال + it at Zipf ``COMMON_WORD_ZIPF`` or more: صالح "good", سلامة "safety"),
+    which a foreign or family name seldom does (الويليامز, الحفتر)."""
+    if surname.startswith("ال") or " " in surname:
+        return False
+    from .segment import _lexicon, _zipf
+
+    return _zipf(_lexicon().get("ال" + surname, 0.0)) >= COMMON_WORD_ZIPF
+
+
+def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Mention]:
+    """``chosen`` and the later mentions of a person by last name alone, once the text has
+    named them in full ("Stephanie Williams ... Williams told reporters", "ستيفاني ويليامز ...
+    وأضافت ويليامز"). A last name two persons of the text share is left alone."""
+    info = actor_info()
+    # (lang, surname key) -> (actor, end of the first full mention, the surname as the alias spells it)
+    first: dict[tuple[str, str], tuple[str, int, str]] = {}
+    shared = set()
+    for m in chosen:
+        if info[m.actor_id].kind != "person" or m.alias_type == "surname":
+            continue
+        lang = "ar" if any(_is_ar_letter(c) for c in m.alias) else "en"
+        for k in _surname_keys(m.alias if lang == "en" else _key_text(m.alias)[0], lang):
+            spelled = k if lang == "en" else " ".join(m.alias.split()[-len(k.split()):])
+            if lang == "ar" and _common_word(spelled):
+                continue
+            prev = first.get((lang, k))
+            if prev is None:
+                first[(lang, k)] = (m.actor_id, m.end, spelled)
+            elif prev[0] != m.actor_id:
+                shared.add((lang, k))
+    if not first:
+        return chosen
+    taken = [(m.start, m.end) for m in chosen]
+    added = []
+    for (lang, k), (actor, after, spelled) in first.items():
+        if (lang, k) in shared:
+            continue
+        if lang == "en":
+            pattern = rf"(?<![\w-]){regex.escape(k)}(?![\w-])"
+        else:
+            pre = "|".join(_AR_SURNAME_PROCLITICS + (("لل", "ولل", "فلل") if k.startswith("ال") else ()))
+            k_after = k[1:] if k.startswith("ال") else None
+            alts = regex.escape(k) if k_after is None else f"(?:{regex.escape(k)})"
+            pattern = rf"(?<![\p{{L}}])(?:{pre}){alts}(?![\p{{L}}])"
+            if k_after is not None:  # للسراج: ل + السراج with the alef dropped
+                pattern = rf"(?<![\p{{L}}])(?:(?:{'|'.join(_AR_SURNAME_PROCLITICS)}){regex.escape(k)}" \
+                          rf"|(?:و|ف)?ل{regex.escape(k_after)})(?![\p{{L}}])"
+        for hit in regex.finditer(pattern, key):
+            start, end = idx[hit.start()], idx[hit.end() - 1] + 1
+            while end < len(text) and text[end] in _DROP:
+                end += 1
+            if start < after or any(start < b and a < end for a, b in taken):
+                continue
+            if lang == "en" and _other_first_name(text, start):
+                continue  # "Serena Williams" is not Stephanie Williams
+            taken.append((start, end))
+            added.append(Mention(actor, start, end, text[start:end], spelled, "surname"))
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda m: (m.start, m.end))
 
 
 def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
@@ -188,7 +305,8 @@ def extract_actors(articles, *, kinds=None, progress: bool | None = None):
     article_id, actor_id, name_en, name_ar, kind, start, end, surface (the
     words as written, clitics included: ``text[start:end] == surface``),
     alias (the gazetteer alias that matched) and alias_type (name, variant,
-    abbreviation, demonym, nisba, metonym).
+    abbreviation, demonym, nisba, metonym; or surname: a person the article has
+    named in full, named again by last name alone, "Williams told reporters").
     """
     import pandas as pd
 

@@ -163,8 +163,9 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             speaker_en = actors[speaker_id].name_en
             speaker_name = text[speaker.start:speaker.end]
         elif speaker is not None:  # a generic source
-            speaker_name = speaker.group()
             g = speaker.groupdict()
+            # its name, where it follows the title and the gazetteer lacks it: "spokeswoman Maria Zakharova"
+            speaker_name = (g["en"] and _en_name_at(text, speaker.end())) or speaker.group()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
         elif cue is not None and (unknown := _unknown_name(text, chosen, chosen.start() >= q_end)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
@@ -205,6 +206,21 @@ _NAME_WORD = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'.-]*)")
 _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 
 
+def _en_name_at(text: str, pos: int) -> str:
+    """The capitalised name that starts at ``pos`` (after spaces or a comma), up to four
+    words with particles ("Maria Zakharova", "Ahmed al-Mismari"), or ""."""
+    m = _WORD_AFTER.match(text, pos)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
+        return ""
+    start, end = m.start(1), m.end(1)
+    for _ in range(3):
+        n = _NAME_WORD.match(text, end)
+        if n is None or not (n.group(1)[:1].isupper() or n.group(1).lower() in _EN_PARTICLES):
+            break
+        end = n.end(1)
+    return text[start:end].rstrip(".")
+
+
 def _unknown_name(text: str, cue, is_after: bool) -> str:
     """The subject a reporting cue names when the gazetteer does not know it, as written —
     "تشاندار" in "وقال تشاندار في مقال له:", "Chandar" in "said Chandar" — or "" where the cue
@@ -231,16 +247,7 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
             return text[start:end].rstrip(".")
         return ""
     if is_after:
-        m = _WORD_AFTER.match(text, cue.end())
-        if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
-            return ""
-        start, end = m.start(1), m.end(1)
-        for _ in range(3):
-            n = _NAME_WORD.match(text, end)
-            if n is None or not (n.group(1)[:1].isupper() or n.group(1).lower() in _EN_PARTICLES):
-                break
-            end = n.end(1)
-        return text[start:end].rstrip(".")
+        return _en_name_at(text, cue.end())
     m = _WORD_BEFORE.search(text, max(0, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
         return ""

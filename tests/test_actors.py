@@ -112,3 +112,58 @@ def test_bad_input():
         ly.extract_actors(pd.DataFrame({"x": [1]}))
     with pytest.raises(ValueError, match="unknown actor kind"):
         ly.extract_actors(ly.load_articles(), kinds={"planet"})
+
+
+# --- last names after a full mention --------------------------------------------
+
+def _surnames(text):
+    return [(m.actor_id, m.surface) for m in mentions_in(text) if m.alias_type == "surname"]
+
+
+def test_surname_after_full_name_en():
+    text = "UN envoy Stephanie Williams spoke. Williams told reporters that Ms. Williams's plan stood."
+    assert _surnames(text) == [("williams", "Williams"), ("williams", "Williams")]
+
+
+def test_surname_needs_the_full_name_first():
+    assert _surnames("Williams spoke before Stephanie Williams arrived.") == []
+
+
+def test_surname_with_another_first_name_is_someone_else():
+    assert _surnames("Stephanie Williams spoke. Serena Williams won.") == []
+
+
+def test_surname_ar_with_clitics():
+    text = "قالت المبعوثة ستيفاني ويليامز إن القوات باقية. وأضافت ويليامز أن لويليامز رأيا."
+    assert _surnames(text) == [("williams", "ويليامز"), ("williams", "لويليامز")]
+
+
+def test_surname_that_is_a_common_word_is_not_used():
+    # صالح is also "good" / لصالح "in favour of"
+    assert _surnames("قال عقيلة صالح إن القرار لصالح البلاد. وأضاف صالح أن") == []
+
+
+def test_surname_is_two_words_after_a_name_particle():
+    text = "التقى مولود جاويش أوغلو نظيره. وقال جاويش أوغلو إن داود أوغلو أخطأ."
+    assert [m.surface for m in mentions_in(text) if m.actor_id == "cavusoglu"] == ["مولود جاويش أوغلو", "جاويش أوغلو"]
+    assert "أوغلو" not in [m.surface for m in mentions_in(text)]
+
+
+def test_surname_keys():
+    from libyakit import actors as mod
+
+    assert mod._surname_keys("Fayez al-Sarraj", "en") == ["al-Sarraj", "Sarraj"]
+    assert mod._surname_keys("Erdogan", "en") == []
+
+
+def test_surname_shared_by_two_persons_is_left_alone():
+    from libyakit import actors as mod
+
+    text = "Richard Mills and Stephanie Mills met. Mills said so."
+    key, idx = mod._key_text(text)
+    chosen = [mod.Mention("mills", 0, 13, "Richard Mills", "Richard Mills", "name"),
+              mod.Mention("williams", 18, 33, "Stephanie Mills", "Stephanie Mills", "variant")]
+    assert mod._with_surnames(text, key, idx, chosen) == chosen
+    alone = mod._with_surnames(text, key, idx, chosen[:1])
+    # alone, Richard Mills's name is found again in "Mills said", not in "Stephanie Mills"
+    assert [(m.actor_id, m.start) for m in alone[1:]] == [("mills", text.index("Mills said"))]

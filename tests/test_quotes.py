@@ -115,7 +115,21 @@ def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
         ('"There are still around 20,000 foreign forces," UN envoy Stephanie Williams told reporters.',
          "Stephanie Williams"),
         ('Erdogan met reporters. "The current policy is very successful," he said.', ""),
+        # an unnamed source followed by a name the gazetteer lacks: the name
+        ('Foreign ministry spokeswoman Maria Zakharova said Moscow had "no military personnel in Libya".',
+         "Maria Zakharova"),
+        ('"We have no forces there at all," the spokesman, Ahmed Mohammed, said.', "Ahmed Mohammed"),
+        ('A spokesman said: "We have no forces there at all."', "spokesman"),
+        # a last name after the full name
+        ('قالت ستيفاني ويليامز إن الوضع صعب. وأضافت ويليامز "هذا انتهاك صارخ للسيادة الليبية".', "ويليامز"),
     ],
 )
 def test_the_speaker_as_written(text, name):
     assert quotes_in(text)[-1]["speaker_name"] == name
+
+
+def test_last_name_resolves_to_the_person_named_before():
+    row = quotes_in('قالت ستيفاني ويليامز إن الوضع صعب. وأضافت ويليامز "هذا انتهاك صارخ للسيادة الليبية".')[-1]
+    assert (row["speaker_id"], row["resolved_by"]) == ("williams", "before")
+    row = quotes_in('Stephanie Williams spoke first. "This is a shocking violation," Williams told reporters.')[-1]
+    assert (row["speaker_id"], row["resolved_by"]) == ("williams", "after")
