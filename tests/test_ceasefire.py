@@ -171,3 +171,34 @@ def test_the_word_deadline_counts_on_its_own():
 def test_meeting_and_agreement_verbs_take_the_date(text, lang, term, date):
     rows = events_in(text, lang=lang, article_date=pd.Timestamp("2021-01-29").date(), reference=None)
     assert (term, date) in {(r["term"], str(r["date"])) for r in rows}
+
+
+@pytest.mark.parametrize(
+    "text, lang, term",
+    [
+        ("Williams told a press conference that foreign forces must leave under the ceasefire agreement.", "en",
+         "conference"),
+        ("The talks came after a news conference on the ceasefire deal.", "en", "conference"),
+        ("وقالت ويليامز في مؤتمر صحفي إن القوات الأجنبية يجب أن تغادر بموجب اتفاق وقف إطلاق النار.", "ar",
+         "conference"),
+        ("The Syrian Observatory, a Britain-based war monitor, said 300 fighters left under the ceasefire deal.", "en",
+         "monitoring"),
+        ("Observers say the truce between the forces is fragile.", "en", "monitoring"),
+        ("وبحسب مراقبين فإن اتفاق وقف إطلاق النار بين القوات هش.", "ar", "monitoring"),
+    ],
+)
+def test_press_conferences_and_war_monitors_are_not_terms(text, lang, term):
+    assert term not in {r["term"] for r in events_in(text, lang=lang, article_date=None, reference=None)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, term",
+    [
+        ("The ceasefire agreement was reached at the Berlin conference in January.", "en", "conference"),
+        ("ودعا مؤتمر برلين إلى نشر مراقبين لمراقبة انسحاب القوات.", "ar", "conference"),
+        ("UN monitors will observe the withdrawal of forces.", "en", "monitoring"),
+        ("ودعا مؤتمر برلين إلى نشر مراقبين لمراقبة انسحاب القوات.", "ar", "monitoring"),
+    ],
+)
+def test_real_conferences_and_monitors_still_are(text, lang, term):
+    assert term in {r["term"] for r in events_in(text, lang=lang, article_date=None, reference=None)}
