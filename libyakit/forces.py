@@ -81,7 +81,7 @@ _NOUN_RE = re.compile(
     "(?<![^\\W\\d_])(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NOUNS)) + ")(?![^\\W\\d_])",
     re.IGNORECASE,
 )
-_FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|خارجي)", regex.IGNORECASE)
+_FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|أجانب|خارجي)", regex.IGNORECASE)  # أجانب: the plural
 _BREAK = regex.compile(r"[،;:«»\"()؛]|,(?!\d)")  # (not the comma of "1,200")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
@@ -265,6 +265,8 @@ _CLAUSE_END = regex.compile(
     r"[،;:«»\"()؛]|,(?!\d)|(?<![\p{L}])(?:أن|إن|بأن|أنه|إنه|أنها|إنها|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+_OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
+_APPOSITIVE_END = regex.compile(r"\s*,\s*")
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
 
 
@@ -291,13 +293,19 @@ def _cue_source(text, cue, sources, actors):
         return [s for s in sources if s[0] >= cue.end() and not _CLAUSE_END.search(text, cue.end(), s[0])]
 
     def before():
-        return [s for s in sources if s[1] <= cue.start() and not _BREAK.search(text, s[1], cue.start())]
+        # (an appositive's closing comma is no break: "The envoy, Stephanie Williams, said")
+        return [s for s in sources if s[1] <= cue.start() and (
+            not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start()))]
 
     if regex.match(r"\s+عدد", text[cue.end():cue.end() + 8]):
         return ""  # "يقدر عددهم": it is estimated, by nobody named
     if cue.group("after"):
         cands = after()
         pick = cands[0] if cands else (before() or [None])[-1]
+        # a person named in the cue's clause is the source, whatever else describes them first
+        # ("قالت المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز إن ...")
+        person = [s for s in cands if s[3] and actors[s[2]].kind == "person"]
+        pick = person[0] if person else pick
     else:
         cands = before()
         pick = cands[-1] if cands else (after() or [None])[0]
@@ -402,8 +410,11 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
             # a Libyan demonym next to the noun ("1300 جندي ليبي", "1,300 Libyan soldiers"): not foreign
+            # ... or counted by the amount: "بينهم ألف من الليبيين", "1,000 of them Libyans"
+            of_libyans = _OF_THEM.match(text, q.end)
             if any(m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
-                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1) for m in s_mentions):
+                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
+                        or (of_libyans is not None and m.start == of_libyans.end())) for m in s_mentions):
                 continue
             if cues is None:
                 cues = _attributions(text, s_start, s_end, mentions, actors)

@@ -174,9 +174,30 @@ def test_libyan_demonym_before_the_noun_is_not_foreign():
         # an unnamed source named right after: the person
         ("وقال المتحدث باسم قوات الوفاق محمد قنونو إن نحو ألفي مرتزق من فاغنر ما زالوا في الجفرة.", 2000,
          "gnounou"),
+        # a person in the cue's clause, after words that describe them ("الأممية" is the UN's adjective)
+        ("قالت المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز يوم الأربعاء إن نحو عشرين ألفا من المقاتلين "
+         "الأجانب والمرتزقة ما زالوا في البلاد.", 20000, "williams"),
+        # an appositive name before "said"
+        ("The United Nations' acting envoy for Libya, Stephanie Williams, said Wednesday that there are still "
+         "some 20,000 foreign fighters and mercenaries in the country.", 20000, "williams"),
+        ("The Pentagon's Africa Command estimated in July that about 2,000 Russian mercenaries were deployed.",
+         2000, "africom"),
     ],
 )
 def test_attribution(text, low, source):
     claims = [c for c in claims_in(text) if c["low"] == low]
     assert len(claims) == 1, claims_in(text)
     assert claims[0]["attributed_to"] == source
+
+
+def test_the_broken_plural_of_foreign():
+    # الأجانب is the plural of أجنبي: "20 ألفا من المقاتلين الأجانب" is a claim about foreign fighters
+    (claim,) = claims_in("يوجد نحو 20 ألفا من المقاتلين الأجانب في ليبيا.")
+    assert (claim["low"], claim["force_type"]) == (20000, "fighters")
+    assert claims_in("يوجد نحو 20 ألفا من المقاتلين في ليبيا.") == []  # not said to be foreign
+
+
+def test_an_amount_of_libyans_is_not_foreign():
+    text = "يقدر عدد العناصر بين 4500 و5 آلاف مقاتل بينهم ألف من الليبيين والباقي أجانب وعرب."
+    assert [c["low"] for c in claims_in(text) if c["low"] == 1000] == []
+    assert [c["low"] for c in claims_in("There are 5,000 foreign fighters, 1,000 of them Libyans.")] == [5000]
