@@ -69,7 +69,8 @@ _NOUNS = [
     ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
     ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?"),
     ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
-    ("contractors", r"(?:private\s+)?(?:military\s+)?contractors?"),  # mercenaries when military (see claims_in)
+    ("contractors", r"(?:private\s+)?(?:military\s+|security\s+)?contractors?"),  # mercenaries when military (see claims_in)
+    ("contractors", _AR_PREFIX + rf"متعاقد{_M}(?:ين|ون)?"),
     ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),  # fighters when armed (see claims_in)
     ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
     ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces"),
@@ -89,7 +90,7 @@ NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 # force noun starts with. A sentence without one has no claim.
 _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "عنصر", "عناصر", "متمرد", "rebel",
+    "عنصر", "عناصر", "متمرد", "متعاقد", "rebel",
     "mercenar", "contractor", "fighter", "combatant", "militant", "base", "trainer", "instructor", "advis", "troop",
     "soldier", "servicemen", "personnel", "forces",
 )
@@ -138,12 +139,25 @@ def _is_year(text: str, q, noun, lo: int) -> bool:
     return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
 
 
+def _is_date(sentence: str, q) -> bool:
+    """Whether amount ``q`` (offsets in ``sentence``) is part of a date: a year after "in", a
+    month, "since" ... ("in January 2020", "منذ 2019"), or a day before its month ("11 سبتمبر")."""
+    if _MONTH_AFTER.match(sentence, q.end):
+        return True
+    digits = q.surface.translate(_ASCII_DIGITS)
+    return (q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+            and bool(_YEAR_LEAD.search(sentence[max(0, q.start - 30):q.start])))
+
+
 # trainers and advisers count as forces only in a sentence about the military
 _MILITARY = regex.compile(
     r"military|army|troops|soldiers|forces|fighters|mercenar|guards?|defen[cs]e|security"
     r"|عسكري|جيش|قوات|جنود|جندي|مقاتل|مرتزق|الحرس|الدفاع|أمني|الأمن",
     regex.IGNORECASE,
 )
+# contractors are mercenaries when military or security ones ("المتعاقدين العسكريين الخاصين")
+_MILITARY_CONTRACTOR = regex.compile(r"\S*\s*(?:\S+\s+)?(?:military|security|(?:ال)?عسكري|(?:ال)?أمني)",
+                                     regex.IGNORECASE)
 # ... and عناصر only beside a word for armed men
 _ARMED = regex.compile(r"مرتزق|مقاتل|قوات|جنود|ميليشي|مليشي|الحرس|فاغنر|المسلح|عسكري", regex.IGNORECASE)
 _MONTH_AFTER = regex.compile(
@@ -265,6 +279,9 @@ _CLAUSE_END = regex.compile(
     r"[،;:«»\"()؛]|,(?!\d)|(?<![\p{L}])(?:أن|إن|بأن|أنه|إنه|أنها|إنها|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+_CONDUIT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?)\s+$",
+    regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 _APPOSITIVE_END = regex.compile(r"\s*,\s*")
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
@@ -276,6 +293,8 @@ def _sources(text, s_start, s_end, mentions, actors):
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
         # nor where it is a place ("في ليبيا", "in Libya")
+        if _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start):
+            continue  # who saw the report is not its source: "a UN report seen by Reuters said"
         if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state" or (
                 m.alias_type not in ("demonym", "nisba")
                 and not _PLACE_BEFORE.search(text, max(s_start, m.start - 8), m.start))):
@@ -384,7 +403,9 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             nouns.append((nm.start(), nm.end(), kind))
         if not nouns:
             continue
-        quantities = find_quantities(sentence)
+        # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
+        # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
+        quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
         if not quantities:
             continue
         s_mentions = within(mentions, starts, s_start, s_end)
@@ -395,8 +416,8 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _UNIT.match(text, q.end) or _MONTH_AFTER.match(text, q.end):
-                continue  # "within three months", "خندقا بطول 70 كيلومترا", "11 سبتمبر"
+            if _UNIT.match(text, q.end):
+                continue  # "within three months", "خندقا بطول 70 كيلومترا"
             q = _head_count(q)
             if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)):
                 continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure
@@ -427,7 +448,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             force_type = noun[2]
             if force_type == "contractors":
                 # "military contractors", "contractors from the Wagner Group" - not builders
-                if "military" not in text[noun[0]:noun[1]].lower() and not any(
+                if not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not any(
                         actors[o].kind == "armed_group" for o in origins):
                     continue
                 force_type = "mercenaries"

@@ -201,3 +201,37 @@ def test_an_amount_of_libyans_is_not_foreign():
     text = "يقدر عدد العناصر بين 4500 و5 آلاف مقاتل بينهم ألف من الليبيين والباقي أجانب وعرب."
     assert [c["low"] for c in claims_in(text) if c["low"] == 1000] == []
     assert [c["low"] for c in claims_in("There are 5,000 foreign fighters, 1,000 of them Libyans.")] == [5000]
+
+
+@pytest.mark.parametrize(
+    "text, low, origins",
+    [
+        ("نشرت روسيا نحو 1200 من المتعاقدين العسكريين الخاصين في ليبيا.", 1200, ("RUS",)),
+        ("وصل 300 متعاقد أمني روسي إلى سرت.", 300, ("RUS",)),
+        ("1,200 security contractors from Russia arrived.", 1200, ("RUS",)),
+        # a year does not cut the sender off from the troops it sent
+        ("Turkey intervened in January 2020 in support of the Tripoli government, sending military advisers "
+         "and hundreds of troops.", 200, ("TUR",)),
+        ("وتدخلت تركيا في يناير 2020 دعما لحكومة طرابلس، وأرسلت مستشارين عسكريين ومئات الجنود.", 300, ("TUR",)),
+    ],
+)
+def test_contractors_and_dates_between(text, low, origins):
+    claims = [c for c in claims_in(text) if c["low"] == low]
+    assert [(c["origins"], c["force_type"] in ("mercenaries", "troops")) for c in claims] == [(origins, True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia has deployed 1,200 contractors to build roads in Libya.",
+             "وقعت الشركة مع 300 متعاقد لبناء الطرق في ليبيا وروسيا."])
+def test_civilian_contractors_are_not_forces(text):
+    assert claims_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia has deployed around 1,200 private military contractors to Libya, a confidential United Nations "
+     "report seen by Reuters said on Wednesday.",
+     "نشرت روسيا نحو 1200 من المتعاقدين العسكريين الخاصين في ليبيا، وفقا لتقرير سري للأمم المتحدة اطلعت عليه "
+     "رويترز يوم الأربعاء."])
+def test_who_saw_the_report_is_not_its_source(text):
+    assert [c["attributed_to"] for c in claims_in(text)] == ["un"]
