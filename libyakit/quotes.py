@@ -47,12 +47,12 @@ _CUE_WORDS = (
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
 _GENERIC = regex.compile(
-    r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel)"
-    r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?))(?![\p{L}])",
+    r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel|report)"
+    r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?|(?:ال)?تقرير))(?![\p{L}])",
     regex.IGNORECASE,
 )
 _AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
-               "مبعوث": "envoy"}
+               "مبعوث": "envoy", "تقرير": "report"}
 _DQUOTE = regex.compile('"')
 _WINDOW = 120  # characters around a quote searched for its cue and speaker
 
@@ -74,13 +74,22 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _pick(mentions, actors, text, lo, hi, cue_pos):
+def _next_to(text: str, match, cue) -> bool:
+    """Whether only spaces stand between ``match`` and the reporting cue ("the report said", وقال التقرير)."""
+    a, b = (match.end(), cue.start()) if match.end() <= cue.start() else (cue.end(), match.start())
+    return not text[a:b].strip()
+
+
+def _pick(mentions, actors, text, lo, hi, cue):
     """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
+    cue_pos = cue.start()
     cands = [m for m in mentions if lo <= m.start and m.end <= hi]
     people = [m for m in cands if actors[m.actor_id].kind == "person"]
     if people:
         return min(people, key=lambda m: abs(m.start - cue_pos))
-    generic = list(_GENERIC.finditer(text, lo, hi))
+    # a report speaks only as the cue's subject: not "وقال أوتو في التقرير", "said in the report"
+    generic = [g for g in _GENERIC.finditer(text, lo, hi)
+               if not regex.search(r"report|تقرير", g.group(), regex.IGNORECASE) or _next_to(text, g, cue)]
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
     others = [m for m in cands if actors[m.actor_id].kind not in ("person", "media")
@@ -100,7 +109,7 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     relative = regex.search(r"(?:الذي|التي|who)\s*$", text[lo:cue.start()])
     order = [after, before] if arabic_verb and not relative else [before, after]
     for a, b in order:
-        found = _pick(mentions, actors, text, a, b, cue.start())
+        found = _pick(mentions, actors, text, a, b, cue)
         if found is not None:
             return found
     return None

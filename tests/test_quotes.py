@@ -69,6 +69,20 @@ def test_unnamed_speaker_label():
     assert rows[0]["speaker_id"] == "" and rows[0]["speaker_en"] == "spokesperson"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['"Wagner has been acting as an effective force multiplier," the report said.',
+     'وقال التقرير "إن فاغنر تعمل كقوة مضاعفة فعالة في ليبيا".'])
+def test_a_report_is_quoted(text):
+    (row,) = quotes_in(text)
+    assert (row["speaker_id"], row["speaker_en"]) == ("", "report")
+
+
+def test_a_report_is_no_speaker_beside_one():
+    (row,) = quotes_in('وقال أوتو في التقرير الذي أذيع أمس: «إذا اضطررنا للخروج من هنا، فسنخرج».')
+    assert (row["speaker_name"], row["resolved_by"]) == ("أوتو", "not in gazetteer")
+
+
 def test_us_call_in_four_of_five(seeds):
     _, q = seeds
     s = ly.same_statements(q)
