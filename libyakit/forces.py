@@ -283,7 +283,9 @@ _CONDUIT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?)\s+$",
     regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
-_APPOSITIVE_END = regex.compile(r"\s*,\s*")
+# an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
+# Williams, said", "the Joint Military Commission (5+5) said"
+_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*")
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
 
 
@@ -374,10 +376,18 @@ def _listed_after(text: str, mentions, pos: int):
     return out
 
 
-def _foreign(mentions, actors, source):
+# who backs a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري تدعمهم تركيا"
+_BACKER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:backed|supported|funded|sponsored|bankrolled)\s+by(?:\s+the)?"
+    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من)\s+$",
+    regex.IGNORECASE)
+
+
+def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
-          and not actors[m.actor_id].libyan and m.actor_id != source]
+          and not actors[m.actor_id].libyan and m.actor_id != source
+          and not _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
 
@@ -442,7 +452,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
 
-            origin_ms = _foreign(after, actors, source) or _foreign(before, actors, source)
+            origin_ms = _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             window = text[lo:hi]
             force_type = noun[2]

@@ -112,7 +112,7 @@ _EN_QUAL = {
 }
 _AR_QUAL = {
     "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن"],
-    "less_than": ["أقل من", "ما لا يزيد على", "ما لا يزيد عن"],
+    "less_than": ["أقل من", "ما لا يزيد على", "ما لا يزيد عن", "ما يصل إلى", "ما يصل الى"],
     "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "تقريبا"],
 }
 
@@ -147,6 +147,8 @@ _AR_AND_WORD = regex.compile(
     rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:مئة|مائة|ألف){_M})(?![\p{{L}}\p{{N}}])"
 )
 _AR_TENS = frozenset(range(20, 100, 10))
+# a noun right after a bare ألفا makes it the dual in construct, two thousand ("ألفا مقاتل")
+_CONSTRUCT_NOUN = regex.compile(r"\s+(?!(?:من|في|على|عن|إلى|الى|مع|و)(?!\p{L}))\p{L}")
 
 
 def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
@@ -269,6 +271,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if not g["num"][:1].isdigit():
                 end, v = _ar_compound(ascii_text, end, v)
+                if g["num"] in ("ألفا", "الفا") and _CONSTRUCT_NOUN.match(ascii_text, end):
+                    v = 2000.0  # the dual before its noun: "ألفا مقاتل" (not ألفاً, nor "ألفا من")
             qual = next((k.rsplit("_", 1)[0] for k, val in g.items()
                          if val and k.split("_")[0] in ("more", "less", "approx")), "exact")
             low, high = {"more_than": (v, NAN), "less_than": (NAN, v)}.get(qual, (v, v))

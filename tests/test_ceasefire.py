@@ -143,6 +143,7 @@ def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
     "text, lang",
     [
         ("في غضون ذلك، عززت روسيا وجودها في البلاد.", "ar"),  # "meanwhile"
+        ("وفي غضون ذلك تسعى القوات الموالية للحكومة إلى التقدم.", "ar"),  # ... beside a force word
         ("وذكرت أنه تم سحب حوالي 40 مليار يورو من المصارف اليونانية منذ ديسمبر.", "ar"),
         ("The plan aims to double tourism by 2020.", "en"),
         ("Regulators are monitoring prices closely.", "en"),
@@ -202,3 +203,10 @@ def test_press_conferences_and_war_monitors_are_not_terms(text, lang, term):
 )
 def test_real_conferences_and_monitors_still_are(text, lang, term):
     assert term in {r["term"] for r in events_in(text, lang=lang, article_date=None, reference=None)}
+
+
+def test_arabic_cues_with_a_proclitic():
+    rows = events_in("واتفقت اللجنة في 8 أكتوبر 2021 على خطة لانسحاب تدريجي للمرتزقة والقوات الأجنبية.", lang="ar",
+                     article_date=None, reference=None)
+    assert [(r["term"], r["surface"], str(r["date"])) for r in rows] == [
+        ("foreign_forces_withdrawal", "لانسحاب", "2021-10-08")]

@@ -235,3 +235,19 @@ def test_civilian_contractors_are_not_forces(text):
      "رويترز يوم الأربعاء."])
 def test_who_saw_the_report_is_not_its_source(text):
     assert [c["attributed_to"] for c in claims_in(text)] == ["un"]
+
+
+@pytest.mark.parametrize(
+    "text, origins, source",
+    [
+        ("Two thousand Syrian fighters backed by Turkey returned home in 2021, the Syrian Observatory said.",
+         ("SYR",), "sohr"),
+        ("وعاد ألفا مقاتل سوري تدعمهم تركيا إلى بلادهم في 2021، بحسب المرصد السوري.", ("SYR",), "sohr"),
+        # a parenthesis between the source and "said"
+        ("Up to 2,500 Russian mercenaries remain in Libya, the Joint Military Commission (5+5) said on Saturday.",
+         ("RUS",), "jmc"),
+    ],
+)
+def test_backers_are_no_origin_and_parentheses_no_break(text, origins, source):
+    (claim,) = claims_in(text)
+    assert (claim["origins"], claim["attributed_to"]) == (origins, source)

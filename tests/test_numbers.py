@@ -34,6 +34,11 @@ def same(a, b):
         ("20 thousand", (20000, 20000, "exact")),
         ("بنحو 20 ألفاً", (20000, 20000, "approx")),
         ("20 ألفا", (20000, 20000, "exact")),
+        # a bare ألفا before its noun is the dual in construct: two thousand; before من, a thousand
+        ("وعاد ألفا مقاتل سوري", (2000, 2000, "exact")),
+        ("ألفا من المقاتلين", (1000, 1000, "exact")),
+        ("أرسلت ألفاً مقاتل", (1000, 1000, "exact")),
+        ("ما يصل إلى 2500 مرتزق", (math.nan, 2500, "less_than")),
         ("١٠ آلاف", (10000, 10000, "exact")),
         ("١٬٢٠٠ مرتزق", (1200, 1200, "exact")),
         ("أكثر من 5000 مرتزق", (5000, math.nan, "more_than")),
