@@ -245,7 +245,8 @@ NOTEBOOKS_SPEC["05-sources"] = [
 travel between articles and languages; and which news agencies do they cite?
 
 **Method.** `libyakit.extract_quotes` takes every quotation (in « », in “ ” or in plain double quotes),
-finds the reporting verb next to it (said, told, stressed; قال، أضاف، أكد) and its subject. A
+finds the reporting verb next to it (said, told, stressed; قال، أضاف، أكد) and its subject (a
+person the article has named in full is recognised later by last name alone: "Williams told"). A
 subjectless "he said" or "وقال" is given a speaker only where that is safe — the speaker of the quote
 just before, or the one person named in the sentence before — and otherwise stays unknown. A speaker
 the gazetteer does not know gets no id: `resolved_by` says "not in gazetteer", and `speaker_name`
