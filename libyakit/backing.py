@@ -4,7 +4,9 @@ A statement is a sentence with a support cue and a Libyan side:
 
 * passive cues name the backers after them — "supported by Turkey", "has the
   backing of the UAE, Egypt and Russia", "مدعومة رسميًا من إيطاليا وقطر وتركيا",
-  "بدعم دولي من مصر والسعودية", "بمساعدة تركيا";
+  "بدعم دولي من مصر والسعودية", "بمساعدة تركيا", "حفتر، المدعوم من روسيا";
+* "X-backed" names the backer before the hyphen and the side right after it: "the Turkish-backed
+  GNA", "UAE-backed Haftar";
 * active cues name them before — "Turkey is the main patron of", "the UAE,
   Russia and Egypt support", "Russia and the UAE serving as ... top suppliers",
   "مصر وروسيا، حليفتا الجيش الوطني" — except an Arabic verb that comes first,
@@ -42,7 +44,7 @@ SIDES = {
 
 _PASSIVE = (
     r"supported\s+by|backed\s+by|(?:the\s+)?backing\s+of|support\s+from|help\s+of"
-    r"|(?:و)?(?:مدعوم(?:ة)?|بدعم|بمساعدة|بمساندة)"
+    r"|(?:و)?(?:(?:ال)?مدعوم(?:ة|ين|ون)?|بدعم|بمساعدة|بمساندة)"
 )
 _ACTIVE = (
     r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|back(?=\s+(?:the\s+)?[A-Z])|supported|backed"
@@ -51,6 +53,10 @@ _ACTIVE = (
 )
 # stdlib re for the whole-text scan ([^\W\d_] is "a letter"); "X-backed" is no statement
 _CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?![^\W\d_])", re.IGNORECASE)
+# "Turkish-backed GNA", "UAE-backed forces of Haftar": the backer is the word before the hyphen
+_HYPHEN_BACKED = re.compile(r"(?<=[^\W\d_])-(?:backed|supported|funded)(?![^\W\d_])", re.IGNORECASE)
+_FIRST_GAP = regex.compile(r"\s*(?:(?:من|of|the|رسميا|رسميًا|دولي|officially|\p{L}+ly)\s+){0,3}", regex.IGNORECASE)
+_LIST_GAP = regex.compile(r"[\s,،()]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?", regex.IGNORECASE)
 _AR_VERB = regex.compile(r"(?:و|ف)?(?:تدعم|يدعم|دعمت|دعم|تساند|يساند|ساندت)")
 _CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
 
@@ -64,17 +70,33 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     if not any(m.actor_id in SIDES for m in mentions):
         return rows  # no Libyan side named: no statement to find
     all_cues = list(_CUE.finditer(text))
-    if not all_cues:
+    hyphens = list(_HYPHEN_BACKED.finditer(text))
+    if not all_cues and not hyphens:
         return rows
     cue_starts = [c.start() for c in all_cues]
+    hyphen_starts = [h.start() for h in hyphens]
     for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
         cues = within(all_cues, cue_starts, s_start, s_end)
-        if not cues:
+        s_hyphens = within(hyphens, hyphen_starts, s_start, s_end)
+        if not cues and not s_hyphens:
             continue
         s_mentions = within(mentions, starts, s_start, s_end)
         sides = [m for m in s_mentions if m.actor_id in SIDES]
         if not sides:
             continue
+        for h in s_hyphens:
+            backer = next((m for m in s_mentions if m.end == h.start()), None)
+            side_m = next((m for m in sides if 0 <= m.start - h.end() <= 25
+                           and regex.fullmatch(r"[\s\p{L}]*", text[h.end():m.start])), None)
+            if backer is None or side_m is None or actors[backer.actor_id].libyan \
+                    or actors[backer.actor_id].kind not in ("state", "armed_group"):
+                continue
+            key = (backer.actor_id, SIDES[side_m.actor_id], s_start)
+            if key not in seen:
+                seen.add(key)
+                rows.append({"backer": backer.actor_id, "side": SIDES[side_m.actor_id], "cue": h.group()[1:],
+                             "start": backer.start, "end": backer.end, "surface": backer.surface,
+                             "sentence": sentence})
         breaks = [s_start] + [b.start() for b in _CLAUSE_BREAK.finditer(text, s_start, s_end)] + [s_end]
         for cue in cues:
             c_lo = max(b for b in breaks if b <= cue.start())
@@ -83,7 +105,14 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             foreign = [m for m in clause if actors[m.actor_id].kind in ("state", "armed_group")
                        and not actors[m.actor_id].libyan and m.alias_type not in ("demonym", "nisba")]
             if cue.group("passive"):
-                backers = [m for m in foreign if m.start >= cue.end()]
+                # the list right after the cue: "المدعوم من روسيا والإمارات ومصر", "backed by Russia,
+                # the UAE and Egypt" (not the backers of another cue further on)
+                backers = []
+                for m in (m for m in foreign if m.start >= cue.end()):
+                    gap = text[backers[-1].end if backers else cue.end():m.start]
+                    if not (_LIST_GAP if backers else _FIRST_GAP).fullmatch(gap):
+                        break
+                    backers.append(m)
             elif _AR_VERB.fullmatch(cue.group()):
                 # an Arabic verb comes first: "تدعم تركيا حكومة الوفاق" — its backers follow it,
                 # up to the side it supports

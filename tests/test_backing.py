@@ -18,6 +18,12 @@ from libyakit.backing import backing_in
         ("رفضت حكومة الوفاق الوطني بمساعدة تركيا، حليفها الرئيسي، قوات الجيش الوطني الليبي.", {("TUR", "gna")}),
         ("The U.N.-backed agreement was signed in Geneva by the GNA.", set()),  # "X-backed" is no statement
         ("Russian mercenaries support Haftar.", set()),  # a demonym is not a backer
+        # "X-backed" before a side names the backer, demonym or not
+        ("Haftar lost his bases after the Turkish-backed GNA retook al-Watiya air base.", {("TUR", "gna")}),
+        ("Turkish-backed Syrian fighters arrived, the GNA said.", set()),  # no side right after it
+        # a passive cue takes the list right after it, not the backers of the next cue
+        ("وخسر حفتر، المدعوم من روسيا والإمارات ومصر، قواعده بعد أن استعادت حكومة الوفاق المدعومة من تركيا "
+         "قاعدة الوطية.", {("RUS", "lna"), ("ARE", "lna"), ("EGY", "lna"), ("TUR", "gna")}),
     ],
 )
 def test_statements(text, expected):
