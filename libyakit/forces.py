@@ -383,11 +383,15 @@ _BACKER_BEFORE = regex.compile(
     regex.IGNORECASE)
 
 
+_BACKED_AFTER = regex.compile(r"-(?:backed|supported|funded|sponsored)(?!\p{L})", regex.IGNORECASE)  # "Turkish-backed"
+
+
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
           and not actors[m.actor_id].libyan and m.actor_id != source
-          and not _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)]
+          and not _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)
+          and not _BACKED_AFTER.match(text, m.end)]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
 

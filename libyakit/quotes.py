@@ -54,6 +54,8 @@ _GENERIC = regex.compile(
 _AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
                "مبعوث": "envoy", "تقرير": "report"}
 _DQUOTE = regex.compile('"')
+# the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
+_ONE_ATTRIBUTION = regex.compile(r"[^.!?\n\"«»]{1,100}[.:]\s*")
 _WINDOW = 120  # characters around a quote searched for its cue and speaker
 
 
@@ -161,8 +163,13 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 speaker = None  # "..., he said"
             else:
                 speaker = _speaker(within(mentions, m_starts, lo, hi), actors, text, chosen, lo, hi)
-        elif rows and rows[-1]["end"] <= q_start and regex.fullmatch(r"[\s.,،:;]*", text[rows[-1]["end"]:q_start]):
-            prev = rows[-1]  # a quote straight after another continues it
+        elif rows and rows[-1]["end"] <= q_start and (
+                regex.fullmatch(r"[\s.,،:;]*", text[rows[-1]["end"]:q_start])
+                or (rows[-1]["resolved_by"] == "after" and rows[-1]["speaker_name"]
+                    and _ONE_ATTRIBUTION.fullmatch(text, rows[-1]["end"], q_start))):
+            # a quote straight after another continues it, as does one after the attribution of the
+            # quote before: '"We will hold elections," Dbeibah told Al Jazeera. "No one will stop us."'
+            prev = rows[-1]
             rows.append({**prev, "quote": inner, "start": q_start, "end": q_end, "surface": text[q_start:q_end],
                          "closed": closed, "resolved_by": "continues previous quote"})
             continue
@@ -176,7 +183,8 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             # its name, where it follows the title and the gazetteer lacks it: "spokeswoman Maria Zakharova"
             speaker_name = (g["en"] and _en_name_at(text, speaker.end())) or speaker.group()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
-        elif cue is not None and (unknown := _unknown_name(text, chosen, chosen.start() >= q_end)):
+        elif cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
+                unknown := _unknown_name(text, chosen, chosen.start() >= q_end)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
         elif cue is not None:
@@ -211,6 +219,7 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
+_OBJECT_CUES = frozenset({"told", "asked", "urged", "called"})  # the name after them is who is addressed
 _NAME_WORD = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'.-]*)")
 _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 
@@ -256,6 +265,8 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
             return text[start:end].rstrip(".")
         return ""
     if is_after:
+        if cue.group().lower() in _OBJECT_CUES:
+            return ""  # '"...," told Reuters': who is told is no speaker
         return _en_name_at(text, cue.end())
     m = _WORD_BEFORE.search(text, max(0, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:

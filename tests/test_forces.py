@@ -243,6 +243,8 @@ def test_who_saw_the_report_is_not_its_source(text):
         ("Two thousand Syrian fighters backed by Turkey returned home in 2021, the Syrian Observatory said.",
          ("SYR",), "sohr"),
         ("وعاد ألفا مقاتل سوري تدعمهم تركيا إلى بلادهم في 2021، بحسب المرصد السوري.", ("SYR",), "sohr"),
+        ("An estimated 7,000 Turkish-backed Syrian fighters stayed on, the Syrian Observatory said.", ("SYR",),
+         "sohr"),
         # a parenthesis between the source and "said"
         ("Up to 2,500 Russian mercenaries remain in Libya, the Joint Military Commission (5+5) said on Saturday.",
          ("RUS",), "jmc"),

@@ -147,3 +147,19 @@ def test_last_name_resolves_to_the_person_named_before():
     assert (row["speaker_id"], row["resolved_by"]) == ("williams", "before")
     row = quotes_in('Stephanie Williams spoke first. "This is a shocking violation," Williams told reporters.')[-1]
     assert (row["speaker_id"], row["resolved_by"]) == ("williams", "after")
+
+
+def test_a_quote_after_the_attribution_of_the_one_before_continues_it():
+    rows = quotes_in('"We will hold elections on December 24 as planned," Dbeibah told Al Jazeera. '
+                     '"No one will stop us."')
+    assert [(r["speaker_id"], r["resolved_by"]) for r in rows] == [
+        ("dbeibah", "after"), ("dbeibah", "continues previous quote")]
+    # ... not across another sentence
+    rows = quotes_in('"We will hold elections on December 24 as planned," Dbeibah told Al Jazeera. Meanwhile '
+                     'Haftar met Sisi in Cairo on Sunday. "No one will stop us."')
+    assert rows[-1]["speaker_id"] == ""
+
+
+def test_who_is_told_is_no_speaker():
+    (row, _) = quotes_in('"We will hold elections on December 24 as planned," he told Al Jazeera. "No one will stop us."')
+    assert (row["speaker_name"], row["resolved_by"]) == ("", "unresolved")
