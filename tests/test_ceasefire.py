@@ -186,6 +186,7 @@ def test_meeting_and_agreement_verbs_take_the_date(text, lang, term, date):
          "monitoring"),
         ("Observers say the truce between the forces is fragile.", "en", "monitoring"),
         ("وبحسب مراقبين فإن اتفاق وقف إطلاق النار بين القوات هش.", "ar", "monitoring"),
+        ("ويرى مراقبون أن اتفاق وقف إطلاق النار بين القوات هش.", "ar", "monitoring"),
     ],
 )
 def test_press_conferences_and_war_monitors_are_not_terms(text, lang, term):
@@ -199,6 +200,7 @@ def test_press_conferences_and_war_monitors_are_not_terms(text, lang, term):
         ("ودعا مؤتمر برلين إلى نشر مراقبين لمراقبة انسحاب القوات.", "ar", "conference"),
         ("UN monitors will observe the withdrawal of forces.", "en", "monitoring"),
         ("ودعا مؤتمر برلين إلى نشر مراقبين لمراقبة انسحاب القوات.", "ar", "monitoring"),
+        ("وأعلنت البعثة أن نحو 300 مراقب سيشرفون على وقف إطلاق النار.", "ar", "monitoring"),
     ],
 )
 def test_real_conferences_and_monitors_still_are(text, lang, term):
