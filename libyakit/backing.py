@@ -27,6 +27,7 @@ import regex
 
 from .actors import mentions_in
 from .gazetteer import actor_info
+from .marks import mark_free, rewrite
 from .sentences import sentence_spans, within
 
 __all__ = ["extract_backing", "BACKING_COLUMNS", "SIDES"]
@@ -61,6 +62,7 @@ _AR_VERB = regex.compile(r"(?:و|ف)?(?:تدعم|يدعم|دعمت|دعم|تسا
 _CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
 
 
+@mark_free(rewrite("cue"))
 def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     """Support statements in one text (rows of :func:`extract_backing` without article_id)."""
     actors = actor_info()

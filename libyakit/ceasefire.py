@@ -40,6 +40,7 @@ import regex
 from .dates import find_dates, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
+from .marks import mark_free, rewrite
 from .paths import data_path
 from .sentences import sentence_spans, within
 
@@ -167,6 +168,7 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, m + 1, day if d.day > 28 else d.day)
 
 
+@mark_free(rewrite("date_surface", "duration"))
 def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None,
               sentences=None) -> list[dict]:
     """Term rows for one text (rows of :func:`extract_ceasefire` without article_id)."""

@@ -48,6 +48,7 @@ import regex
 from .actors import mentions_in
 from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
 from .gazetteer import actor_info
+from .marks import mark_free, rewrite
 from .numbers import find_quantities
 from .sentences import sentence_spans, within
 
@@ -396,6 +397,11 @@ def _foreign(mentions, actors, source, text):
     return groups or ms
 
 
+# a mark may tell a word from a number: ألّف "formed" is not ألف "thousand"
+_NOT_A_NUMBER = regex.compile("أل\u0651ف|ال\u0651ف")
+
+
+@mark_free(rewrite("amount", within="surface"), keep_row=lambda r: not _NOT_A_NUMBER.search(r["amount"]))
 def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     """Force claims in one text (the rows of :func:`extract_forces` without ``article_id``).
 

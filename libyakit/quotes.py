@@ -31,6 +31,7 @@ import regex
 
 from .actors import mentions_in
 from .gazetteer import actor_info
+from .marks import mark_free, written
 from .sentences import sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
@@ -117,6 +118,15 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     return None
 
 
+def _quote_text(row: dict, text: str) -> None:
+    """A quote's words as written, inside its marks (after :func:`libyakit.marks.mark_free` maps it back)."""
+    row["quote"] = text[row["start"] + 1:row["end"] - 1 if row["closed"] else row["end"]].strip()
+    around = text[max(0, row["start"] - 200):row["end"] + 200]
+    for c in ("cue", "speaker_name"):
+        row[c] = written(row[c], around)
+
+
+@mark_free(fix_row=_quote_text)
 def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     """Quote rows for one text (rows of :func:`extract_quotes` without article_id)."""
     actors = actor_info()

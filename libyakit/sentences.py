@@ -22,7 +22,8 @@ _ABBREVIATIONS = {
     "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "co", "corp", "prof", "sen", "rep", "amb", "gov", "pres",
 }
-_LAST_WORD = re.compile(r"([\w.]+)\.*$")
+_LAST_WORD = re.compile(r"([\w.\u064b-\u065f\u0670]+)\.*$")  # (Arabic marks are no \w: "البلادْ" is one word)
+_MARKS = re.compile("[\u064b-\u065f\u0670]")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _END = re.compile(r"[.!?؟]+[\"'»)]*(?=\s)|\n+")
 
@@ -33,7 +34,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _END.finditer(text):
         if m.group().startswith("."):
             word = _LAST_WORD.search(text, max(start, m.start() - 16), m.start())
-            token = word.group(1).rstrip(".").lower() if word else ""
+            token = _MARKS.sub("", word.group(1)).rstrip(".").lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             if _LOWER_NEXT.match(text, m.end()):

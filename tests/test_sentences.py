@@ -22,3 +22,9 @@ def test_sentences(text, sentences):
     spans = sentence_spans(text)
     assert [s for _, _, s in spans] == sentences
     assert all(text[a:b] == s for a, b, s in spans)
+
+
+def test_a_mark_inside_the_last_word_does_not_hide_the_sentence_end():
+    # "البلادْ" is one word, not the initial "د."
+    assert [s for _, _, s in sentence_spans("قوات أجنبية في البلاَد. وبموجب الاتفاق")] == [
+        "قوات أجنبية في البلاَد.", "وبموجب الاتفاق"]

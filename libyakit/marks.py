@@ -1,0 +1,127 @@
+"""Matching Arabic whatever its diacritics: extractors read the text with its marks
+(harakat, shadda, tanween) taken out, and their offsets are mapped back.
+
+Arabic news is mostly written bare, but a writer may mark a word anywhere —
+"القوّات", "أكّد", "مُرتزِق", "ألفَي" — and a cue pattern written for the bare
+word would miss it. Rather than put "any marks" between every two letters of
+every pattern, :func:`mark_free` runs an extractor on the bare text and maps
+each row's ``start`` and ``end`` back to the text as written, so that
+``text[start:end] == surface`` still holds and the surface keeps its marks
+(a mark after the last letter belongs to it). The ``sentence`` column is the
+sentence as written, and so are the other words a row quotes (an amount, a
+cue, a date as written: :func:`rewrite`).
+
+>>> bt = BareText("أكّد المتحدث")
+>>> bt.bare
+'أكد المتحدث'
+>>> bt.start(2), bt.end(3)
+(3, 4)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from functools import wraps
+
+from .clean import ARABIC_MARKS
+
+__all__ = ["BareText", "mark_free", "rewrite", "written"]
+
+_MARK = re.compile(f"[{ARABIC_MARKS}]")
+
+
+class BareText:
+    """``text`` without Arabic marks (``bare``), and the maps between the two's offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.dropped = [m.start() for m in _MARK.finditer(text)]  # offsets in ``text``
+        self.bare = _MARK.sub("", text) if self.dropped else text
+        self._before = [d - j for j, d in enumerate(self.dropped)]  # the bare offset each dropped mark precedes
+
+    def to_bare(self, offset: int) -> int:
+        """The bare offset of ``text`` offset ``offset``."""
+        return offset - bisect_left(self.dropped, offset)
+
+    def start(self, k: int) -> int:
+        """The ``text`` offset of bare character ``k``."""
+        return k + bisect_right(self._before, k)
+
+    def end(self, k: int) -> int:
+        """The ``text`` end of a bare span ending at ``k``: after its last letter and that letter's marks."""
+        if k <= 0:
+            return 0
+        e = self.start(k - 1) + 1
+        while e < len(self.text) and _MARK.match(self.text, e):
+            e += 1
+        return e
+
+
+def written(piece: str, original: str) -> str:
+    """``piece`` (bare words) as ``original`` writes them, marks included; ``piece`` itself where
+    ``original`` does not have it."""
+    if not piece or not _MARK.search(original):
+        return piece
+    bt = BareText(original)
+    i = bt.bare.find(piece)
+    return piece if i < 0 else original[bt.start(i):bt.end(i + len(piece))]
+
+
+def rewrite(*columns: str, within: str = "sentence"):
+    """A ``fix_row`` for :func:`mark_free`: give ``columns`` as written in the row's ``within`` column."""
+
+    def fix(row: dict, text: str) -> None:
+        for c in columns:
+            if isinstance(row.get(c), str):
+                row[c] = written(row[c], row[within])
+
+    return fix
+
+
+def mark_free(fix_row=None, keep_row=None):
+    """Decorate an extractor ``f(text, *, mentions=None, sentences=None, ...) -> rows`` so that it
+    runs on the bare text and gives offsets, surfaces and sentences in ``text``.
+
+    ``fix_row(row, text)`` recomputes further columns from the mapped offsets;
+    ``keep_row(row)`` drops the rows the marks rule out (after ``fix_row``).
+    """
+
+    def decorate(func):
+        @wraps(func)
+        def wrapper(text, *args, mentions=None, sentences=None, **kwargs):
+            if not isinstance(text, str) or not _MARK.search(text):
+                if mentions is not None:
+                    kwargs["mentions"] = mentions
+                if sentences is not None:
+                    kwargs["sentences"] = sentences
+                return func(text, *args, **kwargs)
+            bt = BareText(text)
+            bare = bt.bare
+            if mentions is not None:
+                kwargs["mentions"] = [replace(m, start=bt.to_bare(m.start), end=bt.to_bare(m.end),
+                                              surface=bare[bt.to_bare(m.start):bt.to_bare(m.end)]) for m in mentions]
+            if sentences is not None:
+                kwargs["sentences"] = [(bt.to_bare(a), bt.to_bare(b), bare[bt.to_bare(a):bt.to_bare(b)])
+                                       for a, b, _ in sentences]
+            rows = func(bare, *args, **kwargs)
+            if not rows:
+                return rows
+            if sentences is None and any("sentence" in r for r in rows):
+                from .sentences import sentence_spans
+
+                sentences = sentence_spans(text)
+            starts = [s[0] for s in sentences] if sentences is not None else []
+            for r in rows:
+                r["start"], r["end"] = bt.start(r["start"]), bt.end(r["end"])
+                r["surface"] = text[r["start"]:r["end"]]
+                if "sentence" in r and starts:
+                    r["sentence"] = sentences[max(bisect_right(starts, r["start"]) - 1, 0)][2]
+                if fix_row is not None:
+                    fix_row(r, text)
+            return rows if keep_row is None else [r for r in rows if keep_row(r)]
+
+        return wrapper
+
+    return decorate
