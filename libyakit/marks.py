@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from functools import wraps
 
 from .clean import ARABIC_MARKS
@@ -80,6 +79,32 @@ def rewrite(*columns: str, within: str = "sentence"):
     return fix
 
 
+# The pipeline hands one article's text, mentions and sentences to four extractors in turn:
+# their bare versions are made once (one entry, replaced whole, so threads never see half of it).
+_last: tuple = (None, None, None, None, None, None)
+
+
+def _bare_inputs(text, mentions, sentences):
+    """(BareText, mentions, sentences) with the offsets of the bare text."""
+    global _last
+    last_text, bt, last_m, bare_m, last_s, bare_s = _last
+    if last_text is not text:
+        bt, last_m, bare_m, last_s, bare_s = BareText(text), None, None, None, None
+    if mentions is not None and last_m is not mentions:
+        to_bare, bare = bt.to_bare, bt.bare
+        bare_m = []
+        for m in mentions:
+            a, b = to_bare(m.start), to_bare(m.end)
+            bare_m.append(type(m)(m.actor_id, a, b, bare[a:b], m.alias, m.alias_type))
+        last_m = mentions
+    if sentences is not None and last_s is not sentences:
+        to_bare, bare = bt.to_bare, bt.bare
+        bare_s = [(to_bare(a), to_bare(b), bare[to_bare(a):to_bare(b)]) for a, b, _ in sentences]
+        last_s = sentences
+    _last = (text, bt, last_m, bare_m, last_s, bare_s)
+    return bt, bare_m, bare_s
+
+
 def mark_free(fix_row=None, keep_row=None):
     """Decorate an extractor ``f(text, *, mentions=None, sentences=None, ...) -> rows`` so that it
     runs on the bare text and gives offsets, surfaces and sentences in ``text``.
@@ -97,15 +122,12 @@ def mark_free(fix_row=None, keep_row=None):
                 if sentences is not None:
                     kwargs["sentences"] = sentences
                 return func(text, *args, **kwargs)
-            bt = BareText(text)
-            bare = bt.bare
+            bt, bare_mentions, bare_sentences = _bare_inputs(text, mentions, sentences)
             if mentions is not None:
-                kwargs["mentions"] = [replace(m, start=bt.to_bare(m.start), end=bt.to_bare(m.end),
-                                              surface=bare[bt.to_bare(m.start):bt.to_bare(m.end)]) for m in mentions]
+                kwargs["mentions"] = bare_mentions
             if sentences is not None:
-                kwargs["sentences"] = [(bt.to_bare(a), bt.to_bare(b), bare[bt.to_bare(a):bt.to_bare(b)])
-                                       for a, b, _ in sentences]
-            rows = func(bare, *args, **kwargs)
+                kwargs["sentences"] = bare_sentences
+            rows = func(bt.bare, *args, **kwargs)
             if not rows:
                 return rows
             if sentences is None and any("sentence" in r for r in rows):
