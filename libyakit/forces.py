@@ -143,8 +143,9 @@ def _is_year(text: str, q, noun, lo: int) -> bool:
 def _is_date(sentence: str, q) -> bool:
     """Whether amount ``q`` (offsets in ``sentence``) is part of a date: a year after "in", a
     month, "since" ... ("in January 2020", "منذ 2019"), or a day before its month ("11 سبتمبر")."""
-    if _MONTH_AFTER.match(sentence, q.end):
-        return True
+    if _MONTH_AFTER.match(sentence, q.end) or (q.qualifier == "exact" and 1 <= q.low <= 31 and _MONTH_BEFORE.search(
+            sentence, max(0, q.start - 14), q.start)):
+        return True  # "11 سبتمبر", "Nov. 3", "October 23"
     digits = q.surface.translate(_ASCII_DIGITS)
     return (q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
             and bool(_YEAR_LEAD.search(sentence[max(0, q.start - 30):q.start])))
@@ -159,8 +160,11 @@ _MILITARY = regex.compile(
 # contractors are mercenaries when military or security ones ("المتعاقدين العسكريين الخاصين")
 _MILITARY_CONTRACTOR = regex.compile(r"\S*\s*(?:\S+\s+)?(?:military|security|(?:ال)?عسكري|(?:ال)?أمني)",
                                      regex.IGNORECASE)
+_ARMED_SENTENCE = regex.compile(r"fighters|mercenar|militar|troops|soldiers|wagner|armed|مقاتل|مرتزق|عسكري|فاغنر|قوات|جنود|مسلح",
+                                regex.IGNORECASE)
 # ... and عناصر only beside a word for armed men
 _ARMED = regex.compile(r"مرتزق|مقاتل|قوات|جنود|ميليشي|مليشي|الحرس|فاغنر|المسلح|عسكري", regex.IGNORECASE)
+_MONTH_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_MONTH_RE})\.?\s+$", regex.IGNORECASE)
 _MONTH_AFTER = regex.compile(
     rf"\s+(?:من\s+)?(?:{_MONTH_RE})(?![\p{{L}}])",
     regex.IGNORECASE,
@@ -468,8 +472,10 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             force_type = noun[2]
             if force_type == "contractors":
                 # "military contractors", "contractors from the Wagner Group" - not builders
+                # (or in a sentence about fighters, Wagner, the military: "denied sending fighters,
+                # but ... 1,000 Russian contractors are in Libya")
                 if not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not any(
-                        actors[o].kind == "armed_group" for o in origins):
+                        actors[o].kind == "armed_group" for o in origins) and not _ARMED_SENTENCE.search(sentence):
                     continue
                 force_type = "mercenaries"
             elif force_type == "elements":

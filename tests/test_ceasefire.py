@@ -96,7 +96,9 @@ def test_deadline_from_a_duration(text, lang, duration, deadline):
 def test_a_weekday_with_its_date_dates_the_event_without_an_article_date():
     rows = events_in("أعلنت اللجنة يوم الأحد 12 يناير 2020 أن وقف إطلاق النار دخل حيز التنفيذ.", lang="ar",
                      article_date=None, reference=None)
-    assert [(r["term"], str(r["date"]), r["date_source"]) for r in rows] == [("announcement", "2020-01-12", "stated")]
+    # (the date is nearer the ceasefire taking effect than the announcement)
+    assert [(r["term"], str(r["date"]), r["date_source"]) for r in rows] == [
+        ("announcement", "None", ""), ("ceasefire_agreement", "2020-01-12", "stated")]
 
 
 def test_english_relative_date():
@@ -212,3 +214,22 @@ def test_arabic_cues_with_a_proclitic():
                      article_date=None, reference=None)
     assert [(r["term"], r["surface"], str(r["date"])) for r in rows] == [
         ("foreign_forces_withdrawal", "لانسحاب", "2021-10-08")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A ceasefire brokered by Russia and Turkey took effect on Jan. 12, 2020, days before world leaders met "
+         "at the Berlin conference.", "en"),
+        ("The truce that took effect on 12 January 2020 was broken within hours.", "en"),
+        ("وقف إطلاق النار الذي دخل حيز التنفيذ في 12 يناير 2020 انهار بعد ساعات.", "ar"),
+        ("منذ دخول وقف إطلاق النار حيز التنفيذ في 12 يناير 2020 تراجعت الاشتباكات.", "ar"),
+    ],
+)
+def test_the_ceasefire_taking_effect_is_dated(text, lang):
+    rows = events_in(text, lang=lang, article_date=None, reference=None)
+    assert ("ceasefire_agreement", "2020-01-12") in [(r["term"], str(r["date"])) for r in rows]
+
+
+def test_a_call_for_a_ceasefire_is_no_agreement():
+    assert events_in("Calls for a ceasefire grew on Jan. 12, 2020.", lang="en", article_date=None, reference=None) == []

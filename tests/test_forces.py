@@ -253,3 +253,16 @@ def test_who_saw_the_report_is_not_its_source(text):
 def test_backers_are_no_origin_and_parentheses_no_break(text, origins, source):
     (claim,) = claims_in(text)
     assert (claim["origins"], claim["attributed_to"]) == (origins, source)
+
+
+@pytest.mark.parametrize(
+    "text, lows",
+    [
+        ("The 5+5 military committee met in Sirte on Nov. 3 and agreed that all mercenaries should leave.", []),
+        ("In May 300 Syrian fighters arrived.", [300]),  # (no day of May is 300)
+        ("Wagner chief Yevgeny Prigozhin has denied sending fighters, but U.S. officials estimate that at least "
+         "1,000 Russian contractors are in Libya.", [1000]),  # contractors in a sentence about fighters
+    ],
+)
+def test_days_after_a_month_and_contractors_among_fighters(text, lows):
+    assert [c["low"] for c in claims_in(text)] == lows
