@@ -41,19 +41,23 @@ QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "speaker_name", "cue"
                  "closed", "resolved_by"]
 
 _CUE_WORDS = (
-    r"said|says|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called"
+    r"said|says|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called|as\s+saying"
     r"|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|شدد|شددت|تابع|تابعت"
     r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت)"
+    r"|قوله|قولها|قولهم"  # "نقلت رويترز عن المتحدث قوله": the speaker stands before it
 )
+_SPEAKER_BEFORE = regex.compile(r"قوله|قولها|قولهم|as\s+saying", regex.IGNORECASE)
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
 _GENERIC = regex.compile(
-    r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel|report)"
-    r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?|(?:ال)?تقرير))(?![\p{L}])",
+    r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel|report"
+    r"|statement|source)"
+    r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?|(?:ال)?تقرير"
+    r"|(?:ال)?بيان|(?:ال)?مصدر))(?![\p{L}])",
     regex.IGNORECASE,
 )
 _AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
-               "مبعوث": "envoy", "تقرير": "report"}
+               "مبعوث": "envoy", "تقرير": "report", "بيان": "statement", "مصدر": "source"}
 _DQUOTE = regex.compile('"')
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
 _ONE_ATTRIBUTION = regex.compile(r"[^.!?\n\"«»]{1,100}[.:]\s*")
@@ -92,7 +96,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
         return min(people, key=lambda m: abs(m.start - cue_pos))
     # a report speaks only as the cue's subject: not "وقال أوتو في التقرير", "said in the report"
     generic = [g for g in _GENERIC.finditer(text, lo, hi)
-               if not regex.search(r"report|تقرير", g.group(), regex.IGNORECASE) or _next_to(text, g, cue)]
+               if not regex.search(r"report|statement|تقرير|بيان", g.group(), regex.IGNORECASE) or _next_to(text, g, cue)]
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
     others = [m for m in cands if actors[m.actor_id].kind not in ("person", "media")
@@ -108,7 +112,7 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     """
     before = (lo, cue.start())
     after = (cue.end(), hi)
-    arabic_verb = bool(regex.match(r"\p{Arabic}", cue.group()))
+    arabic_verb = bool(regex.match(r"\p{Arabic}", cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
     relative = regex.search(r"(?:الذي|التي|who)\s*$", text[lo:cue.start()])
     order = [after, before] if arabic_verb and not relative else [before, after]
     for a, b in order:
@@ -229,8 +233,12 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
+_TANWEEN_END = regex.compile("[\u064b-\u064d]$")
+_AR_NAME_STOPS = frozenset("الذي التي الذين وهو وهي وهم حين عندما بحضور خلال أثناء بينما أيضا".split())
+_QUOTED_FROM = regex.compile(
+    r"(?<![\p{L}])(?:عن|quoted)\s+((?:[\p{L}\p{M}'.-]+\s+){0,4}?[\p{L}\p{M}'.-]+)[\s،,]*$", regex.IGNORECASE)
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "called"})  # the name after them is who is addressed
-_NAME_WORD = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'.-]*)")
+_NAME_WORD = regex.compile(r"[ \t]*([\p{L}][\p{L}\p{M}'.-]*)")  # (the name goes on on the same line)
 _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 
 
@@ -253,6 +261,10 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
     """The subject a reporting cue names when the gazetteer does not know it, as written —
     "تشاندار" in "وقال تشاندار في مقال له:", "Chandar" in "said Chandar" — or "" where the cue
     has no subject of its own ("he said", وقال "...", "وقال في بيان")."""
+    if _SPEAKER_BEFORE.fullmatch(cue.group()):
+        # "نقلت الصحيفة عن بايكال قوله", "quoted Baykal as saying": the name between عن/quoted and the cue
+        m = _QUOTED_FROM.search(text, max(0, cue.start() - 80), cue.start())
+        return m.group(1) if m else ""
     if regex.match(r"\p{Arabic}", cue.group()):
         pos = cue.end()
         for _ in range(3):  # skip "عليه", "أمس", "في" ...: the subject may follow them
@@ -267,10 +279,11 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
             if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2:
                 return ""
             start, end = m.start(1), m.end(1)
-            for _ in range(3):  # the name's further words, up to a particle, "إن" or punctuation
+            for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
                 n = _NAME_WORD.match(text, end)
-                if n is None or n.group(1) in _AR_NOT_SUBJECT or regex.match(r"^(?:إن|أن|ان|ل)", n.group(1)):
-                    break
+                if n is None or n.group(1) in _AR_NOT_SUBJECT or n.group(1) in _AR_NAME_STOPS \
+                        or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)) or _TANWEEN_END.search(n.group(1)):
+                    break  # (a word with tanween, "عملاً", is no part of a name)
                 end = n.end(1)
             return text[start:end].rstrip(".")
         return ""

@@ -163,3 +163,31 @@ def test_a_quote_after_the_attribution_of_the_one_before_continues_it():
 def test_who_is_told_is_no_speaker():
     (row, _) = quotes_in('"We will hold elections on December 24 as planned," he told Al Jazeera. "No one will stop us."')
     assert (row["speaker_name"], row["resolved_by"]) == ("", "unresolved")
+
+
+@pytest.mark.parametrize(
+    "text, speaker_id, name",
+    [
+        # "نقلت ... عن X قوله" / "quoted X as saying": the speaker stands before the cue
+        ("ونقلت وكالة رويترز عن المتحدث باسم الجيش الوطني الليبي أحمد المسماري قوله: «لن نقبل بأي وجود تركي».",
+         "mismari", "أحمد المسماري"),
+        ("ونقلت وكالة إخلاص للأنباء عن بايكال قوله للصحفيين «لا يريد حزبه انتخابات مبكرة».", "", "بايكال"),
+        ('The agency quoted Baykal as saying: "Our troops will stay in Libya as long as needed."', "", "Baykal"),
+        # a title and the whole name, up to بأن; a relative clause is no part of a name
+        ("وصرح وزير الخارجية المصري سامح شكري بأن «سرت والجفرة خط أحمر».", "", "وزير الخارجية المصري سامح شكري"),
+        ("وقال غابريال الذي كان يتحدث بحضور وزير النفط «يجب أن تدفع إيران ثمن ذلك».", "", "غابريال"),
+    ],
+)
+def test_speakers_before_the_cue_and_long_names(text, speaker_id, name):
+    (row,) = quotes_in(text)
+    assert (row["speaker_id"], row["speaker_name"]) == (speaker_id, name)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [('ونقلت وكالة الأناضول عن مصدر عسكري قوله إن «القوات التركية ستبقى في ليبيا».', "source"),
+     ('وقال بيان صادر عن الخارجية الروسية: «لا يوجد عسكريون روس في ليبيا».', "statement"),
+     ('"Our troops will stay," a source told Reuters on condition of anonymity.', "source")])
+def test_sources_and_statements(text, label):
+    (row,) = quotes_in(text)
+    assert (row["speaker_id"], row["speaker_en"]) == ("", label)
