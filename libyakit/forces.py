@@ -92,7 +92,7 @@ NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
     "عنصر", "عناصر", "متمرد", "متعاقد", "rebel",
-    "mercenar", "contractor", "fighter", "combatant", "militant", "base", "trainer", "instructor", "advis", "troop",
+    "mercenar", "contractor", "fight", "combatant", "قتال", "يقاتل", "يحارب", "militant", "base", "trainer", "instructor", "advis", "troop",
     "soldier", "servicemen", "personnel", "forces",
 )
 
@@ -229,6 +229,20 @@ _ESTIMATE_GAP = regex.compile(
     r"|(?:الذين\s+|التي\s+)?(?:يقدر|يُقدّر|يُقدر|تقدر|يبلغ|بلغ)\s+عدد(?:هم|ها)(?:\s+ب)?)\s*",
     regex.IGNORECASE,
 )
+_NUMBER_OF = regex.compile(
+    r"(?<![\p{L}])(?:(?:number|total)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:و|ف|ب)?(?:إجمالي\s+)?عدد\s+)$",
+    regex.IGNORECASE)
+_REACHED = regex.compile(
+    r"(?<![\p{L}])(?:reached|rose\s+to|risen\s+to|grown\s+to|grew\s+to|stands?\s+at|stood\s+at|is|was|totall?ed"
+    r"|exceeds?|exceeded|topped|hit|(?:ب)?(?:بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز|يفوق)(?:\s+(?:إلى|الى))?"
+    r"|(?:إلى|الى))\s+$",
+    regex.IGNORECASE)
+_AR_REACHED_FIRST = regex.compile(r"(?<![\p{L}])(?:و|ف)?(?:بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز)\s+(?:إجمالي\s+)?عدد\s+$")
+_FIGHTING = regex.compile(r"to\s+fight|fighting|للقتال|يقاتلون|يحاربون", regex.IGNORECASE)
+_DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
+    r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
+    r"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:to\s+fight|fighting|للقتال|يقاتلون|يحاربون))(?!\p{L})",
+    regex.IGNORECASE)
 _OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
 # a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
 _COUNTED_WORD = regex.compile(
@@ -260,7 +274,7 @@ def _counts(text: str, q, noun) -> bool:
     return True
 
 
-def _nearest_noun(text, nouns, q, lo, hi, people=frozenset()):
+def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     """Force noun for amount ``q``: the first after it within the clause, else the last before.
 
     ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
@@ -272,10 +286,24 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset()):
     counted = _COUNTED_WORD.match(text, q.end)
     if counted is not None and counted.end() - 1 not in people:
         return None  # the amount counts the word after it: "دمرت القوات 16 آلية", "من عشرات الدول"
+    if counted is not None:
+        # a demonym counted, then fighting: "18,000 Syrians to fight in Libya", "11,000 Sudanese ... are fighting"
+        fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
+        if fight is not None:
+            return (counted.end() - 1, fight.start(1), "fighters")  # (the span: the demonym)
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and (not _BREAK.search(text, n[1], q.start) or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))
               and _words_between(text, n[1], q.start) <= NOUN_WINDOW]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "the number of Syrian mercenaries sent to Libya by Turkey has reached 18,000",
+    # "بلغ عدد المرتزقة السوريين الذين أرسلتهم تركيا إلى ليبيا 18 ألفا"
+    numbered = [n for n in nouns if lo <= n[0] and n[1] <= q.start and not _BREAK.search(text, n[1], q.start)
+                and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])
+                and _words_between(text, n[1], q.start) <= 15
+                and (_REACHED.search(text, max(lo, q.start - 25), q.start)
+                     or _AR_REACHED_FIRST.search(text, max(lo, n[0] - 40), n[0]))]
+    return numbered[-1] if numbered else None
 
 
 # Where a source named after a cue must stand: before the clause goes on to what is reported
@@ -384,7 +412,8 @@ def _listed_after(text: str, mentions, pos: int):
 # who backs a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري تدعمهم تركيا"
 _BACKER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:backed|supported|funded|sponsored|bankrolled)\s+by(?:\s+the)?"
-    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من)\s+$",
+    r"|by(?:\s+the)?"  # an agent: "mercenaries sent to Libya by Turkey"
+    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم)\s+$",
     regex.IGNORECASE)
 
 
@@ -425,7 +454,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         for nm in _NOUN_RE.finditer(text, s_start, s_end):
             kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
             nouns.append((nm.start(), nm.end(), kind))
-        if not nouns:
+        if not nouns and not _FIGHTING.search(sentence):
             continue
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
@@ -447,7 +476,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure
             if people is None:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
-            noun = _nearest_noun(text, nouns, q, lo, hi, people)
+            noun = _nearest_noun(text, nouns, q, lo, hi, people, s_end)
             if noun is None and prev_claim is not None and regex.match(r"\s*(?:each\s+)?(?:from|من)\s", text[q.end:hi]):
                 noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
             if noun is None or _is_year(text, q, noun, lo):

@@ -266,3 +266,23 @@ def test_backers_are_no_origin_and_parentheses_no_break(text, origins, source):
 )
 def test_days_after_a_month_and_contractors_among_fighters(text, lows):
     assert [c["low"] for c in claims_in(text)] == lows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the number of ... has reached N / بلغ عدد ... N
+        ("The number of Syrian mercenaries sent to Libya by Turkey has reached 18,000, the Syrian Observatory said.",
+         [(18000, ("SYR",), "mercenaries", "sohr")]),
+        ("بلغ عدد المرتزقة السوريين الذين أرسلتهم تركيا إلى ليبيا 18 ألفا، بحسب المرصد السوري.",
+         [(18000, ("SYR",), "mercenaries", "sohr")]),
+        # demonyms counted, then fighting
+        ("Turkey has sent 18,000 Syrians to fight in Libya.", [(18000, ("SYR",), "fighters", "")]),
+        ("About 11,000 Sudanese, 7,000 Syrians and 2,000 Russians are fighting in Libya.",
+         [(11000, ("SDN",), "fighters", ""), (7000, ("SYR",), "fighters", ""), (2000, ("RUS",), "fighters", "")]),
+        ("أرسلت تركيا 18 ألف سوري للقتال في ليبيا.", [(18000, ("SYR",), "fighters", "")]),
+        ("Turkey hosts 3.6 million Syrians who fled the fighting.", []),
+    ],
+)
+def test_number_of_and_demonyms_fighting(text, expected):
+    assert [(c["low"], c["origins"], c["force_type"], c["attributed_to"]) for c in claims_in(text)] == expected
