@@ -167,3 +167,18 @@ def test_surname_shared_by_two_persons_is_left_alone():
     alone = mod._with_surnames(text, key, idx, chosen[:1])
     # alone, Richard Mills's name is found again in "Mills said", not in "Stephanie Mills"
     assert [(m.actor_id, m.start) for m in alone[1:]] == [("mills", text.index("Mills said"))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some 1,000 fighters of the Chadian rebel group FACT crossed from Libya.", ["fact"]),
+        ("قاتل عناصر من حركة العدل والمساواة وجيش تحرير السودان إلى جانب حفتر.", ["jem", "sla"]),
+        ("جندت شركة سادات التركية مرتزقة سوريين.", ["sadat"]),
+        # common words and a president, not the groups
+        ("يريد الجمهور العدل والمساواة بين الأندية.", []),
+        ("President Sadat signed the accord. In fact, it held.", []),
+    ],
+)
+def test_foreign_armed_groups_of_the_war(text, expected):
+    assert [m.actor_id for m in mentions_in(text) if m.actor_id in ("fact", "jem", "sla", "sadat")] == expected
