@@ -233,3 +233,9 @@ def test_the_ceasefire_taking_effect_is_dated(text, lang):
 
 def test_a_call_for_a_ceasefire_is_no_agreement():
     assert events_in("Calls for a ceasefire grew on Jan. 12, 2020.", lang="en", article_date=None, reference=None) == []
+
+
+def test_by_a_month_is_a_deadline():
+    rows = events_in("Foreign fighters were to leave Libya by January 23, 2021, under the deal.", lang="en",
+                     article_date=None, reference=None)
+    assert ("withdrawal_deadline", "by", "2021-01-23") in [(r["term"], r["surface"], str(r["date"])) for r in rows]
