@@ -68,14 +68,15 @@ _NOUNS = [
     ("bases", r"(?:military\s+)?bases?"),
     # (القاعدة alone is mostly al-Qaeda: the base is "القاعدة الجوية/العسكرية/البحرية")
     ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
-    ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?"),
+    ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?|military\s+experts?"),
     ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
     ("contractors", r"(?:private\s+)?(?:military\s+|security\s+)?contractors?"),  # mercenaries when military (see claims_in)
     ("contractors", _AR_PREFIX + rf"متعاقد{_M}(?:ين|ون)?"),
     ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),  # fighters when armed (see claims_in)
     ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
-    ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces"),
-    ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون))"),
+    ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces|(?<!police\s)(?:military\s+|army\s+)?officers"),
+    ("trainers", _AR_PREFIX + rf"خبر{_M}اء{_M}\s+عسكري{_M}(?:ين|ون)?|خبير{_M}(?:ا|اً|ًا)?\s+عسكري{_M}(?:ا|اً|ًا)?"),
+    ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون)|(?:ضباط|ضابط{_M}(?:ا|اً|ًا)?)(?!\s+(?:ال)?(?:أمن|امن|شرطة|جمارك)))"),  # (not police: ضابط أمن
 ]
 # stdlib re: several times faster than the regex module on this alternation, and the
 # scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
@@ -91,9 +92,9 @@ NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 # force noun starts with. A sentence without one has no claim.
 _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "عنصر", "عناصر", "متمرد", "متعاقد", "rebel",
+    "عنصر", "عناصر", "متمرد", "متعاقد", "ضباط", "ضابط", "خبراء", "خبير", "rebel", "officer", "expert",
     "mercenar", "contractor", "fight", "combatant", "قتال", "يقاتل", "يحارب", "militant", "base", "trainer", "instructor", "advis", "troop",
-    "soldier", "servicemen", "personnel", "forces",
+    "soldier", "servicemen", "personnel", "forces", "-strong",
 )
 
 
@@ -238,6 +239,8 @@ _REACHED = regex.compile(
     r"|(?:إلى|الى))\s+$",
     regex.IGNORECASE)
 _AR_REACHED_FIRST = regex.compile(r"(?<![\p{L}])(?:و|ف)?(?:بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز)\s+(?:إجمالي\s+)?عدد\s+$")
+_STRONG_FORCE = regex.compile(r"-strong\s+(?:[\p{L}-]+\s+){0,3}?(force|contingent|unit|brigade|battalion)(?!\p{L})",
+                              regex.IGNORECASE)
 _FIGHTING = regex.compile(r"to\s+fight|fighting|للقتال|يقاتلون|يحاربون", regex.IGNORECASE)
 _DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
     r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
@@ -283,6 +286,9 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW]
     if after:
         return after[0] if _counts(text, q, after[0]) else None
+    strong = _STRONG_FORCE.match(text, q.end, hi)
+    if strong is not None:  # "a 2,000-strong Turkish force"
+        return (strong.start(1), strong.end(1), "troops")
     counted = _COUNTED_WORD.match(text, q.end)
     if counted is not None and counted.end() - 1 not in people:
         return None  # the amount counts the word after it: "دمرت القوات 16 آلية", "من عشرات الدول"
@@ -454,7 +460,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         for nm in _NOUN_RE.finditer(text, s_start, s_end):
             kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
             nouns.append((nm.start(), nm.end(), kind))
-        if not nouns and not _FIGHTING.search(sentence):
+        if not nouns and not _FIGHTING.search(sentence) and "-strong" not in sentence:
             continue
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)

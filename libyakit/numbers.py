@@ -61,10 +61,14 @@ VAGUE = {
     "عشرات": (30, 99),
 }
 
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
 _EN_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+    **_EN_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_EN_TENS, "a": 1, "an": 1,
+    # "twenty-five" (so that "twenty-five hundred" is 2,500, not 20)
+    **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
 }
 _AR_WORDS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
@@ -137,7 +141,7 @@ _PATTERN = regex.compile(
       | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
         (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER}))?  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
     )
-    (?![\p{{L}}\p{{N}}])
+    (?![\p{{L}}\p{{N}}]|-(?!strong)\p{{L}})  # (not "one-third", "20-year-old"; but "a 2,000-strong force")
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

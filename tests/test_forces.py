@@ -286,3 +286,20 @@ def test_days_after_a_month_and_contractors_among_fighters(text, lows):
 )
 def test_number_of_and_demonyms_fighting(text, expected):
     assert [(c["low"], c["origins"], c["force_type"], c["attributed_to"]) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a 2,000-strong Turkish force arrived in Tripoli.", [(2000, ("TUR",), "troops")]),
+        ("A 5,000-strong force of Syrian mercenaries arrived.", [(5000, ("SYR",), "mercenaries")]),
+        ("a 2,000-strong crowd gathered in Tripoli.", []),
+        ("Twenty-five hundred Russian mercenaries arrived.", [(2500, ("RUS",), "mercenaries")]),
+        ("Turkey sent 300 Turkish officers to Tripoli.", [(300, ("TUR",), "troops")]),
+        ("300 Turkish police officers arrived.", []),
+        ("أرسلت تركيا 200 خبير عسكري تركي إلى طرابلس.", [(200, ("TUR",), "trainers")]),
+        ("Russia deployed 30 military experts to al-Jufra.", [(30, ("RUS",), "trainers")]),
+    ],
+)
+def test_strong_forces_officers_experts_and_english_compounds(text, expected):
+    assert [(c["low"], c["origins"], c["force_type"]) for c in claims_in(text)] == expected

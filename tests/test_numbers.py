@@ -119,3 +119,17 @@ def test_the_starter_scan_finds_what_a_full_scan_finds(text):
     a = text.translate(numbers._DIGITS) if numbers._NON_ASCII_DIGIT.search(text) else text
     full = [(m.start(), m.end()) for m in numbers._PATTERN.finditer(a)]
     assert [(m.start(), m.end()) for m in numbers._matches(a)] == full
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Twenty-five hundred mercenaries", (2500, 2500, "exact")), ("eighteen thousand fighters", (18000, 18000, "exact")),
+     ("some thirty-two soldiers", (32, 32, "approx")), ("a 2,000-strong force", (2000, 2000, "exact"))],
+)
+def test_english_compounds(text, expected):
+    assert same(one(text), expected)
+
+
+@pytest.mark.parametrize("text", ["one-third of the force", "a 20-year-old soldier"])
+def test_a_number_in_a_hyphenated_word_is_no_amount(text):
+    assert find_quantities(text) == []
