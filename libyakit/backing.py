@@ -44,7 +44,7 @@ SIDES = {
 }
 
 _PASSIVE = (
-    r"supported\s+by|backed\s+by|(?:the\s+)?backing\s+of|support\s+from|help\s+of"
+    r"(?:supported|backed)(?:\s+\w+ly)?\s+by|(?:the\s+)?backing\s+of|support\s+from|help\s+of"
     r"|(?:و)?(?:(?:ال)?مدعوم(?:ة|ين|ون)?|بدعم|بمساعدة|بمساندة)"
 )
 _ACTIVE = (
@@ -56,6 +56,7 @@ _ACTIVE = (
 _CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?![^\W\d_])", re.IGNORECASE)
 # "Turkish-backed GNA", "UAE-backed forces of Haftar": the backer is the word before the hyphen
 _HYPHEN_BACKED = re.compile(r"(?<=[^\W\d_])-(?:backed|supported|funded)(?![^\W\d_])", re.IGNORECASE)
+_SIDE_NEXT = regex.compile(r"\s+(?:ل)?")  # "بدعم حفتر", "بدعم لحكومة الوفاق"
 _FIRST_GAP = regex.compile(r"\s*(?:(?:من|of|the|رسميا|رسميًا|دولي|officially|\p{L}+ly)\s+){0,3}", regex.IGNORECASE)
 _LIST_GAP = regex.compile(r"[\s,،()]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?", regex.IGNORECASE)
 _AR_VERB = regex.compile(r"(?:و|ف)?(?:تدعم|يدعم|دعمت|دعم|تساند|يساند|ساندت)")
@@ -106,7 +107,13 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             clause = [m for m in s_mentions if c_lo <= m.start < c_hi]
             foreign = [m for m in clause if actors[m.actor_id].kind in ("state", "armed_group")
                        and not actors[m.actor_id].libyan and m.alias_type not in ("demonym", "nisba")]
-            if cue.group("passive"):
+            side_next = next((m for m in sides if m.start >= cue.end()
+                              and _SIDE_NEXT.fullmatch(text, cue.end(), m.start)), None)
+            if cue.group("passive") and side_next is not None and cue.group().endswith("بدعم"):
+                # "بدعم حفتر" names whom: "تتهم حكومة الوفاق الإمارات ومصر بدعم حفتر" — the backers
+                # came before it
+                backers = [m for m in foreign if m.end <= cue.start()]
+            elif cue.group("passive"):
                 # the list right after the cue: "المدعوم من روسيا والإمارات ومصر", "backed by Russia,
                 # the UAE and Egypt" (not the backers of another cue further on)
                 backers = []

@@ -21,6 +21,9 @@ from libyakit.backing import backing_in
         # "X-backed" before a side names the backer, demonym or not
         ("Haftar lost his bases after the Turkish-backed GNA retook al-Watiya air base.", {("TUR", "gna")}),
         ("Turkish-backed Syrian fighters arrived, the GNA said.", set()),  # no side right after it
+        # "بدعم حفتر" names whom: the backers come before it
+        ("وتتهم حكومة الوفاق الإمارات ومصر بدعم حفتر.", {("ARE", "lna"), ("EGY", "lna")}),
+        ("Haftar is supported militarily by the UAE.", {("ARE", "lna")}),
         # a passive cue takes the list right after it, not the backers of the next cue
         ("وخسر حفتر، المدعوم من روسيا والإمارات ومصر، قواعده بعد أن استعادت حكومة الوفاق المدعومة من تركيا "
          "قاعدة الوطية.", {("RUS", "lna"), ("ARE", "lna"), ("EGY", "lna"), ("TUR", "gna")}),
