@@ -45,7 +45,7 @@ _PROCLITICS = {
 }
 _CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
 _DROP = {chr(c) for c in ARABIC_MARK_CODEPOINTS} | {"\u0640"}  # marks and tatweel
-_KEY_PAIRS = (("آ", "ا"), ("أ", "ا"), ("إ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
+_KEY_PAIRS = (("آ", "ا"), ("أ", "ا"), ("إ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"), ("ة", "ه"))  # (ی ک: Persian)
 _NISBA_SUFFIXES = set(NISBA_ENDINGS)
 
 

@@ -295,6 +295,8 @@ _KEY_TABLE = str.maketrans(
         "\u0625": "\u0627",  # إ -> ا
         "\u0671": "\u0627",  # ٱ -> ا
         "\u0649": "\u064a",  # ى -> ي
+        "\u06cc": "\u064a",  # Persian ی -> ي (text typed on a Persian keyboard: "لیبیا")
+        "\u06a9": "\u0643",  # Persian ک -> ك ("ترکیا")
         "\u0629": "\u0647",  # ة -> ه
         "\u0640": None,  # tatweel
         **dict.fromkeys(ARABIC_MARK_CODEPOINTS),  # harakat, superscript alef, Quranic marks

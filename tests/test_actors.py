@@ -182,3 +182,8 @@ def test_surname_shared_by_two_persons_is_left_alone():
 )
 def test_foreign_armed_groups_of_the_war(text, expected):
     assert [m.actor_id for m in mentions_in(text) if m.actor_id in ("fact", "jem", "sla", "sadat")] == expected
+
+
+def test_persian_letters_typed_for_arabic_ones():
+    # ی and ک from a Persian keyboard: "ترکیا", "لیبیا"
+    assert [m.actor_id for m in mentions_in("قالت ترکیا إن لیبیا بحاجة إلى دعم.")] == ["TUR", "LBY"]
