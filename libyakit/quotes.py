@@ -42,10 +42,12 @@ QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "speaker_name", "cue"
 
 _CUE_WORDS = (
     r"said|says|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called|as\s+saying"
+    r"|tweeted|wrote|posted|according\s+to|(?:و|ف)?(?:غرد|غردت)|(?:و|ف)(?:كتب|كتبت)"  # (كتب alone: "books")
     r"|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|شدد|شددت|تابع|تابعت"
     r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت)"
     r"|قوله|قولها|قولهم"  # "نقلت رويترز عن المتحدث قوله": the speaker stands before it
 )
+_ACCORDING = regex.compile(r"according\s+to", regex.IGNORECASE)  # the source follows it
 _SPEAKER_BEFORE = regex.compile(r"قوله|قولها|قولهم|as\s+saying", regex.IGNORECASE)
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
@@ -82,9 +84,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _next_to(text: str, match, cue) -> bool:
-    """Whether only spaces stand between ``match`` and the reporting cue ("the report said", وقال التقرير)."""
+    """Whether only spaces (or an article) stand between ``match`` and the reporting cue ("the report said",
+    وقال التقرير, "according to a statement")."""
     a, b = (match.end(), cue.start()) if match.end() <= cue.start() else (cue.end(), match.start())
-    return not text[a:b].strip()
+    return regex.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", text[a:b], regex.IGNORECASE) is not None
 
 
 def _pick(mentions, actors, text, lo, hi, cue):
@@ -114,7 +117,7 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     after = (cue.end(), hi)
     arabic_verb = bool(regex.match(r"\p{Arabic}", cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
     relative = regex.search(r"(?:الذي|التي|who)\s*$", text[lo:cue.start()])
-    order = [after, before] if arabic_verb and not relative else [before, after]
+    order = [after, before] if (arabic_verb or _ACCORDING.fullmatch(cue.group())) and not relative else [before, after]
     for a, b in order:
         found = _pick(mentions, actors, text, a, b, cue)
         if found is not None:
@@ -278,13 +281,15 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
                 continue
             if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2:
                 return ""
-            start, end = m.start(1), m.end(1)
+            start, end, last = m.start(1), m.end(1), m.group(1)
             for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
+                if last.endswith(".") and len(last) > 2:
+                    break  # the sentence ended (not "د. علي", "ستيفن ج. هينتغس")
                 n = _NAME_WORD.match(text, end)
                 if n is None or n.group(1) in _AR_NOT_SUBJECT or n.group(1) in _AR_NAME_STOPS \
                         or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)) or _TANWEEN_END.search(n.group(1)):
                     break  # (a word with tanween, "عملاً", is no part of a name)
-                end = n.end(1)
+                end, last = n.end(1), n.group(1)
             return text[start:end].rstrip(".")
         return ""
     if is_after:

@@ -191,3 +191,23 @@ def test_speakers_before_the_cue_and_long_names(text, speaker_id, name):
 def test_sources_and_statements(text, label):
     (row,) = quotes_in(text)
     assert (row["speaker_id"], row["speaker_en"]) == ("", label)
+
+
+@pytest.mark.parametrize(
+    "text, speaker_id, label",
+    [('"The mercenaries must leave now," Norland tweeted.', "norland", "Richard Norland"),
+     ("Norland wrote on Twitter: \"The mercenaries must leave now.\"", "norland", "Richard Norland"),
+     ("وغرد نورلاند على تويتر: «يجب أن يغادر المرتزقة الآن».", "norland", "Richard Norland"),
+     ('"The mercenaries must leave now," according to a statement from the embassy.', "", "statement")])
+def test_tweets_and_according_to(text, speaker_id, label):
+    (row,) = quotes_in(text)
+    assert (row["speaker_id"], row["speaker_en"]) == (speaker_id, label)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("يقول د. علي: «ما زال الطريق طويلا جدا».", "د. علي"),
+     ("وقال ستيفن ج. هينتغس: «يزعم البعض ذلك دائما».", "ستيفن ج. هينتغس"),
+     ("وكتب سواريز في حسابه على تويتر «لا يمكنني الانتظار أكثر».", "سواريز")])
+def test_a_name_runs_over_initials_not_over_a_sentence_end(text, name):
+    assert quotes_in(text)[0]["speaker_name"] == name
