@@ -31,7 +31,7 @@ from .segment import JOINED_EVIDENCE, _default_segmenter, corpus_segmenter, fix_
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
-TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json", ".parquet")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
 
 _ARABIC = re.compile(f"[{ARABIC_LETTERS}]")  # stdlib re: ranges only, faster
@@ -162,10 +162,17 @@ def _expand_paths(path) -> list[Path]:
         if not p.exists():
             raise FileNotFoundError(f"no such file or folder: {p}")
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            entries = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+            found = [f for f in entries if f.suffix.lower() in ARTICLE_SUFFIXES]
             if not found:
                 raise CorpusError(p, f"folder has no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            other = [f.name for f in entries if f.suffix.lower() not in ARTICLE_SUFFIXES]
+            if other:  # nothing left out without a word
+                warnings.warn(f"{p}: {len(other)} file(s) that are no article files were not read: "
+                              f"{', '.join(other[:5])}{' ...' if len(other) > 5 else ''}", stacklevel=3)
             files.extend(found)
+        elif p.suffix.lower() not in ARTICLE_SUFFIXES:
+            raise CorpusError(p, f"not an article file: expected one of {', '.join(ARTICLE_SUFFIXES)}")
         else:
             files.append(p)
     return files
@@ -210,6 +217,8 @@ def _read_table(f: Path):
             return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False), encoding
         except Exception as e:  # pandas raises many kinds; all mean "cannot read this file"
             raise CorpusError(f, f"cannot read as csv: {e}") from None
+    if suffix == ".json":
+        return _read_json_array(f), "json"
     try:
         if suffix in (".jsonl", ".ndjson"):
             return pd.read_json(f, lines=True, dtype=False), "jsonl"
@@ -217,6 +226,29 @@ def _read_table(f: Path):
     except Exception as e:
         where = _bad_json_line(f) if suffix in (".jsonl", ".ndjson") else None
         raise CorpusError(f, where or f"cannot read as {suffix[1:]}: {e}") from None
+
+
+def _read_json_array(f: Path):
+    """A ``.json`` corpus: an array of article objects (as SaudiNewsNet's daily files are), or an
+    object holding one such array ({"articles": [...]})."""
+    import json
+
+    import pandas as pd
+
+    text, _ = decode_bytes(f.read_bytes(), str(f))
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise CorpusError(f, f"not valid JSON: {e}") from None
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if len(lists) != 1:
+            raise CorpusError(f, "a JSON object must hold exactly one list of article objects "
+                                 f"(found {len(lists)}: keys {list(data)[:8]})")
+        data = lists[0]
+    if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+        raise CorpusError(f, "expected a JSON array of article objects")
+    return pd.DataFrame(data)
 
 
 def _bad_json_line(f: Path) -> str | None:

@@ -145,3 +145,32 @@ def test_csv_undecodable_names_the_file(tmp_path):
     f.write_bytes("id,text\nx,The Libyan National Army (الجيش الوطني الليبي) said so.\n".encode("cp1256"))
     with pytest.raises(CorpusError, match=r"bad\.csv: cannot decode"):
         ly.load_articles(f)
+
+
+def test_json_array_and_object(tmp_path):
+    # an array of article objects (as SaudiNewsNet's daily files are), or an object holding one
+    (tmp_path / "day.json").write_text(json.dumps(ROWS, ensure_ascii=False), encoding="utf-8")
+    df = ly.load_articles(tmp_path / "day.json")
+    assert list(df["article_id"]) == ["a1", "a2"] and set(df["encoding"]) == {"json"}
+    assert "الأمم المتحدة" in df.loc[0, "text"]
+    (tmp_path / "wrapped.json").write_text(json.dumps({"meta": {"n": 2}, "articles": ROWS}), encoding="utf-8")
+    assert list(ly.load_articles(tmp_path / "wrapped.json")["article_id"]) == ["a1", "a2"]
+
+
+@pytest.mark.parametrize("content, reason", [("{not json", "not valid JSON"), ('{"a": 1}', "exactly one list"),
+                                             ("[1, 2]", "array of article objects")])
+def test_bad_json_names_the_file(tmp_path, content, reason):
+    f = tmp_path / "bad.json"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=reason):
+        ly.load_articles(f)
+
+
+def test_files_that_are_no_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("نص عربي قصير عن ليبيا.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("my notes", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("x", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"1 file\(s\) that are no article files were not read: notes\.md"):
+        assert list(ly.load_articles(tmp_path)["article_id"]) == ["a"]
+    with pytest.raises(CorpusError, match="not an article file"):
+        ly.load_articles(tmp_path / "notes.md")
