@@ -165,8 +165,8 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
     return chosen
 
 
-# Words a surname does not stand alone as: particles inside names ("جاويش أوغلو" is the
-# surname, not أوغلو), and titles
+# Words a last name does not stand alone as: the particles inside names ("جاويش أوغلو" is the
+# last name, not أوغلو)
 _NAME_PARTICLES = {"اوغلو", "بن", "ابن", "ابو", "عبد", "oglu", "bin", "ibn", "abu", "abdel", "abdul", "al", "el",
                    "de", "van", "von"}
 _AR_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
@@ -255,13 +255,10 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
         if lang == "en":
             pattern = rf"(?<![\w-]){regex.escape(k)}(?![\w-])"
         else:
-            pre = "|".join(_AR_SURNAME_PROCLITICS + (("لل", "ولل", "فلل") if k.startswith("ال") else ()))
-            k_after = k[1:] if k.startswith("ال") else None
-            alts = regex.escape(k) if k_after is None else f"(?:{regex.escape(k)})"
-            pattern = rf"(?<![\p{{L}}])(?:{pre}){alts}(?![\p{{L}}])"
-            if k_after is not None:  # للسراج: ل + السراج with the alef dropped
-                pattern = rf"(?<![\p{{L}}])(?:(?:{'|'.join(_AR_SURNAME_PROCLITICS)}){regex.escape(k)}" \
-                          rf"|(?:و|ف)?ل{regex.escape(k_after)})(?![\p{{L}}])"
+            alts = rf"(?:{'|'.join(_AR_SURNAME_PROCLITICS)}){regex.escape(k)}"
+            if k.startswith("ال"):  # للسراج: ل + السراج with the alef dropped
+                alts += rf"|(?:و|ف)?ل{regex.escape(k[1:])}"
+            pattern = rf"(?<![\p{{L}}])(?:{alts})(?![\p{{L}}])"
         for hit in regex.finditer(pattern, key):
             start, end = idx[hit.start()], idx[hit.end() - 1] + 1
             while end < len(text) and text[end] in _DROP:
