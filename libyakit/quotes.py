@@ -236,7 +236,6 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
-_TANWEEN_END = regex.compile("[\u064b-\u064d]$")
 _AR_NAME_STOPS = frozenset("الذي التي الذين وهو وهي وهم حين عندما بحضور خلال أثناء بينما أيضا".split())
 _QUOTED_FROM = regex.compile(
     r"(?<![\p{L}])(?:عن|quoted)\s+((?:[\p{L}\p{M}'.-]+\s+){0,4}?[\p{L}\p{M}'.-]+)[\s،,]*$", regex.IGNORECASE)
@@ -287,8 +286,8 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
                     break  # the sentence ended (not "د. علي", "ستيفن ج. هينتغس")
                 n = _NAME_WORD.match(text, end)
                 if n is None or n.group(1) in _AR_NOT_SUBJECT or n.group(1) in _AR_NAME_STOPS \
-                        or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)) or _TANWEEN_END.search(n.group(1)):
-                    break  # (a word with tanween, "عملاً", is no part of a name)
+                        or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)):
+                    break
                 end, last = n.end(1), n.group(1)
             return text[start:end].rstrip(".")
         return ""
