@@ -193,8 +193,9 @@ def _head_count(q):
 _CUES = regex.compile(
     r"(?<![\p{L}])(?:"
     r"(?P<after>according\s+to|per|(?:و|ف)?(?:ب)?(?:حسب|وفق(?:ا|اً)?|قال(?:ت)?|أفاد(?:ت)?|أكد(?:ت)?|ذكر(?:ت)?"
-    r"|قدر(?:ت)?|أحص(?:ت|ى)|أشار(?:ت)?|صرح|يقول|تقول|تقدر|يقدر))"
-    r"|(?P<before>said|says|told|estimates?|(?<!\ban\s)estimated|reported|stated|counted|claims?|believes?)"
+    r"|قدر(?:ت)?|أحص(?:ت|ى)|أشار(?:ت)?|صرح|يقول|تقول|تقدر|يقدر|أعلن(?:ت)?|كشف(?:ت)?|أوضح(?:ت)?))"
+    r"|(?P<before>said|says|told|estimates?|(?<!\ban\s)estimated|reported|stated|counted|claims?|believes?"
+    r"|announced|revealed)"
     r")(?![\p{L}])",
     regex.IGNORECASE,
 )

@@ -187,3 +187,8 @@ def test_foreign_armed_groups_of_the_war(text, expected):
 def test_persian_letters_typed_for_arabic_ones():
     # ی and ک from a Persian keyboard: "ترکیا", "لیبیا"
     assert [m.actor_id for m in mentions_in("قالت ترکیا إن لیبیا بحاجة إلى دعم.")] == ["TUR", "LBY"]
+
+
+def test_the_lna_general_command_but_not_the_uaes():
+    assert [m.actor_id for m in mentions_in("أعلنت القيادة العامة للقوات المسلحة الليبية أن")] == ["lna"]
+    assert [m.actor_id for m in mentions_in("أعلنت القيادة العامة للقوات المسلحة الإماراتية أن")] == ["ARE"]

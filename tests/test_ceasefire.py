@@ -239,3 +239,9 @@ def test_by_a_month_is_a_deadline():
     rows = events_in("Foreign fighters were to leave Libya by January 23, 2021, under the deal.", lang="en",
                      article_date=None, reference=None)
     assert ("withdrawal_deadline", "by", "2021-01-23") in [(r["term"], r["surface"], str(r["date"])) for r in rows]
+
+
+@pytest.mark.parametrize("text, lang", [("وقال إن اللجنة ستجتمع في سرت الأسبوع المقبل لبحث آلية سحب المرتزقة.", "ar"),
+                                        ("The committee meets in Sirte next week on the withdrawal of forces.", "en")])
+def test_a_meeting_to_come(text, lang):
+    assert "meeting" in {r["term"] for r in events_in(text, lang=lang, article_date=None, reference=None)}

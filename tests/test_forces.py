@@ -303,3 +303,12 @@ def test_number_of_and_demonyms_fighting(text, expected):
 )
 def test_strong_forces_officers_experts_and_english_compounds(text, expected):
     assert [(c["low"], c["origins"], c["force_type"]) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [("أعلنت القيادة العامة للقوات المسلحة الليبية، اليوم الأحد، أن نحو 300 من المرتزقة الأفارقة غادروا ليبيا.", "lna"),
+     ("The LNA announced that 300 African mercenaries had left Libya.", "lna"),
+     ("وكشف المرصد السوري أن تركيا أرسلت 2000 مقاتل سوري إلى ليبيا.", "sohr")])
+def test_announced_and_revealed(text, source):
+    assert [c["attributed_to"] for c in claims_in(text)] == [source]

@@ -211,3 +211,8 @@ def test_tweets_and_according_to(text, speaker_id, label):
      ("وكتب سواريز في حسابه على تويتر «لا يمكنني الانتظار أكثر».", "سواريز")])
 def test_a_name_runs_over_initials_not_over_a_sentence_end(text, name):
     assert quotes_in(text)[0]["speaker_name"] == name
+
+
+def test_described_as():
+    (row,) = quotes_in('في خطوة وصفها المتحدث باسمها اللواء أحمد المسماري بأنها "بداية لخروج جميع المقاتلين الأجانب".')
+    assert (row["speaker_id"], row["cue"]) == ("mismari", "وصفها")
