@@ -324,6 +324,9 @@ _CLAUSE_END = regex.compile(
 _CONDUIT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?)\s+$",
     regex.IGNORECASE)
+# private military companies (gazetteer ids): the men they send are mercenaries, whatever the noun
+MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
+_BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
 # Williams, said", "the Joint Military Commission (5+5) said"
@@ -371,7 +374,11 @@ def _cue_source(text, cue, sources, actors):
         pick = person[0] if person else pick
     else:
         cands = before()
-        pick = cands[-1] if cands else (after() or [None])[0]
+        # (the first after it only where English inverts: "said Akar"; "analysts estimate Turkey has
+        # 500 troops" names no source)
+        inverted = cue.group().lower() in ("said", "says", "stated", "announced", "reported") or bool(
+            _BY_AGENT.match(text, cue.end()))  # "estimated by UN experts", "estimated at 3,000 by"
+        pick = cands[-1] if cands else ((after() if inverted else None) or [None])[0]
     if pick is None:
         return ""
     if not pick[3]:  # an unnamed source: "UN experts", "المتحدث باسم الجيش الوطني"
@@ -508,6 +515,8 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             window = text[lo:hi]
             force_type = noun[2]
+            if force_type in ("troops", "fighters", "elements") and any(o in MERCENARY_COMPANIES for o in origins):
+                force_type = "mercenaries"  # "1,200 Wagner personnel", "عناصر فاغنر": a company's men are hired
             if force_type == "contractors":
                 # "military contractors", "contractors from the Wagner Group" - not builders
                 # (or in a sentence about fighters, Wagner, the military: "denied sending fighters,

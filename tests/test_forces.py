@@ -312,3 +312,14 @@ def test_strong_forces_officers_experts_and_english_compounds(text, expected):
      ("وكشف المرصد السوري أن تركيا أرسلت 2000 مقاتل سوري إلى ليبيا.", "sohr")])
 def test_announced_and_revealed(text, source):
     assert [c["attributed_to"] for c in claims_in(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Analysts estimate Turkey has 500 troops in Libya.", [(("TUR",), "troops", "")]),  # Turkey is no source
+     ("Some 2,000 Syrian fighters are there, reported Reuters.", [(("SYR",), "fighters", "reuters")]),
+     ("A UN panel said the Wagner Group had between 800 and 1,200 personnel in Libya.",
+      [(("wagner",), "mercenaries", "un")]),  # a military company's men are mercenaries
+     ("وصل قرابة ألفي عنصر من مجموعة فاغنر الروسية.", [(("wagner",), "mercenaries", "")])])
+def test_sources_after_the_cue_and_company_men(text, expected):
+    assert [(c["origins"], c["force_type"], c["attributed_to"]) for c in claims_in(text)] == expected
