@@ -77,7 +77,8 @@ _PATTERN = regex.compile(
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y3>{_YEAR}))?
       | (?:عام\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
-    )(?![\p{{L}}\p{{N}}])""",
+    )(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
+    (?![\p{{L}}\p{{N}}])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
@@ -150,7 +151,7 @@ def find_dates(text: str) -> list[DateMention]:
     return _fold_weekdays(text, out)
 
 
-_WEEKDAY_GAP = regex.compile(r"[\s,،]*")
+_WEEKDAY_GAP = regex.compile(r"[\s,،]*(?:الموافق|الموافق\s+ل|corresponding\s+to)?[\s,،]*")  # "الجمعة الموافق 23 أكتوبر"
 
 
 def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:

@@ -129,3 +129,13 @@ def test_every_arabic_ordinal_day_once():
 
     assert sorted(set(AR_ORDINAL_DAYS.values())) == list(range(1, 32))
     assert find_dates("وهو الأول من نوعه") == []  # an ordinal without a month is no date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("في 23/10/2020م وقع الاتفاق", (2020, 10, 23)),  # م marks the Gregorian year
+     ("عام 2020م", (2020, None, None)),
+     ("يوم الجمعة الموافق 23 أكتوبر 2020", (2020, 10, 23))])  # a weekday "corresponding to" its date: one date
+def test_gregorian_mark_and_corresponding_weekday(text, expected):
+    (d,) = find_dates(text)
+    assert (d.year, d.month, d.day) == expected and text[d.start:d.end] == d.surface
