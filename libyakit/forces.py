@@ -470,8 +470,10 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         for nm in _NOUN_RE.finditer(text, s_start, s_end):
             kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
             nouns.append((nm.start(), nm.end(), kind))
-        if not nouns and not _FIGHTING.search(sentence) and "-strong" not in sentence:
-            continue
+        if not nouns and "-strong" not in sentence and not (
+                _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba")
+                                                   for m in within(mentions, starts, s_start, s_end))):
+            continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
         quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
