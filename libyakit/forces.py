@@ -429,6 +429,8 @@ def _listed_after(text: str, mentions, pos: int):
 # تدعمهم تركيا"
 _BACKER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:by(?:\s+the)?"  # an agent: "backed by Turkey", "mercenaries sent to Libya by Turkey"
+    r"|(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"  # where it goes: "to western Egypt"
+    r"|(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"
     r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم)\s+$",
     regex.IGNORECASE)
 

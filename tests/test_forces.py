@@ -323,3 +323,12 @@ def test_announced_and_revealed(text, source):
      ("وصل قرابة ألفي عنصر من مجموعة فاغنر الروسية.", [(("wagner",), "mercenaries", "")])])
 def test_sources_after_the_cue_and_company_men(text, expected):
     assert [(c["origins"], c["force_type"], c["attributed_to"]) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [("Russia deployed 200 special forces to western Egypt near the Libyan border.", ("RUS",)),
+     ("وأرسلت إيران 15 ألف مقاتل إلى سوريا.", ("IRN",)),  # where a force goes is not where it comes from
+     ("Some 300 fighters from Chad went to Sudan.", ("TCD",))])
+def test_a_destination_is_no_origin(text, origins):
+    assert [c["origins"] for c in claims_in(text)] == [origins]
