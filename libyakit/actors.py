@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .clean import ARABIC_MARK_CODEPOINTS
+from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
 from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
 
 __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
@@ -45,7 +45,7 @@ _PROCLITICS = {
 }
 _CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
 _DROP = {chr(c) for c in ARABIC_MARK_CODEPOINTS} | {"\u0640"}  # marks and tatweel
-_KEY_PAIRS = (("آ", "ا"), ("أ", "ا"), ("إ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ک", "ك"), ("ة", "ه"))  # (ی ک: Persian)
+_KEY_PAIRS = tuple(KEY_LETTERS.items())  # the letters normalize_arabic unifies (alef, ya, ta marbuta, Persian ی ک)
 _NISBA_SUFFIXES = set(NISBA_ENDINGS)
 
 

@@ -288,16 +288,20 @@ def cleaning_changes(text: str) -> dict[str, int]:
 
 # --- matching keys -----------------------------------------------------------
 
+# Letters unified in matching keys (the actors' matcher applies the same ones: libyakit.actors)
+KEY_LETTERS = {
+    "\u0622": "\u0627",  # آ -> ا
+    "\u0623": "\u0627",  # أ -> ا
+    "\u0625": "\u0627",  # إ -> ا
+    "\u0671": "\u0627",  # ٱ -> ا
+    "\u0649": "\u064a",  # ى -> ي
+    "\u06cc": "\u064a",  # Persian ی -> ي (text typed on a Persian keyboard: "لیبیا")
+    "\u06a9": "\u0643",  # Persian ک -> ك ("ترکیا")
+    "\u0629": "\u0647",  # ة -> ه
+}
 _KEY_TABLE = str.maketrans(
     {
-        "\u0622": "\u0627",  # آ -> ا
-        "\u0623": "\u0627",  # أ -> ا
-        "\u0625": "\u0627",  # إ -> ا
-        "\u0671": "\u0627",  # ٱ -> ا
-        "\u0649": "\u064a",  # ى -> ي
-        "\u06cc": "\u064a",  # Persian ی -> ي (text typed on a Persian keyboard: "لیبیا")
-        "\u06a9": "\u0643",  # Persian ک -> ك ("ترکیا")
-        "\u0629": "\u0647",  # ة -> ه
+        **KEY_LETTERS,
         "\u0640": None,  # tatweel
         **dict.fromkeys(ARABIC_MARK_CODEPOINTS),  # harakat, superscript alef, Quranic marks
     }
