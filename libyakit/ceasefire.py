@@ -67,7 +67,8 @@ _CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\s+إطلاق\
 _AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
 # Terms about forces: they count only in a sentence that speaks of forces or of the ceasefire.
 _FORCE_TERMS = ("foreign_forces_withdrawal", "withdrawal_deadline", "monitoring")
-_DEADLINE_WORD = regex.compile(r"deadline|(?:و|ف)?(?:ب|ل|ك)?(?:ال)?مهلة", regex.IGNORECASE)  # "That deadline passed on Saturday"
+_AR_PROCLITIC = "(?:و|ف)?(?:ب|ل|ك)?"  # what an Arabic cue may carry: "لانسحاب", "وبحلول", "بسحب"
+_DEADLINE_WORD = regex.compile(rf"deadline|{_AR_PROCLITIC}(?:ال)?مهلة", regex.IGNORECASE)  # "That deadline passed on Saturday"
 _FORCES = regex.compile(
     r"troops|forces|soldiers|fighters|mercenar|militar|militia|armed|army|withdraw"
     r"|قوات|القوات|جنود|مقاتل|مرتزق|عسكري|ميليشي|مليشي|مسلح|الجيش|انسحاب|الانسحاب",
@@ -156,8 +157,7 @@ def _combined(lang: str):
     """All cues of a language as one stdlib-re alternation, and group name -> Term."""
     lang_terms = [t for t in terms() if t.lang == lang]
     alts = "|".join(f"(?P<c{i}>{t.cue_text})" for i, t in enumerate(lang_terms))
-    # an Arabic cue may carry a proclitic: "لانسحاب", "وبحلول", "بسحب"
-    clitic = "(?:و|ف)?(?:ب|ل|ك)?" if lang == "ar" else ""
+    clitic = _AR_PROCLITIC if lang == "ar" else ""
     pattern = re.compile(f"(?<![^\\W\\d_]){clitic}(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
     return pattern, {f"c{i}": t for i, t in enumerate(lang_terms)}
 

@@ -236,18 +236,20 @@ _ESTIMATE_GAP = regex.compile(
 _NUMBER_OF = regex.compile(
     r"(?<![\p{L}])(?:(?:number|total)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:و|ف|ب)?(?:إجمالي\s+)?عدد\s+)$",
     regex.IGNORECASE)
+_AR_REACH = "بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز"  # "reached", "rose to", "exceeded"
 _REACHED = regex.compile(
     r"(?<![\p{L}])(?:reached|rose\s+to|risen\s+to|grown\s+to|grew\s+to|stands?\s+at|stood\s+at|is|was|totall?ed"
-    r"|exceeds?|exceeded|topped|hit|(?:ب)?(?:بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز|يفوق)(?:\s+(?:إلى|الى))?"
+    rf"|exceeds?|exceeded|topped|hit|(?:ب)?(?:{_AR_REACH}|يفوق)(?:\s+(?:إلى|الى))?"
     r"|(?:إلى|الى))\s+$",
     regex.IGNORECASE)
-_AR_REACHED_FIRST = regex.compile(r"(?<![\p{L}])(?:و|ف)?(?:بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز)\s+(?:إجمالي\s+)?عدد\s+$")
+_AR_REACHED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:و|ف)?(?:{_AR_REACH})\s+(?:إجمالي\s+)?عدد\s+$")
 _STRONG_FORCE = regex.compile(r"-strong\s+(?:[\p{L}-]+\s+){0,3}?(force|contingent|unit|brigade|battalion)(?!\p{L})",
                               regex.IGNORECASE)
-_FIGHTING = regex.compile(r"to\s+fight|fighting|للقتال|يقاتلون|يحاربون", regex.IGNORECASE)
+_FIGHT = r"to\s+fight|fighting|للقتال|يقاتلون|يحاربون"
+_FIGHTING = regex.compile(_FIGHT, regex.IGNORECASE)
 _DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
     r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
-    r"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:to\s+fight|fighting|للقتال|يقاتلون|يحاربون))(?!\p{L})",
+    rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHT}))(?!\p{{L}})",
     regex.IGNORECASE)
 _OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
 # a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
@@ -472,16 +474,15 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         for nm in _NOUN_RE.finditer(text, s_start, s_end):
             kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
             nouns.append((nm.start(), nm.end(), kind))
+        s_mentions = within(mentions, starts, s_start, s_end)
         if not nouns and "-strong" not in sentence and not (
-                _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba")
-                                                   for m in within(mentions, starts, s_start, s_end))):
+                _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
             continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
         quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
         if not quantities:
             continue
-        s_mentions = within(mentions, starts, s_start, s_end)
         cues = None
         people = None
         prev_claim = None
