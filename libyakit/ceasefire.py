@@ -22,7 +22,11 @@ date. Durations ("within three months", "خلال الأشهر الثلاثة", 
 يوما") are kept in ``duration``; a deadline stated only as a duration, in a
 sentence that also dates the signing or the agreement, is dated from it
 (``date_source`` "duration": months are added as calendar months, days and
-weeks as days).
+weeks as days; ``date_surface`` is the date it is counted from). So is a
+duration given a date of its own: in "Under the 23 October ceasefire, all
+foreign forces were to leave within 90 days" the date is when the 90 days
+began, not the deadline; a month or a year to count from leaves the deadline
+undated rather than guessed.
 
 Nothing depends on today's date.
 """
@@ -216,8 +220,19 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
                 if date is not None:
                     source = "weekday" if d.weekday is not None else ("year_inferred" if inferred else "stated")
                     precision = d.precision
-            if t.term in ("signing", "ceasefire_agreement") and date is not None and precision == "day":
-                signing_date = signing_date or date
+                own = _DURATION.match(text, c_start) if t.term == "withdrawal_deadline" else None
+                if date is not None and own is not None:
+                    # a deadline that is a duration ("within 90 days"): the date beside it is when the
+                    # time began ("Under the October 2020 ceasefire, ... within 90 days"), not the deadline;
+                    # counted from a day, else left undated
+                    span = _duration_parts(own)
+                    if precision == "day" and span:
+                        date, source = _add_months(date, span[1]) + dt.timedelta(days=span[0]), "duration"
+                    else:
+                        date, inferred, source, precision = None, False, "", ""
+            if t.term in ("signing", "ceasefire_agreement") and date is not None and precision == "day" \
+                    and signing_date is None:
+                signing_date, signing_surface = date, d.surface
             sentence_rows.append({
                 "term": t.term, "date": date, "date_precision": precision, "year_inferred": inferred,
                 "date_source": source, "duration": duration.group() if duration and t.term == "withdrawal_deadline" else "",
@@ -228,7 +243,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
         for r in sentence_rows:
             if r["term"] == "withdrawal_deadline" and r["date"] is None and signing_date and span:
                 r.update(date=_add_months(signing_date, span[1]) + dt.timedelta(days=span[0]),
-                         date_precision="day", date_source="duration", year_inferred=True)
+                         date_precision="day", date_source="duration", year_inferred=True, date_surface=signing_surface)
         rows.extend(sentence_rows)
     return rows
 
@@ -251,7 +266,8 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     (day | month | year | ""); year_inferred (bool); date_source (stated |
     year_inferred | weekday | duration | ""); duration (as written);
     start, end, surface (the cue: ``text[start:end] == surface``);
-    date_surface (the date as written); sentence.
+    date_surface (the date as written; for date_source "duration", the date
+    counted from); sentence.
     """
     import pandas as pd
 

@@ -62,23 +62,27 @@ _AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
 # force noun -> force_type; Arabic stems take clitics and plural endings.
 _NOUNS = [
     ("mercenaries", r"mercenar(?:y|ies)"),
-    ("mercenaries", _AR_PREFIX + rf"مرتزق{_M}(?:ة|ين|ون)?"),
+    ("mercenaries", _AR_PREFIX + rf"(?:مرتزق{_M}(?:ة|ين|ون)?|مرتزقت(?:ها|هم|ه))"),  # (ـها: "من مرتزقتها")
     ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
-    ("fighters", _AR_PREFIX + rf"مقاتل{_M}(?:ين|ون|ا|ًا|اً)?"),
+    ("fighters", _AR_PREFIX + rf"(?:مقاتل{_M}(?:ين|ون|ا|ًا|اً)?|مقاتلي(?:ها|هم|ه))"),
     ("bases", r"(?:military\s+)?bases?"),
     # (القاعدة alone is mostly al-Qaeda: the base is "القاعدة الجوية/العسكرية/البحرية")
-    ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
+    ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد(?:ها|هم|ه)?|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
     ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?|military\s+experts?"),
     ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
     ("contractors", r"(?:private\s+)?(?:military\s+|security\s+)?contractors?"),  # mercenaries when military (see claims_in)
     ("contractors", _AR_PREFIX + rf"متعاقد{_M}(?:ين|ون)?"),
-    ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر)"),  # fighters when armed (see claims_in)
+    ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر(?:ها|هم|ه)?)"),  # fighters when armed (see claims_in)
     ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
     ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces|(?<!police\s)(?:military\s+|army\s+)?officers"),
     ("trainers", _AR_PREFIX + rf"خبر{_M}اء{_M}\s+عسكري{_M}(?:ين|ون)?|خبير{_M}(?:ا|اً|ًا)?\s+عسكري{_M}(?:ا|اً|ًا)?"),
     # (officers, not police ones: ضابط أمن)
-    ("troops", _AR_PREFIX + rf"(?:جنود|جندي{_M}(?:ا|اً|ًا)?|قوات|عسكري{_M}(?:ين|ون)"
-               rf"|(?:ضباط|ضابط{_M}(?:ا|اً|ًا)?)(?!\s+(?:ال)?(?:أمن|امن|شرطة|جمارك)))"),
+    # (with a possessive: "300 من جنودها", "عدد قواتها")
+    ("troops", _AR_PREFIX + rf"(?:(?:جنود|قوات)(?:ها|هم|ه)?|جندي{_M}(?:ا|اً|ًا)?|عسكري{_M}(?:ين|ون)"
+               rf"|(?:ضباط(?:ها|هم|ه)?|ضابط{_M}(?:ا|اً|ًا)?)(?!\s+(?:ال)?(?:أمن|امن|شرطة|جمارك)))"),
+    # the singular عسكري is a soldier only right after its amount ("نحو 600 عسكري تركي"); anywhere
+    # else it is the adjective "military" (see _nearest_noun)
+    ("soldier", rf"عسكري{_M}(?:ا|اً|ًا)?"),
 ]
 # stdlib re: several times faster than the regex module on this alternation, and the
 # scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
@@ -194,7 +198,7 @@ _CUES = regex.compile(
     r"(?<![\p{L}])(?:"
     r"(?P<after>according\s+to|per|(?:و|ف)?(?:ب)?(?:حسب|وفق(?:ا|اً)?|قال(?:ت)?|أفاد(?:ت)?|أكد(?:ت)?|ذكر(?:ت)?"
     r"|قدر(?:ت)?|أحص(?:ت|ى)|أشار(?:ت)?|صرح|يقول|تقول|تقدر|يقدر|أعلن(?:ت)?|كشف(?:ت)?|أوضح(?:ت)?))"
-    r"|(?P<before>said|says|told|estimates?|(?<!\ban\s)estimated|reported|stated|counted|claims?|believes?"
+    r"|(?P<before>said|says|say|told|estimates?|(?<!\ban\s)estimated|reported|stated|counted|claims?|believes?"
     r"|announced|revealed)"
     r")(?![\p{L}])",
     regex.IGNORECASE,
@@ -239,6 +243,7 @@ _NUMBER_OF = regex.compile(
 _AR_REACH = "بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز"  # "reached", "rose to", "exceeded"
 _REACHED = regex.compile(
     r"(?<![\p{L}])(?:reached|rose\s+to|risen\s+to|grown\s+to|grew\s+to|stands?\s+at|stood\s+at|is|was|totall?ed"
+    r"|ranges?|ranged|(?:و|ف)?(?:يتراوح|تتراوح|تراوح)"  # "... يتراوح بين ألفين وثلاثة آلاف"
     rf"|exceeds?|exceeded|topped|hit|(?:ب)?(?:{_AR_REACH}|يفوق)(?:\s+(?:إلى|الى))?"
     r"|(?:إلى|الى))\s+$",
     regex.IGNORECASE)
@@ -257,7 +262,8 @@ _COUNTED_WORD = regex.compile(
     r"\s*(?!(?:من|of|from|each|at|by|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم)(?![\p{L}]))\p{L}",
     regex.IGNORECASE,
 )
-_OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
+_OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)
+_OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
 
 
 def _counts(text: str, q, noun) -> bool:
@@ -268,8 +274,11 @@ def _counts(text: str, q, noun) -> bool:
     if _NOT_BETWEEN.search(gap):
         return False
     of = _OF_WORD.search(gap)
-    if of is not None and _words_between(gap, of.end(), len(gap)) > (1 if gap.isascii() else 0):
+    # ("hundreds of its own soldiers": the possessive is no second noun)
+    if of is not None and _words_between(_OWN.sub(" ", gap[of.end():]), 0, len(gap)) > (1 if gap.isascii() else 0):
         return False  # "ثلاثة من رواد الفضاء من قاعدة": the count is of what follows من
+    if of is not None and _words_between(gap, 0, of.start()) > 2:
+        return False  # "14 ألف شخص. وتتسلل الجماعة من قواعدها": من is "from", far from the amount
     word = text[noun[0]:noun[1]]
     if word.startswith("و"):
         return False  # a second conjunct: "10 مدنيين وجندي"
@@ -288,8 +297,11 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
     force noun before it still applies)."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
-             and _words_between(text, q.end, n[0]) <= NOUN_WINDOW]
+             and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
+             and (n[2] != "soldier" or not text[q.end:n[0]].strip())]
     if after:
+        if after[0][2] == "soldier":
+            return (after[0][0], after[0][1], "troops")
         return after[0] if _counts(text, q, after[0]) else None
     strong = _STRONG_FORCE.match(text, q.end, hi)
     if strong is not None:  # "a 2,000-strong Turkish force"
@@ -302,6 +314,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
             return (counted.end() - 1, fight.start(1), "fighters")  # (the span: the demonym)
+    nouns = [n for n in nouns if n[2] != "soldier"]
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and (not _BREAK.search(text, n[1], q.start) or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))
               and _words_between(text, n[1], q.start) <= NOUN_WINDOW]
@@ -328,6 +341,8 @@ _CONDUIT_BEFORE = regex.compile(
     regex.IGNORECASE)
 # private military companies (gazetteer ids): the men they send are mercenaries, whatever the noun
 MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
+_PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
+_AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
@@ -493,8 +508,8 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if _UNIT.match(text, q.end):
                 continue  # "within three months", "خندقا بطول 70 كيلومترا"
             q = _head_count(q)
-            if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)):
-                continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure
+            if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)) or q.high == 0:
+                continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure, nor 0
             if people is None:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
             noun = _nearest_noun(text, nouns, q, lo, hi, people, s_end)
@@ -518,6 +533,8 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
 
             origin_ms = _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
+            if not origins and prev_claim is not None and _AND_NEXT.fullmatch(text, prev_claim["end"], start):
+                origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
             force_type = noun[2]
             if force_type in ("troops", "fighters", "elements") and any(o in MERCENARY_COMPANIES for o in origins):
@@ -535,7 +552,12 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 # فاغنر"); else members of a cell, a team, or "7 عناصر محددة" (items)
                 if not any(actors[o].kind == "armed_group" for o in origins) and not _ARMED.search(window):
                     continue
-                force_type = "fighters"
+                # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
+                # الروس بنحو 2000 عنصر" counts mercenaries
+                named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
+                         and not _BREAK.search(text, n[1], q.start)
+                         and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
+                force_type = named[-1][2] if named else "fighters"
             if not origins and force_type != "mercenaries" and not _FOREIGN.search(window):
                 continue  # not about foreign forces
             if force_type == "trainers" and not _MILITARY.search(sentence):

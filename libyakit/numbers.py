@@ -82,7 +82,7 @@ _AR_WORDS = {
                        ("تسع", 9))
        for hundred in ("مئة", "مائة")},
 }
-_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}  # "two dozen" is 24
 _AR_SCALE = {
     "مئة": 100, "مائة": 100, "ألف": 1000, "ألفا": 1000, "آلاف": 1000, "ألوف": 1000,
     "الف": 1000, "الفا": 1000, "الاف": 1000,  # written without the hamza ("150 الف")
@@ -94,7 +94,8 @@ _NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789012345678" + "9.,")
 
 _M = r"\p{M}*"  # optional diacritics (ألفاً)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas, or by a space as in French and SI style ("5 000", "5\u202f000")
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _EN_WORD = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
 _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
 _EN_SCALE_RE = "|".join(_EN_SCALE)
@@ -106,18 +107,20 @@ _AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, "ألف", "مئة", "مائة")
 _AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
 _NUMBER = (
     rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
-    rf"|(?:{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
+    rf"|(?:half\s+a|{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
     rf"|(?:ألف(?:{_M}ا)?|مئة|مائة){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
 )
 
 _EN_QUAL = {
-    "more_than": ["more than", "over", "at least", "upwards of", "in excess of"],
-    "less_than": ["less than", "fewer than", "under", "up to", "at most"],
+    # ("no fewer than 500" is at least 500, "no more than" at most)
+    "more_than": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
+                  "not fewer than", "not less than"],
+    "less_than": ["less than", "fewer than", "under", "up to", "at most", "no more than", "not more than"],
     "approx": ["about", "some", "around", "approximately", "roughly", "nearly", "almost",
                "an estimated", "estimated", "close to", "as many as"],
 }
 _AR_QUAL = {
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن"],
+    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن", "لا يقل عن"],
     "less_than": ["أقل من", "ما لا يزيد على", "ما لا يزيد عن", "ما يصل إلى", "ما يصل الى"],
     "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "تقريبا"],
 }
@@ -187,10 +190,11 @@ def _value(expr: str) -> float | None:
     s = regex.sub(r"\p{M}", "", expr.strip()).lower()
     m = regex.match(rf"({_NUM})\s*(.*)$", s)
     if m:
-        base = float(m.group(1).replace(",", ""))
+        base = float(regex.sub(r"[,\s]", "", m.group(1)))
         scale = m.group(2).strip()
     else:
-        parts = s.split(None, 1)
+        half = regex.match(r"half\s+(?=a\s)", s)  # "half a dozen", "half a million"
+        parts = s[half.end() if half else 0:].split(None, 1)
         if s in _AR_DUAL:
             return float(_AR_DUAL[s])
         if parts[0] in ("ألف", "ألفا", "مئة", "مائة") and len(parts) == 1:
@@ -198,7 +202,7 @@ def _value(expr: str) -> float | None:
         words = {**_EN_WORDS, **_AR_WORDS}
         if parts[0] not in words:
             return None
-        base = float(words[parts[0]])
+        base = float(words[parts[0]]) * (0.5 if half else 1.0)
         scale = parts[1] if len(parts) > 1 else ""
         if parts[0] in ("a", "an") and not scale:
             return None  # "a" alone is not a number
@@ -226,7 +230,7 @@ def _starters() -> "re.Pattern":
     gives the same matches several times faster (tests/test_numbers.py checks they agree)."""
     import re
 
-    words = {*_EN_WORDS, *_AR_FIRST_WORDS, "ألفا", "between", "from", "بين", "من"}
+    words = {*_EN_WORDS, *_AR_FIRST_WORDS, "ألفا", "half", "between", "from", "بين", "من"}
     words |= {p.split()[0] for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps}
     words |= {k.split()[0] for k in VAGUE}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -41,7 +41,7 @@ QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "speaker_name", "cue"
                  "closed", "resolved_by"]
 
 _CUE_WORDS = (
-    r"said|says|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called|as\s+saying"
+    r"said|says|say|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called|as\s+saying"
     r"|tweeted|wrote|posted|according\s+to|(?:و|ف)?(?:غرد|غردت)|(?:و|ف)(?:كتب|كتبت)"  # (كتب alone: "books")
     r"|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|شدد|شددت|تابع|تابعت"
     r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت|وصف|وصفت|وصفها|وصفه)"
@@ -61,9 +61,41 @@ _GENERIC = regex.compile(
 _AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
                "مبعوث": "envoy", "تقرير": "report", "بيان": "statement", "مصدر": "source"}
 _DQUOTE = regex.compile('"')
+# between two quotes of one speaker: punctuation, or a participle that goes on ("، مضيفا أن", "، داعيا
+# إلى", ", adding that")
+_CONTINUING = regex.compile(
+    r"[\s.,،:;]*(?:(?:و)?(?:مضيف|مؤكد|مشير|موضح|معتبر|متابع|مشدد|داعي|قائل|مستدرك|محذر)(?:ا|اً|ًا|ة|ةً)?"
+    r"|adding|saying|noting|stressing|warning|insisting)?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*",
+    regex.IGNORECASE)
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
 _ONE_ATTRIBUTION = regex.compile(r"[^.!?\n\"«»]{1,100}[.:]\s*")
 _WINDOW = 120  # characters around a quote searched for its cue and speaker
+
+
+# Single quotes, as British papers quote ('We are not leaving,' he said): cleaning makes curly ones
+# straight, so an opening mark starts a word and a closing one ends one. An apostrophe stands between
+# letters ("UN's", "Ma'aitiga") and is neither; "countries' forces" (s' before a word) is a possessive.
+_SQ_OPEN = regex.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[\p{L}\p{N}])")
+_SQ_CLOSE = regex.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]—–]|$)")
+_POSSESSIVE = regex.compile(r"(?<=s)'(?=\s+\p{L})")
+
+
+def _single_quote_spans(para: str, offset: int) -> list[tuple[int, int, bool]]:
+    """Closed single-quoted spans of one paragraph (an unclosed one is left alone: it may be an apostrophe)."""
+    if "'" not in para:
+        return []
+    opens = [m.start() for m in _SQ_OPEN.finditer(para)]
+    closes = [m.start() for m in _SQ_CLOSE.finditer(para) if not _POSSESSIVE.match(para, m.start())]
+    spans, pos = [], -1
+    for a in opens:
+        if a <= pos:
+            continue
+        b = next((c for c in closes if c > a), None)
+        if b is None:
+            break
+        spans.append((offset + a, offset + b + 1, True))
+        pos = b
+    return spans
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -71,6 +103,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     spans = []
     for m in regex.finditer(r"«[^«»]*»", text):
         spans.append((m.start(), m.end(), True))
+    singles = []
     para_start = 0
     for para in text.split("\n"):
         marks = [para_start + m.start() for m in _DQUOTE.finditer(para)]
@@ -78,7 +111,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
             spans.append((a, b + 1, True))
         if len(marks) % 2:
             spans.append((marks[-1], para_start + len(para), False))
+        singles.extend(_single_quote_spans(para, para_start))
         para_start += len(para) + 1
+    # a single-quoted span inside (or across) a double-quoted one is a quote within a quote
+    spans.extend(sp for sp in singles if not any(a < sp[1] and sp[0] < b for a, b, _ in spans))
     spans.sort()
     return spans
 
@@ -180,8 +216,13 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 speaker = None  # "..., he said"
             else:
                 speaker = _speaker(within(mentions, m_starts, lo, hi), actors, text, chosen, lo, hi)
+                if (is_after and speaker is not None and hasattr(speaker, "actor_id")
+                        and actors[speaker.actor_id].kind != "person" and chosen.group().isascii()
+                        and (name := _en_name_at(text, chosen.end()))
+                        and text.find(name, chosen.end()) + len(name) <= speaker.start):
+                    speaker = None  # ... and _unknown_name below takes the name
         elif rows and rows[-1]["end"] <= q_start and (
-                regex.fullmatch(r"[\s.,،:;]*", text[rows[-1]["end"]:q_start])
+                _CONTINUING.fullmatch(text, rows[-1]["end"], q_start)
                 or (rows[-1]["resolved_by"] == "after" and rows[-1]["speaker_name"]
                     and _ONE_ATTRIBUTION.fullmatch(text, rows[-1]["end"], q_start))):
             # a quote straight after another continues it, as does one after the attribution of the
@@ -201,7 +242,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             speaker_name = (g["en"] and _en_name_at(text, speaker.end())) or speaker.group()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
         elif cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
-                unknown := _unknown_name(text, chosen, chosen.start() >= q_end)):
+                unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
         elif cue is not None:
@@ -237,6 +278,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
 _AR_NAME_STOPS = frozenset("الذي التي الذين وهو وهي وهم حين عندما بحضور خلال أثناء بينما أيضا".split())
+_AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
     r"(?<![\p{L}])(?:عن|quoted)\s+((?:[\p{L}\p{M}'.-]+\s+){0,4}?[\p{L}\p{M}'.-]+)[\s،,]*$", regex.IGNORECASE)
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "called"})  # the name after them is who is addressed
@@ -259,7 +301,7 @@ def _en_name_at(text: str, pos: int) -> str:
     return text[start:end].rstrip(".")
 
 
-def _unknown_name(text: str, cue, is_after: bool) -> str:
+def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
     """The subject a reporting cue names when the gazetteer does not know it, as written —
     "تشاندار" in "وقال تشاندار في مقال له:", "Chandar" in "said Chandar" — or "" where the cue
     has no subject of its own ("he said", وقال "...", "وقال في بيان")."""
@@ -289,22 +331,30 @@ def _unknown_name(text: str, cue, is_after: bool) -> str:
                         or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)):
                     break
                 end, last = n.end(1), n.group(1)
+            # a title, then the name between commas: "وقال الناطق باسم غرفة العمليات، العميد الهادي دراه، إن"
+            # (only after a title, a definite description: "عبد اللطيف العبد اللطيف، المستثمر العقاري،" is the name)
+            appositive = _AR_APPOSITIVE.match(text, end) if regex.match(r"(?:ال|لل)", bare) else None
+            if appositive is not None and not any(
+                    w in _AR_NOT_SUBJECT or w in _AR_NAME_STOPS for w in appositive.group(1).split()):
+                end = appositive.end(1)
             return text[start:end].rstrip(".")
         return ""
     if is_after:
-        if cue.group().lower() in _OBJECT_CUES:
-            return ""  # '"...," told Reuters': who is told is no speaker
-        return _en_name_at(text, cue.end())
-    m = _WORD_BEFORE.search(text, max(0, cue.start() - 80), cue.start())  # (not the whole article before)
+        # '"...," said Chandar' (but '"...," told Reuters': who is told is no speaker) ...
+        name = "" if cue.group().lower() in _OBJECT_CUES else _en_name_at(text, cue.end())
+        if name:
+            return name
+        # ... else '"...," the minister Adel Kafi said': the name between the quote (``lo``) and the cue
+    m = _WORD_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
         return ""
     start, end = m.start(1), m.end(1)
     for _ in range(3):
-        n = regex.search(r"([\p{L}][\p{L}\p{M}'.-]*)\s+$", text[max(0, start - 40):start])
+        n = regex.search(r"([\p{L}][\p{L}\p{M}'.-]*)\s+$", text[max(lo, start - 40):start])
         if n is None or not (n.group(1)[:1].isupper() or n.group(1).lower() in _EN_PARTICLES) \
                 or n.group(1).lower() in _EN_NOT_SUBJECT:
             break
-        start = max(0, start - 40) + n.start(1)
+        start = max(lo, start - 40) + n.start(1)
     return text[start:end]
 
 

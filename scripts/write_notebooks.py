@@ -222,8 +222,9 @@ flagged `year_inferred`. Nothing depends on the day the notebook is run."""),
 events = ly.extract_ceasefire(articles)
 events[events["date"].notna()][["article_id", "term", "date", "date_precision", "year_inferred", "date_source", "surface", "date_surface"]]"""),
     md("""Durations stated with the deadline ("within three months", "خلال الأشهر الثلاثة"); where the same
-sentence dates the signing, the deadline is computed from it (`date_source` = duration):"""),
-    code("""events[events["duration"] != ""][["article_id", "term", "duration", "date", "date_source"]]"""),
+sentence dates the signing, the deadline is computed from it (`date_source` = duration), and
+`date_surface` shows the date it was counted from:"""),
+    code("""events[events["duration"] != ""][["article_id", "term", "duration", "date", "date_source", "date_surface"]]"""),
     md("## Timeline, April 2019 to December 2021"),
     code("""timeline = ly.timeline_events(events, start="2019-04-01", end="2021-12-31")
 timeline[["date", "label_en", "label_ar", "n_articles", "inferred"]]"""),

@@ -245,3 +245,30 @@ def test_by_a_month_is_a_deadline():
                                         ("The committee meets in Sirte next week on the withdrawal of forces.", "en")])
 def test_a_meeting_to_come(text, lang):
     assert "meeting" in {r["term"] for r in events_in(text, lang=lang, article_date=None, reference=None)}
+
+
+def _events(text, date="2021-02-10"):
+    arts = pd.DataFrame({"article_id": ["x"], "text": [text], "lang": ["en"], "date": [pd.Timestamp(date)]})
+    return ly.extract_ceasefire(arts)
+
+
+def test_a_date_beside_a_duration_is_where_it_starts():
+    ev = _events("Under the October 2020 ceasefire, all foreign forces were to leave within 90 days.")
+    deadline = ev[ev.term == "withdrawal_deadline"].iloc[0]
+    assert pd.isna(deadline.date)  # counted from a month: not guessed, and October 2020 is no deadline
+    agreement = ev[ev.term == "ceasefire_agreement"].iloc[0]
+    assert (agreement.date, agreement.date_precision) == (pd.Timestamp("2020-10-01"), "month")
+    ev = _events("The committee agreed on Oct. 23, 2020 that all foreign fighters must leave within three months.")
+    deadline = ev[ev.term == "withdrawal_deadline"].iloc[0]
+    assert (deadline.date, deadline.date_source, deadline.date_surface) == (
+        pd.Timestamp("2021-01-23"), "duration", "Oct. 23, 2020")
+    # a deadline stated with "by" keeps its own date
+    ev = _events("Foreign fighters must leave within three months, by January 23, the committee said.")
+    assert pd.Timestamp("2021-01-23") in set(ev.date)
+
+
+def test_a_dated_ceasefire():
+    ev = _events("The 23 October ceasefire called for foreign forces to leave within 90 days.")
+    assert list(ev.term) == ["ceasefire_agreement", "withdrawal_deadline"]
+    assert list(ev.date) == [pd.Timestamp("2020-10-23"), pd.Timestamp("2021-01-21")]
+    assert _events("They may ceasefire soon.").empty  # "may" is no month without its year

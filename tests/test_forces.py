@@ -332,3 +332,50 @@ def test_sources_after_the_cue_and_company_men(text, expected):
      ("Some 300 fighters from Chad went to Sudan.", ("TCD",))])
 def test_a_destination_is_no_origin(text, origins):
     assert [c["origins"] for c in claims_in(text)] == [origins]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "no fewer than" is a floor; the next count of a list keeps the subject's origin
+        ("Ankara has deployed no fewer than 500 troops and a dozen military advisers to bases in western Libya.",
+         [(("TUR",), "troops", 500, math.nan, "more_than"), (("TUR",), "trainers", 12, 12, "exact")]),
+        ("أرسلت تركيا 500 جندي و20 مستشارا عسكريا.",
+         [(("TUR",), "troops", 500, 500, "exact"), (("TUR",), "trainers", 20, 20, "exact")]),
+        # a possessive between the amount and its noun
+        ("Turkey has deployed hundreds of its own soldiers to Libya.", [(("TUR",), "troops", 200, 999, "vague")]),
+        ("وأرسلت تركيا 300 من جنودها إلى طرابلس.", [(("TUR",), "troops", 300, 300, "exact")]),
+        # the singular عسكري right after its amount is a soldier
+        ("وإن نحو ٦٠٠ عسكري تركي يعملون في قاعدتي الوطية ومصراتة.", [(("TUR",), "troops", 600, 600, "approx")]),
+        # "the number of X ranges between"
+        ("مشيرة إلى أن عدد عناصر فاغنر في ليبيا يتراوح بين ألفين وثلاثة آلاف.",
+         [(("wagner",), "mercenaries", 2000, 3000, "range")]),
+        # عنصر counts what "عدد" named
+        ("ويقدر عدد المرتزقة الروس بنحو 2000 عنصر.", [(("RUS",), "mercenaries", 2000, 2000, "approx")]),
+        # thousands grouped by a space
+        ("Ankara dispatched some 5 000 Syrian fighters to Libya.", [(("SYR",), "fighters", 5000, 5000, "approx")]),
+    ],
+)
+def test_third_round_readings(text, expected):
+    got = [(c["origins"], c["force_type"], c["low"], c["high"], c["qualifier"]) for c in claims_in(text)]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[:2] == e[:2] and same_number(g[2], e[2]) and same_number(g[3], e[3]) and g[4] == e[4], got
+
+
+def same_number(a, b):
+    return (math.isnan(a) and math.isnan(b)) or a == b
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن التعاون العسكري مع 3 دول أجنبية مستمر.",  # عسكري the adjective, 3 counts states
+    "وتلقى الجيش دعما عسكريا أجنبيا بقيمة 300 مليون دولار.",
+    "Ankara dispatched some 000 Syrian fighters to Libya.",  # a zero is no figure
+])
+def test_not_claims_third_round(text):
+    assert claims_in(text) == []
+
+
+def test_diplomats_say():
+    (c,) = claims_in("An estimated 2,000 Russian mercenaries are in Libya, diplomats say.")
+    assert c["attributed_to"] == "diplomat"

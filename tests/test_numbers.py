@@ -133,3 +133,35 @@ def test_english_compounds(text, expected):
 @pytest.mark.parametrize("text", ["one-third of the force", "a 20-year-old soldier"])
 def test_a_number_in_a_hyphenated_word_is_no_amount(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "no fewer than" is at least, "no more than" at most (not "fewer than" / "more than")
+        ("no fewer than 500 troops", (500, math.nan, "more_than")),
+        ("not less than 300", (300, math.nan, "more_than")),
+        ("no more than 300 advisers", (math.nan, 300, "less_than")),
+        ("لا يقل عن 300 مقاتل", (300, math.nan, "more_than")),
+        # dozens by the dozen
+        ("a dozen military advisers", (12, 12, "exact")),
+        ("about a dozen officers", (12, 12, "approx")),
+        ("two dozen Turkish officers", (24, 24, "exact")),
+        ("half a dozen bases", (6, 6, "exact")),
+        ("half a million people", (500000, 500000, "exact")),
+        # thousands grouped by a space (French/SI style) or a narrow no-break space
+        ("some 5 000 Syrian fighters", (5000, 5000, "approx")),
+        ("some 5\u202f000 Syrian fighters", (5000, 5000, "approx")),
+        ("between 800 and 1 200 men", (800, 1200, "range")),
+    ],
+)
+def test_bounded_and_grouped_amounts(text, expected):
+    assert same(one(text), expected)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("in 2019 300 fighters", ["2019", "300"]),  # a year then a count: no 2,019,300
+    ("half the fighters left", []),
+])
+def test_what_space_grouping_reads(text, surfaces):
+    assert [q.surface for q in find_quantities(text)] == surfaces

@@ -216,3 +216,48 @@ def test_a_name_runs_over_initials_not_over_a_sentence_end(text, name):
 def test_described_as():
     (row,) = quotes_in('في خطوة وصفها المتحدث باسمها اللواء أحمد المسماري بأنها "بداية لخروج جميع المقاتلين الأجانب".')
     assert (row["speaker_id"], row["cue"]) == ("mismari", "وصفها")
+
+
+def test_single_quotes_british_style():
+    rows = quotes_in("'We are there at the invitation of the legitimate government,' defence minister Hulusi Akar "
+                     "told parliament. 'Our presence is not foreign interference.'")
+    assert [(r["speaker_id"], r["resolved_by"]) for r in rows] == [("akar", "after"), ("akar", "continues previous quote")]
+    assert rows[0]["quote"] == "We are there at the invitation of the legitimate government,"
+    # an inverted cue names the speaker, not a state further on; "say" is a cue
+    (row,) = quotes_in("'They are not going anywhere,' said Jalel Harchaoui, a Libya specialist.")
+    assert (row["speaker_id"], row["speaker_name"]) == ("", "Jalel Harchaoui")
+    (row,) = quotes_in("'We are not seeing any reduction at all,' officials say.")
+    assert row["cue"] == "say"
+
+
+@pytest.mark.parametrize("text", [
+    "The UN's envoy met Turkey's and Russia's ambassadors on the militias' future in Tripoli.",  # apostrophes
+    "The countries' forces stayed while the fighters' commanders left the region of Sirte.",
+    "'Some words here and no closing mark at all",
+])
+def test_apostrophes_are_no_quotes(text):
+    assert quotes_in(text) == []
+
+
+def test_a_quote_within_a_quote_is_not_a_second_quote():
+    rows = quotes_in('"They told us \'leave the base within days\' and we did," the commander said.')
+    assert len(rows) == 1 and rows[0]["quote"].startswith("They told us")
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الوزير عادل الكافي إن "وجود المرتزقة لم يعد سرا على أحد"، مضيفا أن "موسكو تستخدم ليبيا منصة للتمدد".',
+    'وأضاف الوزير عادل الكافي أن «القوات التركية لا تزال في قاعدة الوطية»، داعياً إلى «إخراج كافة القوات الأجنبية».',
+    '"The mercenaries are still there," the minister Adel Kafi said, adding that "nothing has changed since then".',
+])
+def test_a_participle_continues_the_speaker(text):
+    first, second = quotes_in(text)
+    assert second["speaker_name"] == first["speaker_name"] != ""
+
+
+def test_an_arabic_title_then_the_name_between_commas():
+    (row,) = quotes_in('وقال الناطق باسم غرفة عمليات سرت الجفرة، العميد الهادي دراه، لـ«بوابة الوسط» إن '
+                       '«طائرات شحن عسكرية روسية هبطت في قاعدة الجفرة».')
+    assert row["speaker_name"] == "الناطق باسم غرفة عمليات سرت الجفرة، العميد الهادي دراه"
+    # "في بيان" between commas is no name
+    (row,) = quotes_in('وقال المتحدث، في بيان، إن «القوات التركية لا تزال في قاعدة الوطية».')
+    assert "بيان" not in row["speaker_name"]
