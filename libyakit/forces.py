@@ -54,7 +54,7 @@ from .sentences import sentence_spans, within
 
 __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 
-FORCE_COLUMNS = ["article_id", "origins", "force_type", "low", "high", "qualifier", "attributed_to",
+FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to",
                  "amount", "start", "end", "surface", "sentence"]
 
 _M = "[\u064b-\u065f\u0670]*"  # optional harakat (stdlib re has no \\p{M})
@@ -64,7 +64,7 @@ _NOUNS = [
     ("mercenaries", r"mercenar(?:y|ies)"),
     ("mercenaries", _AR_PREFIX + rf"(?:مرتزق{_M}(?:ة|ين|ون)?|مرتزقت(?:ها|هم|ه))"),  # (ـها: "من مرتزقتها")
     ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
-    ("fighters", _AR_PREFIX + rf"(?:مقاتل{_M}(?:ين|ون|ا|ًا|اً)?|مقاتلي(?:ها|هم|ه))"),
+    ("fighters", _AR_PREFIX + rf"(?:مقاتل{_M}(?:ين|ون|ا|ًا|اً|ي)?|مقاتلي(?:ها|هم|ه))"),  # (مقاتلي: "مئات من مقاتلي فاغنر")
     ("bases", r"(?:military\s+)?bases?"),
     # (القاعدة alone is mostly al-Qaeda: the base is "القاعدة الجوية/العسكرية/البحرية")
     ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد(?:ها|هم|ه)?|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
@@ -342,6 +342,20 @@ _CONDUIT_BEFORE = regex.compile(
 # private military companies (gazetteer ids): the men they send are mercenaries, whatever the noun
 MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
 _PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
+# A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
+# "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
+_CASUALTY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:و|ف|ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|إصابة|اصابة|جرح|وفاة|موت|سقوط|أعدم|إعدام|اعدام"
+    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت)"
+    r"|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|deaths?\s+of|death\s+toll\s+(?:of|to)|captur(?:ed|ing)"
+    r"|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|lost|losing)"
+    r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
+    regex.IGNORECASE)
+_CASUALTY_AFTER = regex.compile(
+    r"(?:[\s,،]+(?!(?:and|to|for|after|before|against|with|by|و|إلى|بعد|قبل|ضد)\s)[\p{L}\p{M}-]+){0,5}?[\s,،]+(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|died|dead|wounded|injured|captured|executed|lost\s+their\s+lives|قتلوا|قتلى|قُتلوا|لقوا\s+حتفهم"
+    r"|أصيبوا|جرحوا|جرحى|سقطوا|قضوا|أعدموا|خطفوا|أسروا)(?![\p{L}])",
+    regex.IGNORECASE)
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
@@ -526,6 +540,10 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                    and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
                         or (of_libyans is not None and m.start == of_libyans.end())) for m in s_mentions):
                 continue
+            # ... nor a Libyan side's own men: "hundreds of GNA fighters", "17 من مقاتلي الوفاق"
+            if any(actors[m.actor_id].libyan and actors[m.actor_id].kind != "state"
+                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1) for m in s_mentions):
+                continue
             if cues is None:
                 cues = _attributions(text, s_start, s_end, mentions, actors)
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
@@ -562,8 +580,11 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 continue  # not about foreign forces
             if force_type == "trainers" and not _MILITARY.search(sentence):
                 continue  # coaches and advisers of a football club or a ministry
+            casualties = bool(_CASUALTY_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+                              or _CASUALTY_AFTER.match(text, end, s_end))
             claim = {
-                "origins": origins, "force_type": force_type, "low": q.low, "high": q.high,
+                "origins": origins, "force_type": force_type, "counts": "casualties" if casualties else "strength",
+                "low": q.low, "high": q.high,
                 "qualifier": q.qualifier, "attributed_to": source, "amount": q.surface,
                 "start": start, "end": end, "surface": text[start:end], "sentence": sentence,
             }
@@ -579,7 +600,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     -------
     article_id; origins (tuple of actor ids, in the order named; empty =
     foreign forces in general); force_type (mercenaries | troops | fighters |
-    bases | trainers); low, high (numbers, NaN when open: "more than 5,000"
+    bases | trainers); counts (strength — how many there are, sent or deployed —
+    or casualties — killed, wounded, captured or executed: "مقتل 17 جنديا
+    تركيا", "17 Turkish soldiers were killed"); low, high (numbers, NaN when open: "more than 5,000"
     has no high); qualifier (exact | approx | more_than | less_than | range |
     vague — vague amounts carry the documented range of
     :data:`libyakit.numbers.VAGUE`); attributed_to (actor id or source label,

@@ -161,12 +161,14 @@ side?
 and 1,200", "أكثر من 5000", "بنحو 20 ألفاً", "آلاف عدة" — next to a force noun, takes the origins
 from the foreign states and armed groups named in the same clause, and the source from a reporting
 cue (said, according to, قدرت، بحسب). Vague amounts ("several thousand", "آلاف عدة") get a documented
-range (`libyakit.numbers.VAGUE`) and the qualifier `vague`. `libyakit.extract_backing` reads support
-statements ("supported by Turkey", "بدعم دولي من مصر")."""),
+range (`libyakit.numbers.VAGUE`) and the qualifier `vague`. A figure of the killed, wounded or
+captured ("مقتل 17 جنديا تركيا", "17 Turkish soldiers were killed") is marked `counts` = casualties,
+so that it is never read as the size of a force; the chart below draws only `counts` = strength.
+`libyakit.extract_backing` reads support statements ("supported by Turkey", "بدعم دولي من مصر")."""),
     md("## The claims"),
     code(SETUP + """
 forces = ly.extract_forces(articles)
-forces[["article_id", "origins", "force_type", "low", "high", "qualifier", "attributed_to", "surface"]]"""),
+forces[["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to", "surface"]]"""),
     md("""Each claim with the sentence it came from, to check against the text:"""),
     code("""for row in forces.itertuples():
     print(f"{row.article_id[:3]}  {row.amount!r:>26}  {row.origins}  <- {row.attributed_to or '?'}")
@@ -176,13 +178,14 @@ forces[["article_id", "origins", "force_type", "low", "high", "qualifier", "attr
 One row per claim, on a log scale: dots are exact or approximate figures, bars are ranges and vague
 amounts (their documented range), arrows are "more than". The label gives the origins and force
 type and, after the slash, who states the figure."""),
-    code("""names = ly.actors_table()["name_en"]
+    code("""strength = forces[forces["counts"] == "strength"]
+names = ly.actors_table()["name_en"]
 labels = [
     (", ".join(names.get(o, o) for o in row.origins) or "foreign forces (all)")
     + f" ({row.force_type}) / {names.get(row.attributed_to, row.attributed_to) or 'unattributed'} [{row.article_id[:3]}]"
-    for row in forces.itertuples()
+    for row in strength.itertuples()
 ]
-ax = plotting.claims_chart(forces, labels=labels, title="Foreign forces in Libya as stated · القوات الأجنبية في ليبيا")"""),
+ax = plotting.claims_chart(strength, labels=labels, title="Foreign forces in Libya as stated · القوات الأجنبية في ليبيا")"""),
     md("""## Who states the figures
 
 Claims per source and qualifier: the UN gives the overall figure, unnamed diplomats give the

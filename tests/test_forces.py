@@ -379,3 +379,32 @@ def test_not_claims_third_round(text):
 def test_diplomats_say():
     (c,) = claims_in("An estimated 2,000 Russian mercenaries are in Libya, diplomats say.")
     assert c["attributed_to"] == "diplomat"
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("وأسفر الهجوم عن مقتل 17 جنديا تركيا في ليبيا.", ["casualties"]),
+        ("17 Turkish soldiers were killed in an attack near Sirte.", ["casualties"]),
+        ("The strike killed at least 35 Syrian mercenaries.", ["casualties"]),
+        ("قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده في ليبيا.", ["casualties"]),
+        ("قُتل ضابط و3 جنود أتراك في هجوم.", ["casualties"]),  # (أتراك: the plural without its article)
+        ("هجوم أودى بحياة ثلاثة جنود أتراك.", ["casualties"]),
+        ("Turkey sent 500 troops to avenge soldiers killed last year.", ["strength"]),
+        ("ونشرت تركيا 500 جندي في ليبيا بعد مقتل جنديين.", ["strength"]),
+        ("Turkey has 500 troops in Libya and two of its soldiers died last week.", ["strength"]),
+    ],
+)
+def test_casualties_are_not_strength(text, counts):
+    assert [c["counts"] for c in claims_in(text)] == counts
+
+
+@pytest.mark.parametrize("text", ["Russia deployed 1,200 Wagner mercenaries, killing hundreds of GNA fighters.",
+                                  "وقتل 17 من مقاتلي الوفاق."])
+def test_a_libyan_sides_own_men_are_not_foreign(text):
+    assert [c["low"] for c in claims_in(text)] == ([1200] if "Wagner" in text else [])
+
+
+def test_fighters_of_a_company_in_construct():
+    (c,) = claims_in("ووصل مئات من مقاتلي فاغنر إلى الجفرة.")
+    assert (c["origins"], c["force_type"], c["counts"]) == (("wagner",), "mercenaries", "strength")
