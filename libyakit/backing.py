@@ -10,7 +10,8 @@ A statement is a sentence with a support cue and a Libyan side:
 * active cues name them before — "Turkey is the main patron of", "the UAE,
   Russia and Egypt support", "Russia and the UAE serving as ... top suppliers",
   "مصر وروسيا، حليفتا الجيش الوطني" — except an Arabic verb that comes first,
-  whose backers follow it: "تدعم تركيا حكومة الوفاق".
+  whose backers follow it: "تدعم تركيا حكومة الوفاق", and a list after
+  "including": "Haftar's foreign backers, including the UAE and Russia".
 
 Backers are foreign states and armed groups (not ``libyan`` in the gazetteer)
 in the same clause as the cue; the side is the Libyan actor (GNA or LNA camp)
@@ -50,17 +51,32 @@ _PASSIVE = (
 _ACTIVE = (
     r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|back(?=\s+(?:the\s+)?[A-Z])|supported|backed"
     r"|provided|supplied|arming"
-    r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة)?|راعي)"
+    r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة)?|داعمو|داعمي|راعي)"
 )
 # stdlib re for the whole-text scan ([^\W\d_] is "a letter"); "X-backed" is no statement
 _CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?![^\W\d_])", re.IGNORECASE)
 # "Turkish-backed GNA", "UAE-backed forces of Haftar": the backer is the word before the hyphen
 _HYPHEN_BACKED = re.compile(r"(?<=[^\W\d_])-(?:backed|supported|funded)(?![^\W\d_])", re.IGNORECASE)
 _SIDE_NEXT = regex.compile(r"\s+(?:ل)?")  # "بدعم حفتر", "بدعم لحكومة الوفاق"
-_FIRST_GAP = regex.compile(r"\s*(?:(?:من|of|the|رسميا|رسميًا|دولي|officially|\p{L}+ly)\s+){0,3}", regex.IGNORECASE)
+_FIRST_GAP = regex.compile(r"\s*(?:(?:من|of|the|كل|رسميا|رسميًا|دولي|officially|\p{L}+ly)\s+){0,3}", regex.IGNORECASE)
 _LIST_GAP = regex.compile(r"[\s,،()]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:the\s+)?", regex.IGNORECASE)
 _AR_VERB = regex.compile(r"(?:و|ف)?(?:تدعم|يدعم|دعمت|دعم|تساند|يساند|ساندت)")
+# "Haftar's foreign backers, including the UAE and Russia": the backers are listed after the cue
+_INCLUDING = regex.compile(
+    r"[\s,،]*(?:(?:foreign|regional|international|main|key|الإقليميين|الدوليين)\s+)?[\s,،]*"
+    r"(?:including|such\s+as|namely|among\s+them|ومنهم|ومن\s+بينهم|مثل|وفي\s+مقدمتهم|وعلى\s+رأسهم)\s+",
+    regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
+
+
+def _listed(text: str, mentions, pos: int) -> list:
+    """The mentions that form a list starting at ``pos``: "Russia, the UAE and Egypt", "مصر والإمارات"."""
+    out = []
+    for m in mentions:
+        if not (_LIST_GAP if out else _FIRST_GAP).fullmatch(text, out[-1].end if out else pos, m.start):
+            break
+        out.append(m)
+    return out
 
 
 @mark_free(rewrite("cue"))
@@ -113,20 +129,19 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 # "بدعم حفتر" names whom: "تتهم حكومة الوفاق الإمارات ومصر بدعم حفتر" — the backers
                 # came before it
                 backers = [m for m in foreign if m.end <= cue.start()]
-            elif cue.group("passive"):
+            elif cue.group("passive") or (including := _INCLUDING.match(
+                    text, side_next.end if side_next is not None else cue.end(), c_hi)):
                 # the list right after the cue: "المدعوم من روسيا والإمارات ومصر", "backed by Russia,
-                # the UAE and Egypt" (not the backers of another cue further on)
-                backers = []
-                for m in (m for m in foreign if m.start >= cue.end()):
-                    gap = text[backers[-1].end if backers else cue.end():m.start]
-                    if not (_LIST_GAP if backers else _FIRST_GAP).fullmatch(gap):
-                        break
-                    backers.append(m)
+                # the UAE and Egypt", "Haftar's backers, including the UAE" (not the backers of
+                # another cue further on)
+                list_start = cue.end() if cue.group("passive") else including.end()
+                backers = _listed(text, [m for m in foreign if m.start >= list_start], list_start)
             elif _AR_VERB.fullmatch(cue.group()):
                 # an Arabic verb comes first: "تدعم تركيا حكومة الوفاق" — its backers follow it,
                 # up to the side it supports
+                # (its subject right after it: not "دعم الإرهاب ... في تونس وتشاد", where they are places)
                 side_after = min((m.start for m in sides if m.start >= cue.end()), default=c_hi)
-                backers = [m for m in foreign if cue.end() <= m.start < side_after] or [
+                backers = _listed(text, [m for m in foreign if cue.end() <= m.start < side_after], cue.end()) or [
                     m for m in foreign if m.end <= cue.start()]  # "وكانت روسيا قد دعمت حفتر"
             else:
                 backers = [m for m in foreign if m.end <= cue.start()]
@@ -135,7 +150,9 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             candidates = sides
             if regex.search(r"(?:ها|ه|هم)$", cue.group()):  # حليفها "its ally": the side came before
                 candidates = [m for m in sides if m.end <= cue.start()] or sides
-            side_m = min(candidates, key=lambda m: (not (c_lo <= m.start < c_hi), abs(m.start - cue.start())))
+            # the side right after the cue is the one it names ("داعمي حفتر", "يدعم حفتر"), else the nearest
+            side_m = side_next if side_next is not None and side_next in candidates else min(
+                candidates, key=lambda m: (not (c_lo <= m.start < c_hi), abs(m.start - cue.start())))
             for b in backers:
                 key = (b.actor_id, SIDES[side_m.actor_id], s_start)
                 if key in seen:

@@ -69,3 +69,17 @@ def test_verbs_in_both_orders(text, expected):
     from libyakit.backing import backing_in
 
     assert {(r["backer"], r["side"]) for r in backing_in(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haftar's foreign backers, including the UAE and Russia, were silent.", [("ARE", "lna"), ("RUS", "lna")]),
+        ("داعمو حفتر، ومنهم الإمارات وروسيا، التزموا الصمت.", [("ARE", "lna"), ("RUS", "lna")]),
+        # the side the cue names, not the subject of the sentence
+        ("وتتهم حكومة الوفاق داعمي حفتر، مثل الإمارات ومصر، بخرق الحظر.", [("ARE", "lna"), ("EGY", "lna")]),
+        ("The Tripoli government is supported militarily by Turkey and Qatar.", [("TUR", "gna"), ("QAT", "gna")]),
+    ],
+)
+def test_backers_listed_after_the_cue(text, expected):
+    assert [(r["backer"], r["side"]) for r in backing_in(text)] == expected
