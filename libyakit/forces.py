@@ -314,6 +314,8 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
             return (counted.end() - 1, fight.start(1), "fighters")  # (the span: the demonym)
+        if _DEMONYM_THEN_NOUN.match(text, counted.end() - 1):
+            return None  # the demonym describes what is counted: "3,000 Syrian civilians", "ألف سوري نازح"
     nouns = [n for n in nouns if n[2] != "soldier"]
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and (not _BREAK.search(text, n[1], q.start) or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))
@@ -356,8 +358,16 @@ _CASUALTY_AFTER = regex.compile(
     r"(?:killed|died|dead|wounded|injured|captured|executed|lost\s+their\s+lives|قتلوا|قتلى|قُتلوا|لقوا\s+حتفهم"
     r"|أصيبوا|جرحوا|جرحى|سقطوا|قضوا|أعدموا|خطفوا|أسروا)(?![\p{L}])",
     regex.IGNORECASE)
+# a demonym, then a word it describes (not a verb or a particle after a people counted: "Syrians who")
+_DEMONYM_THEN_NOUN = regex.compile(
+    r"\p{L}+\s+(?!(?:and|or|are|were|who|have|has|had|in|from|to|at|on|of|as|with|were|now|also|all|each"
+    r"|و|في|من|إلى|على|عن|مع|كانوا|هم)(?!\p{L}))\p{L}", regex.IGNORECASE)
+_COUNTED_DEMONYM = regex.compile(r"\s*(?:من\s+)?(\p{L}+)(?!\s+(?:forces|troops|soldiers|fighters|mercenar))",
+                                 regex.IGNORECASE)
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
+# "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
+_OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|قوات)\s*|army\s+|forces\s+)?", regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
 # Williams, said", "the Joint Military Commission (5+5) said"
@@ -459,7 +469,8 @@ def _listed_after(text: str, mentions, pos: int):
 # who backs or sends a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري
 # تدعمهم تركيا"
 _BACKER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:by(?:\s+the)?"  # an agent: "backed by Turkey", "mercenaries sent to Libya by Turkey"
+    r"(?<![\p{L}])(?:by(?:\s+the)?|(?:fight(?:ing)?\s+)?for(?:\s+the)?|لصالح|(?:إلى|الى)\s+جانب"  # an agent: "backed by
+    # Turkey", "mercenaries sent to Libya by Turkey", whom they fight for: "Syrians who fight for Turkey"
     r"|(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"  # where it goes: "to western Egypt"
     r"|(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"
     r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم)\s+$",
@@ -526,9 +537,15 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure, nor 0
             if people is None:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
+                people_ends = {m.end for m in s_mentions if m.alias_type in ("demonym", "nisba")}
             noun = _nearest_noun(text, nouns, q, lo, hi, people, s_end)
             if noun is None and prev_claim is not None and regex.match(r"\s*(?:each\s+)?(?:from|من)\s", text[q.end:hi]):
                 noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
+            if noun is None and prev_claim is not None and (demonym := _COUNTED_DEMONYM.match(text, q.end)) \
+                    and demonym.end(1) in people_ends:
+                # a breakdown of the claim before: "about 20,000 fighters, including at least 11,000 Sudanese
+                # and some 7,000 Syrians"
+                noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"])
             if noun is None or _is_year(text, q, noun, lo):
                 continue
             after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
@@ -538,11 +555,14 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             of_libyans = _OF_THEM.match(text, q.end)
             if any(m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
                    and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
-                        or (of_libyans is not None and m.start == of_libyans.end())) for m in s_mentions):
+                        or (of_libyans is not None and m.start == of_libyans.end())
+                        or _OF_ARMY.fullmatch(text, noun[1], m.start)) for m in s_mentions):
                 continue
-            # ... nor a Libyan side's own men: "hundreds of GNA fighters", "17 من مقاتلي الوفاق"
+            # ... nor a Libyan side's own men: "hundreds of GNA fighters", "17 من مقاتلي الوفاق",
+            # "ألفي عنصر من الجيش الليبي"
             if any(actors[m.actor_id].libyan and actors[m.actor_id].kind != "state"
-                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1) for m in s_mentions):
+                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
+                        or (noun[1] <= m.start and _OF_ARMY.fullmatch(text, noun[1], m.start))) for m in s_mentions):
                 continue
             if cues is None:
                 cues = _attributions(text, s_start, s_end, mentions, actors)

@@ -216,9 +216,14 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 speaker = None  # "..., he said"
             else:
                 speaker = _speaker(within(mentions, m_starts, lo, hi), actors, text, chosen, lo, hi)
-                if (is_after and speaker is not None and hasattr(speaker, "actor_id")
-                        and actors[speaker.actor_id].kind != "person" and chosen.group().isascii()
-                        and (name := _en_name_at(text, chosen.end()))
+                # the subject right after the cue is the speaker, not a body or state further on: '"...,"
+                # said Jalel Harchaoui, a Libya specialist', 'أعلنت وزارة الدفاع التركية ... في ليبيا'
+                subject_first = is_after and chosen.group().isascii() or (
+                    not is_after and regex.match(r"\p{Arabic}", chosen.group()) and not _SPEAKER_BEFORE.fullmatch(chosen.group()))
+                if (subject_first and speaker is not None and hasattr(speaker, "actor_id")
+                        and actors[speaker.actor_id].kind != "person" and speaker.start > chosen.end()
+                        and (name := (_en_name_at(text, chosen.end()) if chosen.group().isascii()
+                                      else _unknown_name(text, chosen, False)))
                         and text.find(name, chosen.end()) + len(name) <= speaker.start):
                     speaker = None  # ... and _unknown_name below takes the name
         elif rows and rows[-1]["end"] <= q_start and (
@@ -320,7 +325,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
             if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
                 continue
-            if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2:
+            if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2 or word in ("لا", "لم", "لن", "قد", "ما"):
                 return ""
             start, end, last = m.start(1), m.end(1), m.group(1)
             for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation

@@ -408,3 +408,28 @@ def test_a_libyan_sides_own_men_are_not_foreign(text):
 def test_fighters_of_a_company_in_construct():
     (c,) = claims_in("ووصل مئات من مقاتلي فاغنر إلى الجفرة.")
     assert (c["origins"], c["force_type"], c["counts"]) == (("wagner",), "mercenaries", "strength")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a breakdown of the claim before, by counted demonyms
+        ("Foreign powers have about 20,000 fighters in Libya, including at least 11,000 Sudanese and some 7,000 "
+         "Syrians, according to a UN estimate.",
+         [((), 20000, "un"), (("SDN",), 11000, "un"), (("SYR",), 7000, "un")]),
+        # whom they fight for is no origin
+        ("There are 20,000 mercenaries, among them 3,000 Syrians who fight for Turkey.",
+         [((), 20000, ""), (("SYR",), 3000, "")]),
+    ],
+)
+def test_breakdowns_by_demonym(text, expected):
+    assert [(c["origins"], c["low"], c["attributed_to"]) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "There are 20,000 fighters and 3,000 Syrian civilians.",  # the demonym describes civilians
+    "وأشار إلى أن أنقرة درّبت أكثر من ألفي عنصر من الجيش الليبي منذ مطلع 2020.",  # Libyan soldiers
+    "Turkey trained 2,000 members of the Libyan army.",
+])
+def test_not_foreign_forces(text):
+    assert claims_in(text) == []

@@ -261,3 +261,9 @@ def test_an_arabic_title_then_the_name_between_commas():
     # "في بيان" between commas is no name
     (row,) = quotes_in('وقال المتحدث، في بيان، إن «القوات التركية لا تزال في قاعدة الوطية».')
     assert "بيان" not in row["speaker_name"]
+
+
+def test_the_subject_after_an_arabic_cue_is_the_speaker():
+    (row,) = quotes_in('أعلنت وزارة الدفاع التركية، الخميس، أن قواتها في ليبيا ستواصل مهامها "بناء على طلب '
+                       'الحكومة الشرعية".')
+    assert (row["speaker_id"], row["speaker_name"]) == ("", "وزارة الدفاع التركية")
