@@ -31,7 +31,8 @@ import regex
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS"]
 
-# month name -> number. Arabic: the Egyptian/Gulf series and the Levantine one.
+# month name -> number. Arabic: the Egyptian/Gulf series, the Levantine one and the Maghrebi one
+# (Tunisian and Algerian papers: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -42,6 +43,8 @@ MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "جويلة": 7, "أوت": 8,
+    "اوت": 8,
 }
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -85,6 +88,8 @@ _NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # English month abbreviations that are ordinary words need a capital or a day.
 _AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
+# ... and Maghrebi month names that are also names (تيريزا ماي, جوان بايز) need a day or a year
+_AR_AMBIGUOUS = {"ماي", "جوان"}
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,8 @@ def find_dates(text: str) -> list[DateMention]:
             if g["m3"] and not g["y3"] and (key in _AMBIGUOUS or key == "may") and not month_name[0].isupper():
                 continue  # "may" the verb, "mar", ...
             if g["m3"] and not g["y3"] and key in ("march", "may") and not month_name[0].isupper():
+                continue
+            if g["m3"] and not g["y3"] and key in _AR_AMBIGUOUS:
                 continue
             day = g["d1"] or g["d2"]
             year = g["y1"] or g["y2"] or g["y3"]

@@ -139,3 +139,17 @@ def test_every_arabic_ordinal_day_once():
 def test_gregorian_mark_and_corresponding_weekday(text, expected):
     (d,) = find_dates(text)
     assert (d.year, d.month, d.day) == expected and text[d.start:d.end] == d.surface
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("في 23 جانفي 2021", (2021, 1, 23)), ("في 23 أوت 2020", (2020, 8, 23)), ("في 5 ماي", (None, 5, 5)),
+     ("منذ جويلية 2019", (2019, 7, None)), ("يوم 12 فيفري 2020", (2020, 2, 12))],
+)
+def test_maghrebi_month_names(text, expected):
+    (d,) = find_dates(text)
+    assert (d.year, d.month, d.day) == expected
+
+
+def test_a_maghrebi_month_that_is_also_a_name_needs_a_day_or_a_year():
+    assert find_dates("وقالت رئيسة الوزراء تيريزا ماي إن") == []
