@@ -433,3 +433,12 @@ def test_breakdowns_by_demonym(text, expected):
 ])
 def test_not_foreign_forces(text):
     assert claims_in(text) == []
+
+
+@pytest.mark.parametrize("text, force_type", [
+    ("Russia has deployed about 2,000 troops of its Africa Corps to eastern Libya.", "troops"),
+    ("ونشر الفيلق الإفريقي الروسي نحو ألفي عنصر في قاعدة الجفرة.", "fighters"),  # a state force: not mercenaries
+])
+def test_the_africa_corps(text, force_type):
+    (c,) = claims_in(text)
+    assert (c["origins"], c["force_type"], c["low"]) == (("africa_corps",), force_type, 2000)
