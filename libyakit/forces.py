@@ -74,6 +74,7 @@ _NOUNS = [
     ("contractors", _AR_PREFIX + rf"متعاقد{_M}(?:ين|ون)?"),
     ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر(?:ها|هم|ه)?)"),  # fighters when armed (see claims_in)
     ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
+    ("operatives", r"operatives?"),  # fighters when of an armed group or in a sentence about fighting (see claims_in)
     ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces|(?<!police\s)(?:military\s+|army\s+)?officers"),
     ("trainers", _AR_PREFIX + rf"خبر{_M}اء{_M}\s+عسكري{_M}(?:ين|ون)?|خبير{_M}(?:ا|اً|ًا)?\s+عسكري{_M}(?:ا|اً|ًا)?"),
     # (officers, not police ones: ضابط أمن)
@@ -98,7 +99,7 @@ NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 # force noun starts with. A sentence without one has no claim.
 _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "عنصر", "عناصر", "متمرد", "متعاقد", "ضباط", "ضابط", "خبراء", "خبير", "rebel", "officer", "expert",
+    "عنصر", "عناصر", "متمرد", "متعاقد", "ضباط", "ضابط", "خبراء", "خبير", "rebel", "officer", "expert", "operative",
     "mercenar", "contractor", "fight", "combatant", "قتال", "يقاتل", "يحارب", "militant", "base", "trainer", "instructor", "advis", "troop",
     "soldier", "servicemen", "personnel", "forces", "-strong",
 )
@@ -234,6 +235,7 @@ _NOT_BETWEEN = regex.compile(
 # the noun comes first, and the figure follows a comma
 _ESTIMATE_GAP = regex.compile(
     r"(?:\s+[\p{L}\p{M}-]+){0,2}[\s,،]*(?:(?:estimated|numbering|thought\s+to\s+number|believed\s+to\s+number)(?:\s+at)?"
+    r"|whose\s+numbers?\s+(?:[\p{L}-]+\s+){0,6}?(?:put|puts|estimated|estimates|is|was|stands|stood)\s+(?:at\s+)?"
     r"|(?:الذين\s+|التي\s+)?(?:يقدر|يُقدّر|يُقدر|تقدر|يبلغ|بلغ)\s+عدد(?:هم|ها)(?:\s+ب)?)\s*",
     regex.IGNORECASE,
 )
@@ -317,9 +319,10 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
         if _DEMONYM_THEN_NOUN.match(text, counted.end() - 1):
             return None  # the demonym describes what is counted: "3,000 Syrian civilians", "ألف سوري نازح"
     nouns = [n for n in nouns if n[2] != "soldier"]
+    # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
-              and (not _BREAK.search(text, n[1], q.start) or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))
-              and _words_between(text, n[1], q.start) <= NOUN_WINDOW]
+              and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
+                   or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))]
     if before:
         return before[-1]
     # "the number of Syrian mercenaries sent to Libya by Turkey has reached 18,000",
@@ -338,6 +341,8 @@ _CLAUSE_END = regex.compile(
     r"[،;:«»\"()؛]|,(?!\d)|(?<![\p{L}])(?:أن|إن|بأن|أنه|إنه|أنها|إنها|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+_POSSESSIVE_OF = regex.compile(r"(?:\s+[\p{L}.-]+){0,2}'s?\s+(?:[\p{L}.-]+\s+){0,2}", regex.IGNORECASE)
+_IN_REPORT = regex.compile(r"(?<![\p{L}])(?:في|عبر|خلال|in)\s+$", regex.IGNORECASE)
 _CONDUIT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?)\s+$",
     regex.IGNORECASE)
@@ -397,7 +402,11 @@ def _cue_source(text, cue, sources, actors):
     """The source a reporting cue names, or '': for "according to"/قال the first one after it
     in the same clause, for "said" the last one before it (else the first after: "said Akar")."""
     def after():
-        return [s for s in sources if s[0] >= cue.end() and not _CLAUSE_END.search(text, cue.end(), s[0])]
+        found = [s for s in sources if s[0] >= cue.end() and not _CLAUSE_END.search(text, cue.end(), s[0])]
+        # "according to the U.S. military's Africa Command": the owner is not the source, what it owns is
+        while len(found) > 1 and found[1][3] and _POSSESSIVE_OF.fullmatch(text, found[0][1], found[1][0]):
+            found = found[1:]
+        return found
 
     def before():
         # (an appositive's closing comma is no break: "The envoy, Stephanie Williams, said")
@@ -409,6 +418,9 @@ def _cue_source(text, cue, sources, actors):
     if cue.group("after"):
         cands = after()
         pick = cands[0] if cands else (before() or [None])[-1]
+        if pick is not None and cands and not pick[3] and _IN_REPORT.search(text, max(0, pick[0] - 6), pick[0]):
+            # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it
+            pick = next((s for s in reversed(before()) if s[3]), pick)
         # a person named in the cue's clause is the source, whatever else describes them first
         # ("قالت المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز إن ...")
         person = [s for s in cands if s[3] and actors[s[2]].kind == "person"]
@@ -428,7 +440,8 @@ def _cue_source(text, cue, sources, actors):
                  and not _CLAUSE_END.search(text, pick[1], s[0])]
         if named:
             return named[0][2]
-        near = [s for s in sources if s[3] and (0 <= s[0] - pick[1] <= 25 or 0 <= pick[0] - s[1] <= 3)]
+        near = [s for s in sources if s[3] and ((0 <= s[0] - pick[1] <= 25 and not _CLAUSE_END.search(text, pick[1], s[0]))
+                                                or 0 <= pick[0] - s[1] <= 3)]
         near = [s for s in near if actors[s[2]].kind != "person"]
         if near:
             return min(near, key=lambda s: abs(s[0] - pick[0]))[2]
@@ -585,6 +598,11 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                         actors[o].kind == "armed_group" for o in origins) and not _ARMED_SENTENCE.search(sentence):
                     continue
                 force_type = "mercenaries"
+            elif force_type == "operatives":
+                # "2,500 Wagner operatives"; not "five intelligence operatives" in a sentence about spies
+                if not any(actors[o].kind == "armed_group" for o in origins) and not _ARMED_SENTENCE.search(sentence):
+                    continue
+                force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
             elif force_type == "elements":
                 # عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من
                 # فاغنر"); else members of a cell, a team, or "7 عناصر محددة" (items)

@@ -53,7 +53,7 @@ _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNO
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
 _GENERIC = regex.compile(
     r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel|report"
-    r"|statement|source)"
+    r"|statement|source|officer|commander)"
     r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?|(?:ال)?تقرير"
     r"|(?:ال)?بيان|(?:ال)?مصدر))(?![\p{L}])",
     regex.IGNORECASE,
@@ -276,6 +276,7 @@ _AR_NOT_SUBJECT = frozenset(
     "بهدوء بوضوح بحزم بصراحة بغضب بثقة ببساطة بلهجة بنفسه "
     "لهن لهم لها له لي لنا لكم لك إليه إليها إليهم إليهن إلي منذ بحلول عدم "
     "جوابا جواباً ردا رداً تعليقا تعليقاً".split())
+_EN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|near|of|to|for|with|outside|inside)\s+$", regex.IGNORECASE)
 _EN_NOT_SUBJECT = frozenset("he she they it we i you the a an in on at to of by for with that this also then "
                             "later earlier on monday tuesday wednesday thursday friday saturday sunday".split())
 _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
@@ -360,6 +361,8 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
                 or n.group(1).lower() in _EN_NOT_SUBJECT:
             break
         start = max(lo, start - 40) + n.start(1)
+    if _EN_PLACE_BEFORE.search(text, max(lo, start - 12), start):
+        return ""  # '"...," a Libyan intelligence officer in Sebha told me': a place, not the speaker
     return text[start:end]
 
 

@@ -442,3 +442,30 @@ def test_not_foreign_forces(text):
 def test_the_africa_corps(text, force_type):
     (c,) = claims_in(text)
     assert (c["origins"], c["force_type"], c["low"]) == (("africa_corps",), force_type, 2000)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As many as 2,500 Wagner operatives remain at al-Jufra, according to the U.S. military's Africa Command.",
+         [(("wagner",), "mercenaries", 2500, "africom")]),  # the owner is not the source
+        ("According to the UN's panel of experts, 2,000 Russian mercenaries are there.",
+         [(("RUS",), "mercenaries", 2000, "un")]),
+        # a report after a preposition is where the subject said it
+        ("وكان المرصد السوري لحقوق الإنسان قد أشار في تقرير سابق إلى أن عدد المرتزقة السوريين وصل إلى نحو 18 ألفاً.",
+         [(("SYR",), "mercenaries", 18000, "sohr")]),
+        # an unnamed source does not reach over "أن" for a state
+        ("كشفت مصادر عسكرية ليبية أن تركيا سحبت نحو 300 مقاتل سوري من طرابلس.",
+         [(("SYR",), "fighters", 300, "sources")]),
+        ("Sudanese and Chadian fighters, whose number the UN panel of experts put at roughly 11,000, stayed.",
+         [(("SDN", "TCD"), "fighters", 11000, "")]),
+        ("It still pays about 2,000 Syrian fighters in Tripoli, said Rami Abdel Rahman, who heads the Syrian "
+         "Observatory for Human Rights.", [(("SYR",), "fighters", 2000, "abdel_rahman")]),
+    ],
+)
+def test_sources_owners_and_estimates(text, expected):
+    assert [(c["origins"], c["force_type"], c["low"], c["attributed_to"]) for c in claims_in(text)] == expected
+
+
+def test_operatives_only_of_an_armed_group_or_in_a_fight():
+    assert claims_in("Five intelligence operatives from Russia were expelled from the embassy.") == []

@@ -267,3 +267,10 @@ def test_the_subject_after_an_arabic_cue_is_the_speaker():
     (row,) = quotes_in('أعلنت وزارة الدفاع التركية، الخميس، أن قواتها في ليبيا ستواصل مهامها "بناء على طلب '
                        'الحكومة الشرعية".')
     assert (row["speaker_id"], row["speaker_name"]) == ("", "وزارة الدفاع التركية")
+
+
+def test_a_place_before_the_cue_is_no_speaker():
+    (row,) = quotes_in('"They come and go with the seasons," a Libyan intelligence officer in Sebha told me.')
+    assert (row["speaker_en"], row["speaker_name"]) == ("officer", "officer")
+    (row,) = quotes_in('"They come and go with the seasons," the pilots in Sebha told me.')
+    assert row["speaker_name"] == ""
