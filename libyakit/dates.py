@@ -74,7 +74,7 @@ _PATTERN = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}])(?:
         (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
       | (?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>{_DAY})
-      | (?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
+      | (?P<d1>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:و|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
       | (?P<od>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m5>{_MONTH_RE}){_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y5>{_YEAR}))?
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y3>{_YEAR}))?
@@ -86,6 +86,9 @@ _PATTERN = regex.compile(
 )
 _NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# a four-digit number after these is a resolution's or a document's number
+_NUMBERED_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:resolutions?|القرار|قرار|قراره|رقم|no\.?|nos\.?)\s*|/)$",
+                                 regex.IGNORECASE)
 # English month abbreviations that are ordinary words need a capital or a day.
 _AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
 # ... and Maghrebi month names that are also names (تيريزا ماي, جوان بايز) need a day or a year
@@ -154,6 +157,8 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None, MONTHS[key],
                                    int(day) if day else None))
         elif g["y4"]:
+            if _NUMBERED_BEFORE.search(text, max(0, m.start() - 16), m.start()) or text[m.end():m.end() + 1] == "/":
+                continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62": a number, not a year
             out.append(DateMention(m.start(), m.end(), surface, int(g["y4"]), None, None))
     return _fold_weekdays(text, out)
 

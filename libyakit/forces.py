@@ -376,7 +376,8 @@ _OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|ق�
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
 # Williams, said", "the Joint Military Commission (5+5) said"
-_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*")
+_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:which|who|that|الذي|التي)\s+)?",
+                                regex.IGNORECASE)  # (and its relative: "the report (S/2021/62), which estimates")
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
 
 

@@ -153,3 +153,22 @@ def test_maghrebi_month_names(text, expected):
 
 def test_a_maghrebi_month_that_is_also_a_name_needs_a_day_or_a_year():
     assert find_dates("وقالت رئيسة الوزراء تيريزا ماي إن") == []
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("the arms embargo established by resolution 1970 (2011)", ["2011"]),  # a resolution's number is no year
+    ("قرار مجلس الأمن رقم 1970 لسنة 2011", ["2011"]),
+    ("the Secretary-General's report (S/2021/62)", []),  # nor a document symbol
+    ("in 2019 and 2020", ["2019", "2020"]),
+])
+def test_numbers_that_are_not_years(text, surfaces):
+    assert [d.surface for d in find_dates(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("المنعقد في مدينة سرت يومي 7 و8 أكتوبر 2021", (2021, 10, 7)),  # two days: the first
+    ("talks on 7-8 October 2021", (2021, 10, 7)),
+])
+def test_two_days_of_one_month(text, expected):
+    (d,) = find_dates(text)
+    assert (d.year, d.month, d.day) == expected

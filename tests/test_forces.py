@@ -469,3 +469,9 @@ def test_sources_owners_and_estimates(text, expected):
 
 def test_operatives_only_of_an_armed_group_or_in_a_fight():
     assert claims_in("Five intelligence operatives from Russia were expelled from the embassy.") == []
+
+
+def test_a_relative_clause_after_the_source():
+    (c,) = claims_in("The Council took note of the report (S/2021/62), which estimates that some 20,000 foreign forces "
+                     "and mercenaries remain in Libya.")
+    assert (c["low"], c["attributed_to"]) == (20000, "report")
