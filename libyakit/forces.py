@@ -179,19 +179,26 @@ _MONTH_AFTER = regex.compile(
 )
 
 
+_DOT_THOUSANDS = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")  # "20.000 مرتزق": 20,000
+
+
 def _head_count(q):
-    """``q`` as a count of people or places: "12.500 جندي" is 12,500 (a dot between thousands);
-    None for another fraction."""
-    if q.low != q.low or q.low == int(q.low):  # NaN ("fewer than") or whole
-        if q.high != q.high or q.high == int(q.high):
-            return q
+    """``q`` as a count of people or places: "12.500 جندي" is 12,500 and "between 1.000 and 2.000"
+    is 1,000 to 2,000 (dots between thousands); None for another fraction ("2.5 soldiers")."""
     digits = q.surface.translate(_ASCII_DIGITS)
-    m = regex.search(r"\d{1,3}(?:\.\d{3})+(?![\d.,])", digits)
-    if m is None or regex.search(r"\p{L}", digits[m.end():]):
-        return None  # "2.5 million" has no fraction left; "2.5" alone is not a head count
-    value = float(m.group().replace(".", ""))
-    high = value if q.high == q.low else q.high
-    return type(q)(q.start, q.end, q.surface, value, high, q.qualifier)
+    whole = (q.low != q.low or q.low == int(q.low)) and (q.high != q.high or q.high == int(q.high))
+    groups = list(_DOT_THOUSANDS.finditer(digits))
+    if not groups or regex.search(r"\p{L}", digits[groups[-1].end():]):
+        return q if whole else None  # (a scale word after it was read by numbers: "1.5 ألف")
+    values = [float(g.group().replace(".", "")) for g in groups]
+    if len(values) == 2 and q.qualifier == "range":
+        low, high = values
+    elif len(values) == 1:
+        low = high = values[0]
+        low, high = {"more_than": (low, q.high), "less_than": (q.low, high)}.get(q.qualifier, (low, high))
+    else:
+        return q if whole else None
+    return type(q)(q.start, q.end, q.surface, low, high, q.qualifier)
 
 
 # Reporting cues, and whether the source usually stands after them.

@@ -475,3 +475,14 @@ def test_a_relative_clause_after_the_source():
     (c,) = claims_in("The Council took note of the report (S/2021/62), which estimates that some 20,000 foreign forces "
                      "and mercenaries remain in Libya.")
     assert (c["low"], c["attributed_to"]) == (20000, "report")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("وقالت الأمم المتحدة إن 20.000 مرتزق ما زالوا في ليبيا.", 20000, 20000),  # dots between thousands
+    ("between 1.000 and 2.000 Syrian fighters", 1000, 2000),
+    ("أكثر من 5.000 مرتزق سوري", 5000, math.nan),
+    ("نحو 1.5 ألف مقاتل سوري", 1500, 1500),  # a decimal before its scale word
+])
+def test_dots_between_thousands(text, low, high):
+    (c,) = claims_in(text)
+    assert same_number(c["low"], low) and same_number(c["high"], high)
