@@ -53,7 +53,7 @@ _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNO
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
 _GENERIC = regex.compile(
     r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel|report"
-    r"|statement|source|officer|commander)"
+    r"|statement|source|officer|commander|ministry)"
     r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?|(?:ال)?تقرير"
     r"|(?:ال)?بيان|(?:ال)?مصدر))(?![\p{L}])",
     regex.IGNORECASE,
@@ -244,7 +244,8 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         elif speaker is not None:  # a generic source
             g = speaker.groupdict()
             # its name, where it follows the title and the gazetteer lacks it: "spokeswoman Maria Zakharova"
-            speaker_name = (g["en"] and _en_name_at(text, speaker.end())) or speaker.group()
+            speaker_name = (g["en"] and (_en_name_at(text, speaker.end()) or _en_described(text, speaker))) \
+                or speaker.group()
             speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
         elif cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
                 unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
@@ -290,6 +291,22 @@ _QUOTED_FROM = regex.compile(
 _OBJECT_CUES = frozenset({"told", "asked", "urged", "called"})  # the name after them is who is addressed
 _NAME_WORD = regex.compile(r"[ \t]*([\p{L}][\p{L}\p{M}'.-]*)")  # (the name goes on on the same line)
 _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
+
+
+_DESCRIBING_WORD = regex.compile(r"([\p{L}][\p{L}'-]*)\s+$")
+_NOT_DESCRIBING = frozenset("the a an in on at of to for from by with and or said says told but as that this".split())
+
+
+def _en_described(text: str, generic) -> str:
+    """An unnamed English source with the words that describe it: "Turkish defence ministry",
+    "western diplomat", "Libyan intelligence officer" (up to three words before it)."""
+    start = generic.start("en")
+    for _ in range(3):
+        m = _DESCRIBING_WORD.search(text, max(0, start - 30), start)
+        if m is None or m.group(1).lower() in _NOT_DESCRIBING or m.group(1).lower().endswith("'s"):
+            break
+        start = m.start(1)
+    return text[start:generic.end()]
 
 
 def _en_name_at(text: str, pos: int) -> str:

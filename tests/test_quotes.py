@@ -271,6 +271,16 @@ def test_the_subject_after_an_arabic_cue_is_the_speaker():
 
 def test_a_place_before_the_cue_is_no_speaker():
     (row,) = quotes_in('"They come and go with the seasons," a Libyan intelligence officer in Sebha told me.')
-    assert (row["speaker_en"], row["speaker_name"]) == ("officer", "officer")
+    assert (row["speaker_en"], row["speaker_name"]) == ("officer", "Libyan intelligence officer")
     (row,) = quotes_in('"They come and go with the seasons," the pilots in Sebha told me.')
     assert row["speaker_name"] == ""
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ('In a statement, the Turkish defence ministry said: "Our troops are there at the invitation of the government."',
+     "ministry", "Turkish defence ministry"),
+    ('"We are not seeing any reduction at all," a western diplomat said.', "diplomat", "western diplomat"),
+])
+def test_an_unnamed_source_with_its_description(text, label, name):
+    (row,) = quotes_in(text)
+    assert (row["speaker_en"], row["speaker_name"]) == (label, name)
