@@ -161,6 +161,23 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     return None
 
 
+def _unknown_subject_first(text: str, cue, is_after: bool, speaker, actors) -> bool:
+    """Whether a name the gazetteer lacks stands right after the cue, before the body or state found
+    as ``speaker``: the subject is the speaker ('"...," said Jalel Harchaoui, a Libya specialist',
+    'أعلنت وزارة الدفاع التركية ... أن قواتها في ليبيا')."""
+    word = cue.group()
+    arabic = bool(regex.match(r"\p{Arabic}", word))
+    if speaker is None or not hasattr(speaker, "actor_id") or actors[speaker.actor_id].kind == "person" \
+            or speaker.start <= cue.end():
+        return False
+    if arabic and (is_after or _SPEAKER_BEFORE.fullmatch(word)):
+        return False  # (an Arabic verb after its quote, or "قوله": its subject is elsewhere)
+    if not arabic and not (is_after and word.isascii()):
+        return False  # (English puts the subject first, unless inverted after the quote)
+    name = _unknown_name(text, cue, False) if arabic else _en_name_at(text, cue.end())
+    return bool(name) and text.find(name, cue.end()) + len(name) <= speaker.start
+
+
 def _quote_text(row: dict, text: str) -> None:
     """A quote's words as written, inside its marks (after :func:`libyakit.marks.mark_free` maps it back)."""
     row["quote"] = text[row["start"] + 1:row["end"] - 1 if row["closed"] else row["end"]].strip()
@@ -216,15 +233,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 speaker = None  # "..., he said"
             else:
                 speaker = _speaker(within(mentions, m_starts, lo, hi), actors, text, chosen, lo, hi)
-                # the subject right after the cue is the speaker, not a body or state further on: '"...,"
-                # said Jalel Harchaoui, a Libya specialist', 'أعلنت وزارة الدفاع التركية ... في ليبيا'
-                subject_first = is_after and chosen.group().isascii() or (
-                    not is_after and regex.match(r"\p{Arabic}", chosen.group()) and not _SPEAKER_BEFORE.fullmatch(chosen.group()))
-                if (subject_first and speaker is not None and hasattr(speaker, "actor_id")
-                        and actors[speaker.actor_id].kind != "person" and speaker.start > chosen.end()
-                        and (name := (_en_name_at(text, chosen.end()) if chosen.group().isascii()
-                                      else _unknown_name(text, chosen, False)))
-                        and text.find(name, chosen.end()) + len(name) <= speaker.start):
+                if _unknown_subject_first(text, chosen, is_after, speaker, actors):
                     speaker = None  # ... and _unknown_name below takes the name
         elif rows and rows[-1]["end"] <= q_start and (
                 _CONTINUING.fullmatch(text, rows[-1]["end"], q_start)
