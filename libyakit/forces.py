@@ -492,7 +492,8 @@ def _listed_after(text: str, mentions, pos: int):
 _BACKER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:by(?:\s+the)?|(?:fight(?:ing)?\s+)?for(?:\s+the)?|لصالح|(?:إلى|الى)\s+جانب"  # an agent: "backed by
     # Turkey", "mercenaries sent to Libya by Turkey", whom they fight for: "Syrians who fight for Turkey"
-    r"|(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"  # where it goes: "to western Egypt"
+    # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
+    r"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"
     r"|(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"
     r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم)\s+$",
     regex.IGNORECASE)

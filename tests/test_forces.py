@@ -486,3 +486,8 @@ def test_a_relative_clause_after_the_source():
 def test_dots_between_thousands(text, low, high):
     (c,) = claims_in(text)
     assert same_number(c["low"], low) and same_number(c["high"], high)
+
+
+def test_in_addition_to_is_no_destination():
+    claims = claims_in("Turkey has about 500 troops in Libya, in addition to Syrian mercenaries numbering several thousand.")
+    assert [(c["origins"], c["low"]) for c in claims] == [(("TUR",), 500), (("SYR",), 3000)]
