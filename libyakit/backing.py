@@ -42,6 +42,7 @@ SIDES = {
     "gna": "gna", "sarraj": "gna", "gnounou": "gna", "bashagha": "gna", "maiteeq": "gna",
     "gnu": "gna", "dbeibah": "gna", "hcs": "gna", "mishri": "gna",
     "lna": "lna", "haftar": "lna", "hor": "lna", "aguila_saleh": "lna", "mismari": "lna",
+    "saddam_haftar": "lna", "belqasem_haftar": "lna",
 }
 
 _PASSIVE = (

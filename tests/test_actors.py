@@ -192,3 +192,17 @@ def test_persian_letters_typed_for_arabic_ones():
 def test_the_lna_general_command_but_not_the_uaes():
     assert [m.actor_id for m in mentions_in("أعلنت القيادة العامة للقوات المسلحة الليبية أن")] == ["lna"]
     assert [m.actor_id for m in mentions_in("أعلنت القيادة العامة للقوات المسلحة الإماراتية أن")] == ["ARE"]
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Saddam Haftar met the delegation.", "saddam_haftar"),  # the son, not the father
+    ("وقال صدام حفتر إن", "saddam_haftar"),
+    ("Belqasem Haftar said", "belqasem_haftar"),
+    ("Khalifa Haftar said", "haftar"),
+    ("Agila Saleh said", "aguila_saleh"),  # spellings of the wires
+    ("Abdulhamid Dbaiba said", "dbeibah"),
+])
+def test_the_haftars_and_other_spellings(text, actor_id):
+    from libyakit.actors import mentions_in
+
+    assert [m.actor_id for m in mentions_in(text)] == [actor_id]
