@@ -376,6 +376,8 @@ _DEMONYM_THEN_NOUN = regex.compile(
     r"|و|في|من|إلى|على|عن|مع|كانوا|هم)(?!\p{L}))\p{L}", regex.IGNORECASE)
 _COUNTED_DEMONYM = regex.compile(r"\s*(?:من\s+)?(\p{L}+)(?!\s+(?:forces|troops|soldiers|fighters|mercenar))",
                                  regex.IGNORECASE)
+_EXCEEDS = regex.compile(r"(?<![\p{L}])(?:exceeds?|exceeded|exceeding|topped|tops|(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|يفوق|تفوق|فاق))"
+                         r"(?:\s+(?:عتبة|حاجز|the))?\s+$", regex.IGNORECASE)
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
@@ -448,7 +450,10 @@ def _cue_source(text, cue, sources, actors):
                  and not _CLAUSE_END.search(text, pick[1], s[0])]
         if named:
             return named[0][2]
-        near = [s for s in sources if s[3] and ((0 <= s[0] - pick[1] <= 25 and not _CLAUSE_END.search(text, pick[1], s[0]))
+        # an actor right after it names whose it is ("UN experts", "خبراء الأمم المتحدة"), not over
+        # a clause end or the cue itself ("Military sources have told the Libya Observer")
+        near = [s for s in sources if s[3] and ((0 <= s[0] - pick[1] <= 25 and not _CLAUSE_END.search(text, pick[1], s[0])
+                                                 and not pick[1] <= cue.start() < s[0])
                                                 or 0 <= pick[0] - s[1] <= 3)]
         near = [s for s in near if actors[s[2]].kind != "person"]
         if near:
@@ -570,6 +575,8 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"])
             if noun is None or _is_year(text, q, noun, lo):
                 continue
+            if q.qualifier == "exact" and _EXCEEDS.search(text, max(lo, q.start - 25), q.start):
+                q = type(q)(q.start, q.end, q.surface, q.low, float("nan"), "more_than")  # "now exceeds 2,000"
             after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
             # a Libyan demonym next to the noun ("1300 جندي ليبي", "1,300 Libyan soldiers"): not foreign

@@ -44,7 +44,7 @@ _CUE_WORDS = (
     r"said|says|say|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called|as\s+saying"
     r"|tweeted|wrote|posted|according\s+to|(?:و|ف)?(?:غرد|غردت)|(?:و|ف)(?:كتب|كتبت)"  # (كتب alone: "books")
     r"|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|شدد|شددت|تابع|تابعت"
-    r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت|وصف|وصفت|وصفها|وصفه)"
+    r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت|وصف|وصفت|وصفها|وصفه|قالها|قالتها)"
     r"|قوله|قولها|قولهم"  # "نقلت رويترز عن المتحدث قوله": the speaker stands before it
 )
 _ACCORDING = regex.compile(r"according\s+to", regex.IGNORECASE)  # the source follows it

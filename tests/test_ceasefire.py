@@ -272,3 +272,10 @@ def test_a_dated_ceasefire():
     assert list(ev.term) == ["ceasefire_agreement", "withdrawal_deadline"]
     assert list(ev.date) == [pd.Timestamp("2020-10-23"), pd.Timestamp("2021-01-21")]
     assert _events("They may ceasefire soon.").empty  # "may" is no month without its year
+
+
+def test_an_outlets_name_is_no_monitoring():
+    ev = _events("Military sources told the Libya Observer and Middle East Monitor that foreign forces arrived.")
+    assert "monitoring" not in set(ev.term)
+    ev = _events("Observers will monitor the withdrawal of foreign forces.")
+    assert "monitoring" in set(ev.term)

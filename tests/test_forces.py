@@ -491,3 +491,11 @@ def test_dots_between_thousands(text, low, high):
 def test_in_addition_to_is_no_destination():
     claims = claims_in("Turkey has about 500 troops in Libya, in addition to Syrian mercenaries numbering several thousand.")
     assert [(c["origins"], c["low"]) for c in claims] == [(("TUR",), 500), (("SYR",), 3000)]
+
+
+def test_exceeds_is_more_than_and_the_source_does_not_reach_over_its_cue():
+    (c,) = claims_in("According to the Volcano of Rage Operation, the number of Russian mercenaries in Sirte and Jufra "
+                     "now exceeds 2,000.")
+    assert (c["low"], c["qualifier"], c["attributed_to"]) == (2000, "more_than", "gna")
+    (c,) = claims_in("Military sources have told the Libya Observer that over 300 Janjaweed mercenaries arrived.")
+    assert (c["origins"], c["attributed_to"]) == (("rsf",), "sources")

@@ -284,3 +284,8 @@ def test_a_place_before_the_cue_is_no_speaker():
 def test_an_unnamed_source_with_its_description(text, label, name):
     (row,) = quotes_in(text)
     assert (row["speaker_en"], row["speaker_name"]) == (label, name)
+
+
+def test_qalaha():
+    (row,) = quotes_in("وقد قالها المبعوث الأممي السابق غسان سلامة بوضوح: «التدخل الخارجي هو أكبر عائق أمام السلام».")
+    assert row["speaker_id"] == "salame"
