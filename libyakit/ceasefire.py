@@ -67,7 +67,9 @@ TERM_LABELS = {
 
 CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_inferred", "date_source",
                      "duration", "start", "end", "surface", "date_surface", "sentence"]
-_CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\s+إطلاق\s+النار|هدنة|اتفاق", regex.IGNORECASE)
+# (Arabic also splits the phrase: "وقفا فوريا لإطلاق النار")
+_CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\p{L}*\s+(?:\p{L}+\s+)?(?:ل)?إطلاق\s+النار|هدنة|اتفاق",
+                         regex.IGNORECASE)
 _AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
 # Terms about forces: they count only in a sentence that speaks of forces or of the ceasefire.
 _FORCE_TERMS = ("foreign_forces_withdrawal", "withdrawal_deadline", "monitoring")

@@ -279,3 +279,14 @@ def test_an_outlets_name_is_no_monitoring():
     assert "monitoring" not in set(ev.term)
     ev = _events("Observers will monitor the withdrawal of foreign forces.")
     assert "monitoring" in set(ev.term)
+
+
+@pytest.mark.parametrize("text, lang, term, date", [
+    ("ودخلت الهدنة حيز التنفيذ منتصف ليل السبت.", "ar", "ceasefire_agreement", "2021-02-06"),  # verb first
+    ("وأعلن المجلس الرئاسي وقفا فوريا لإطلاق النار في 21 أغسطس 2020.", "ar", "announcement", "2020-08-21"),
+    ("The truce, brokered by Russia and Turkey, took effect on January 12.", "en", "ceasefire_agreement", "2021-01-12"),
+])
+def test_more_ways_to_say_it(text, lang, term, date):
+    arts = pd.DataFrame({"article_id": ["x"], "text": [text], "lang": [lang], "date": [pd.Timestamp("2021-02-10")]})
+    ev = ly.extract_ceasefire(arts)
+    assert (ev.term.iloc[0], ev.date.iloc[0]) == (term, pd.Timestamp(date))
