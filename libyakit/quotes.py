@@ -303,7 +303,8 @@ _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 
 
 _DESCRIBING_WORD = regex.compile(r"([\p{L}][\p{L}'-]*)\s+$")
-_NOT_DESCRIBING = frozenset("the a an in on at of to for from by with and or said says told but as that this".split())
+_NOT_DESCRIBING = frozenset("the a an in on at of to for from by with and or said says told but as that this one two "
+                            "another some several other".split())
 
 
 def _en_described(text: str, generic) -> str:
