@@ -360,9 +360,9 @@ _PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
 # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
 _CASUALTY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:و|ف|ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|إصابة|اصابة|جرح|وفاة|موت|سقوط|أعدم|إعدام|اعدام"
-    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت)"
+    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت|قتلى|القتلى|أسرى|الأسرى|ضحايا|الضحايا)"
     r"|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|deaths?\s+of|death\s+toll\s+(?:of|to)|captur(?:ed|ing)"
-    r"|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|lost|losing)"
+    r"|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|lost|losing|dead|casualties|prisoners|captives)"
     r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
     regex.IGNORECASE)
 _CASUALTY_AFTER = regex.compile(
@@ -378,6 +378,10 @@ _COUNTED_DEMONYM = regex.compile(r"\s*(?:من\s+)?(\p{L}+)(?!\s+(?:forces|troops
                                  regex.IGNORECASE)
 _EXCEEDS = regex.compile(r"(?<![\p{L}])(?:exceeds?|exceeded|exceeding|topped|tops|(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|يفوق|تفوق|فاق))"
                          r"(?:\s+(?:عتبة|حاجز|the))?\s+$", regex.IGNORECASE)
+_FROM_NEXT = regex.compile(r"\s*(?:each\s+)?(?:from|من)\s+", regex.IGNORECASE)
+_NAMED_BY_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:(?:ال)?(?:فرقة|لواء|كتيبة|سرية|فوج|قرار|رقم)|division|brigade|battalion|regiment|resolution|no\.?)"
+    r"\s*$", regex.IGNORECASE)
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
@@ -553,21 +557,30 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         cues = None
         people = None
         prev_claim = None
+        counted = set()
         for i, q0 in enumerate(quantities):
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
             if _UNIT.match(text, q.end):
                 continue  # "within three months", "خندقا بطول 70 كيلومترا"
+            if _NAMED_BY_NUMBER.search(text, max(s_start, q.start - 20), q.start):
+                continue  # "الفرقة 30", "the 444th Brigade", "Resolution 2510": a name, not an amount
             q = _head_count(q)
             if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)) or q.high == 0:
                 continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure, nor 0
             if people is None:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 people_ends = {m.end for m in s_mentions if m.alias_type in ("demonym", "nisba")}
-            noun = _nearest_noun(text, nouns, q, lo, hi, people, s_end)
-            if noun is None and prev_claim is not None and regex.match(r"\s*(?:each\s+)?(?:from|من)\s", text[q.end:hi]):
-                noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad"
+                mention_starts = {m.start for m in s_mentions}
+            # (a noun an amount before it has counted is not counted again: "وقتل أربعة جنود أتراك
+            # وأصيب عشرات", "54 عنصرا من الفرقة 30")
+            noun = _nearest_noun(text, [n for n in nouns if n[0] not in counted], q, lo, hi, people, s_end)
+            if noun is not None and noun[0] >= q.end:
+                counted.add(noun[0])
+            if noun is None and prev_claim is not None and (frm := _FROM_NEXT.match(text, q.end, hi)) \
+                    and frm.end() in mention_starts:
+                noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad" (not "من أفراد الشرطة")
             if noun is None and prev_claim is not None and (demonym := _COUNTED_DEMONYM.match(text, q.end)) \
                     and demonym.end(1) in people_ends:
                 # a breakdown of the claim before: "about 20,000 fighters, including at least 11,000 Sudanese
@@ -634,7 +647,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 continue  # not about foreign forces
             if force_type == "trainers" and not _MILITARY.search(sentence):
                 continue  # coaches and advisers of a football club or a ministry
-            casualties = bool(_CASUALTY_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+            casualties = bool(_CASUALTY_BEFORE.search(text, max(s_start, start - 40), start)
                               or _CASUALTY_AFTER.match(text, end, s_end))
             claim = {
                 "origins": origins, "force_type": force_type, "counts": "casualties" if casualties else "strength",

@@ -499,3 +499,17 @@ def test_exceeds_is_more_than_and_the_source_does_not_reach_over_its_cue():
     assert (c["low"], c["qualifier"], c["attributed_to"]) == (2000, "more_than", "gna")
     (c,) = claims_in("Military sources have told the Libya Observer that over 300 Janjaweed mercenaries arrived.")
     assert (c["origins"], c["attributed_to"]) == (("rsf",), "sources")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun an amount has counted is not counted again by the next one
+    ("وقتل أربعة جنود أتراك وأصيب عشرات في هجمات.", [(4, "casualties")]),
+    # a unit's number is no amount
+    ("خطفت الجبهة خمسة مقاتلين أتراك على الأقل من الفرقة 30 في قرية قاح.", [(5, "casualties")]),
+    # "من" before the police is partitive, not "from" a state
+    ("أسفرت عن مقتل ثلاثة ضباط أتراك و ثلاثة من أفراد الشرطة.", [(3, "casualties")]),
+    # the dead and the captured counted after the noun
+    ("وبلغ عدد قتلى الجنود الأتراك في ليبيا 15.", [(15, "casualties")]),
+])
+def test_each_noun_counted_once_and_unit_numbers(text, expected):
+    assert [(c["low"], c["counts"]) for c in claims_in(text)] == expected
