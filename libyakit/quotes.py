@@ -293,6 +293,10 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
+_AR_PREPOSITIONS = frozenset("في عن على من إلى مع خلال عبر لدى حول".split())
+_AR_FILLER = regex.compile(
+    r"(?:في|وفي)\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الإطار|الشأن)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)"
+    r"|في\s+(?:المقابل|الأثناء|غضون\s+ذلك)")
 _AR_NAME_STOPS = frozenset("الذي التي الذين وهو وهي وهم حين عندما بحضور خلال أثناء بينما أيضا".split())
 _AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
@@ -350,6 +354,12 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
                 return ""
             bare = regex.sub(r"\p{M}", "", m.group(1))
             word = bare if bare in _AR_NOT_SUBJECT else regex.sub(r"^[وف]", "", bare)
+            filler = _AR_FILLER.match(text, m.start(1))
+            if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
+                pos = filler.end()
+                continue
+            if word in _AR_PREPOSITIONS:
+                return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
             if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
                 continue

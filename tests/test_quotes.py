@@ -289,3 +289,14 @@ def test_an_unnamed_source_with_its_description(text, label, name):
 def test_qalaha():
     (row,) = quotes_in("وقد قالها المبعوث الأممي السابق غسان سلامة بوضوح: «التدخل الخارجي هو أكبر عائق أمام السلام».")
     assert row["speaker_id"] == "salame"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وقال في تصريح لـ«الشرق الأوسط» إن «الوضع في ليبيا خطير جدا».', ""),  # what follows في is its object
+    ('وأعلن أمس عن جلسة استثنائية للحكومة «للتباحث في أي إجراءات أمنية جديدة».', ""),
+    ('وقال في هذا الصدد وزير الخارجية سامح شكري إن «الوضع في ليبيا خطير جدا».', "وزير الخارجية سامح شكري"),
+    ('وقال من جهته الوزير عادل الكافي إن «الوضع في ليبيا خطير جدا».', "الوزير عادل الكافي"),
+])
+def test_no_name_after_a_preposition(text, name):
+    (row,) = quotes_in(text)
+    assert row["speaker_name"] == name
