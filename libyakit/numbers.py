@@ -138,11 +138,13 @@ _PATTERN = regex.compile(
     rf"""
     (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
     (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
+    (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
     (?:
-        (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s)\s*(?P<rb>{_NUMBER})
+        (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s|[-–—])\s*(?P<rb>{_NUMBER})
       | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
       | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
-        (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER}))?  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
+        (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
+           |\s*[-–—]\s*(?P<rb3>{_NUM})(?![-–/]\d))?  # "300-400", "1,000–2,000" (not a date: "2020-10-23")
     )
     (?![\p{{L}}\p{{N}}]|-(?!strong)\p{{L}})  # (not "one-third", "20-year-old"; but "a 2,000-strong force")
     """,
@@ -261,7 +263,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # inside the compound before ("مئة وخمسين")
         g = m.groupdict()
         end = m.end()
-        if g.get("ra") or g.get("rb2"):
+        if g.get("rb3"):
+            a, b = _value(g["num"]), _value(g["rb3"])
+            if a is None or b is None or a >= b or (a >= 1900 and b <= 2100):
+                continue  # a hyphen between two numbers that are no range: "2019-2020", "25-10"
+            low, high, qual = a, b, "range"
+        elif g.get("ra") or g.get("rb2"):
             a, b = _value(g["ra"] or g["num"]), _value(g["rb"] or g["rb2"])
             if a is None or b is None:
                 continue

@@ -165,3 +165,24 @@ def test_bounded_and_grouped_amounts(text, expected):
 ])
 def test_what_space_grouping_reads(text, surfaces):
     assert [q.surface for q in find_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("an estimated 300-400 Wagner contractors", (300, 400, "range")),  # a hyphen or a dash between two numbers
+    ("between 1,000-2,000 mercenaries", (1000, 2000, "range")),
+    ("1,000–2,000 Syrian fighters", (1000, 2000, "range")),
+    ("ما بين 800-1200 مرتزق", (800, 1200, "range")),
+    ("fighters number 1,000-2,000.", (1000, 2000, "range")),
+])
+def test_hyphenated_ranges(text, expected):
+    assert same(one(text), expected)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("on 2020-10-23", ["2020"]),  # a date, not the range 10-23
+    ("on 25-10-2020", ["25"]),
+    ("in 2019-2020", []),  # two years
+    ("the 5-4 vote", []),  # a tally
+])
+def test_hyphens_that_are_no_range(text, surfaces):
+    assert [q.surface for q in find_quantities(text)] == surfaces
