@@ -186,3 +186,9 @@ def test_hyphenated_ranges(text, expected):
 ])
 def test_hyphens_that_are_no_range(text, surfaces):
     assert [q.surface for q in find_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, expected", [("a few dozen Russian advisers", (24, 60, "vague")),
+                                            ("several dozen Turkish officers", (36, 99, "vague"))])
+def test_dozens_vague(text, expected):
+    assert same(one(text), expected)
