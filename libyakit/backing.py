@@ -52,7 +52,7 @@ _PASSIVE = (
 _ACTIVE = (
     r"patrons?|backers?|allies|ally|suppliers?|supports?|backs|back(?=\s+(?:the\s+)?[A-Z])|supported|backed"
     r"|provided|supplied|arming"
-    r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة)?|داعمو|داعمي|راعي)"
+    r"|(?:و)?(?:حليف(?:ها|ه|ة|تا|تها)?|حلفاء|تدعم|يدعم|دعمت|دعم|الداعم(?:ة|تين|تان|ين|ون)?|داعمو|داعمي|راعي)"
 )
 # stdlib re for the whole-text scan ([^\W\d_] is "a letter"); "X-backed" is no statement
 _CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_PASSIVE})|(?P<active>{_ACTIVE}))(?![^\W\d_])", re.IGNORECASE)
@@ -65,7 +65,8 @@ _AR_VERB = regex.compile(r"(?:و|ف)?(?:تدعم|يدعم|دعمت|دعم|تسا
 # "Haftar's foreign backers, including the UAE and Russia": the backers are listed after the cue
 _INCLUDING = regex.compile(
     r"[\s,،]*(?:(?:foreign|regional|international|main|key|الإقليميين|الدوليين)\s+)?[\s,،]*"
-    r"(?:including|such\s+as|namely|among\s+them|ومنهم|ومن\s+بينهم|مثل|وفي\s+مقدمتهم|وعلى\s+رأسهم)\s+",
+    r"(?:(?:including|such\s+as|namely|among\s+them|ومنهم|ومن\s+بينهم|مثل|وفي\s+مقدمتهم|وعلى\s+رأسهم)\s+"
+    r"|(?<=(?:allies|backers|patrons|supporters),\s*))",  # "Haftar's main allies, the UAE and Egypt, ..."
     regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"(?<!\p{L})(?:while|whereas|بينما|في\s+حين|وفي\s+حين)(?!\p{L})", regex.IGNORECASE)
 

@@ -79,6 +79,8 @@ def test_verbs_in_both_orders(text, expected):
         # the side the cue names, not the subject of the sentence
         ("وتتهم حكومة الوفاق داعمي حفتر، مثل الإمارات ومصر، بخرق الحظر.", [("ARE", "lna"), ("EGY", "lna")]),
         ("The Tripoli government is supported militarily by Turkey and Qatar.", [("TUR", "gna"), ("QAT", "gna")]),
+        ("Haftar's main allies, the UAE and Egypt, stayed silent.", [("ARE", "lna"), ("EGY", "lna")]),
+        ("وتتهم حكومة الوفاق الإمارات ومصر الداعمتين لحفتر بخرق الحظر.", [("ARE", "lna"), ("EGY", "lna")]),
     ],
 )
 def test_backers_listed_after_the_cue(text, expected):
