@@ -499,7 +499,7 @@ def _listed_after(text: str, mentions, pos: int):
 # who backs or sends a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري
 # تدعمهم تركيا"
 _BACKER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:by(?:\s+the)?|(?:fight(?:ing)?\s+)?for(?:\s+the)?|لصالح|(?:إلى|الى)\s+جانب"  # an agent: "backed by
+    r"(?<![\p{L}])(?:by(?:\s+the)?|(?:fight|fights|fighting|fought|work|works|working)\s+for(?:\s+the)?|لصالح|(?:إلى|الى)\s+جانب"  # an agent: "backed by
     # Turkey", "mercenaries sent to Libya by Turkey", whom they fight for: "Syrians who fight for Turkey"
     # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
     r"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"
@@ -582,7 +582,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                     and frm.end() in mention_starts:
                 noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad" (not "من أفراد الشرطة")
             if noun is None and prev_claim is not None and (demonym := _COUNTED_DEMONYM.match(text, q.end)) \
-                    and demonym.end(1) in people_ends:
+                    and demonym.end(1) in people_ends and not _DEMONYM_THEN_NOUN.match(text, demonym.start(1)):
                 # a breakdown of the claim before: "about 20,000 fighters, including at least 11,000 Sudanese
                 # and some 7,000 Syrians"
                 noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"])

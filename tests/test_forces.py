@@ -513,3 +513,15 @@ def test_exceeds_is_more_than_and_the_source_does_not_reach_over_its_cue():
 ])
 def test_each_noun_counted_once_and_unit_numbers(text, expected):
     assert [(c["low"], c["counts"]) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym that describes another noun is no breakdown of the claim before
+    ("He put the number of Wagner personnel at between 1,000 and 2,000, adding that half a dozen Russian fighter "
+     "jets had been flown in from Syria.", [(("wagner",), 1000)]),
+    # "a role for" the Wagner Group: it is still the origin (only fighting for someone names a backer)
+    ("Russia has denied any role for the Wagner Group, whose fighters number around 1,200, U.S. officials say.",
+     [(("wagner",), 1200)]),
+])
+def test_no_false_breakdowns_or_backers(text, expected):
+    assert [(c["origins"], c["low"]) for c in claims_in(text)] == expected
