@@ -62,7 +62,7 @@ _AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
 # force noun -> force_type; Arabic stems take clitics and plural endings.
 _NOUNS = [
     ("mercenaries", r"mercenar(?:y|ies)"),
-    ("mercenaries", _AR_PREFIX + rf"(?:مرتزق{_M}(?:ة|ين|ون)?|مرتزقت(?:ها|هم|ه))"),  # (ـها: "من مرتزقتها")
+    ("mercenaries", _AR_PREFIX + rf"(?:مرتزق{_M}(?:ة|ين|ون|ا|اً|ًا)?|مرتزقت(?:ها|هم|ه))"),  # ("150 مرتزقا", "من مرتزقتها")
     ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
     ("fighters", _AR_PREFIX + rf"(?:مقاتل{_M}(?:ين|ون|ا|ًا|اً|ي)?|مقاتلي(?:ها|هم|ه))"),  # (مقاتلي: "مئات من مقاتلي فاغنر")
     ("bases", r"(?:military\s+)?bases?"),

@@ -525,3 +525,13 @@ def test_each_noun_counted_once_and_unit_numbers(text, expected):
 ])
 def test_no_false_breakdowns_or_backers(text, expected):
     assert [(c["origins"], c["low"]) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("يوجد في ليبيا الآلاف من المرتزقة الأجانب.", ((), 3000, 10000)),  # the definite plural is as vague
+    ("وصل المئات من المرتزقة السوريين.", (("SYR",), 300, 999)),
+    ("وصلت دفعة جديدة تضم 150 مرتزقا سوريا.", (("SYR",), 150, 150)),  # مرتزقا, as journalists write it
+])
+def test_definite_vague_plurals_and_murtaziqan(text, expected):
+    (c,) = claims_in(text)
+    assert (c["origins"], c["low"], c["high"]) == expected

@@ -178,3 +178,7 @@ def test_bounded_grouped_and_hyphenated_amounts(text, expected):
 ])
 def test_what_spaces_and_hyphens_do_not_join(text, surfaces):
     assert [q.surface for q in find_quantities(text)] == surfaces
+
+
+def test_hundreds_of_thousands():
+    assert same(one("مئات الآلاف من اللاجئين"), (300000, 999999, "vague"))
