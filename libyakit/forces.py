@@ -360,7 +360,7 @@ _PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
 # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
 _CASUALTY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:(?:و|ف|ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|إصابة|اصابة|جرح|وفاة|موت|سقوط|أعدم|إعدام|اعدام"
-    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت|قتلى|القتلى|أسرى|الأسرى|ضحايا|الضحايا)"
+    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت|قتلى|القتلى|أسرى|الأسرى|ضحايا|الضحايا|استشهد|استشهدوا|لقي|لقوا)"
     r"|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|deaths?\s+of|death\s+toll\s+(?:of|to)|captur(?:ed|ing)"
     r"|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|lost|losing|dead|casualties|prisoners|captives)"
     r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
@@ -368,7 +368,7 @@ _CASUALTY_BEFORE = regex.compile(
 _CASUALTY_AFTER = regex.compile(
     r"(?:[\s,،]+(?!(?:and|to|for|after|before|against|with|by|و|إلى|بعد|قبل|ضد)\s)[\p{L}\p{M}-]+){0,5}?[\s,،]+(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:killed|died|dead|wounded|injured|captured|executed|lost\s+their\s+lives|قتلوا|قتلى|قُتلوا|لقوا\s+حتفهم"
-    r"|أصيبوا|جرحوا|جرحى|سقطوا|قضوا|أعدموا|خطفوا|أسروا)(?![\p{L}])",
+    r"|أصيبوا|جرحوا|جرحى|سقطوا|قضوا|أعدموا|خطفوا|أسروا|مصرعهم|حتفهم|استشهدوا)(?![\p{L}])",
     regex.IGNORECASE)
 # a demonym, then a word it describes (not a verb or a particle after a people counted: "Syrians who")
 _DEMONYM_THEN_NOUN = regex.compile(

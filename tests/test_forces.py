@@ -390,6 +390,8 @@ def test_diplomats_say():
         ("قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده في ليبيا.", ["casualties"]),
         ("قُتل ضابط و3 جنود أتراك في هجوم.", ["casualties"]),  # (أتراك: the plural without its article)
         ("هجوم أودى بحياة ثلاثة جنود أتراك.", ["casualties"]),
+        ("واستشهد 5 جنود أتراك في الهجوم.", ["casualties"]),
+        ("ولقي 12 جنديا تركيا مصرعهم في ليبيا.", ["casualties"]),
         ("Turkey sent 500 troops to avenge soldiers killed last year.", ["strength"]),
         ("ونشرت تركيا 500 جندي في ليبيا بعد مقتل جنديين.", ["strength"]),
         ("Turkey has 500 troops in Libya and two of its soldiers died last week.", ["strength"]),
