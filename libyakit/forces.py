@@ -141,9 +141,14 @@ _YEAR_LEAD = regex.compile(
 )
 
 
-def _is_year(text: str, q, noun, lo: int) -> bool:
+def _year_like(q) -> bool:
+    """Whether amount ``q`` is a plain four-digit number that could be a year (1900-2100)."""
     digits = q.surface.translate(_ASCII_DIGITS)
-    if q.qualifier != "exact" or not (len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100):
+    return q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+
+
+def _is_year(text: str, q, noun, lo: int) -> bool:
+    if not _year_like(q):
         return False
     return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
 
@@ -154,9 +159,7 @@ def _is_date(sentence: str, q) -> bool:
     if _MONTH_AFTER.match(sentence, q.end) or (q.qualifier == "exact" and 1 <= q.low <= 31 and _MONTH_BEFORE.search(
             sentence, max(0, q.start - 14), q.start)):
         return True  # "11 سبتمبر", "Nov. 3", "October 23"
-    digits = q.surface.translate(_ASCII_DIGITS)
-    return (q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
-            and bool(_YEAR_LEAD.search(sentence[max(0, q.start - 30):q.start])))
+    return _year_like(q) and bool(_YEAR_LEAD.search(sentence[max(0, q.start - 30):q.start]))
 
 
 # trainers and advisers count as forces only in a sentence about the military
@@ -271,8 +274,8 @@ _COUNTED_WORD = regex.compile(
     r"\s*(?!(?:من|of|from|each|at|by|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم)(?![\p{L}]))\p{L}",
     regex.IGNORECASE,
 )
-_OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)
-_OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
+_OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
+_OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", regex.IGNORECASE)
 
 
 def _counts(text: str, q, noun) -> bool:
@@ -372,7 +375,7 @@ _CASUALTY_AFTER = regex.compile(
     regex.IGNORECASE)
 # a demonym, then a word it describes (not a verb or a particle after a people counted: "Syrians who")
 _DEMONYM_THEN_NOUN = regex.compile(
-    r"\p{L}+\s+(?!(?:and|or|are|were|who|have|has|had|in|from|to|at|on|of|as|with|were|now|also|all|each"
+    r"\p{L}+\s+(?!(?:and|or|are|were|who|have|has|had|in|from|to|at|on|of|as|with|now|also|all|each"
     r"|و|في|من|إلى|على|عن|مع|كانوا|هم)(?!\p{L}))\p{L}", regex.IGNORECASE)
 _COUNTED_DEMONYM = regex.compile(r"\s*(?:من\s+)?(\p{L}+)(?!\s+(?:forces|troops|soldiers|fighters|mercenar))",
                                  regex.IGNORECASE)
@@ -386,6 +389,11 @@ _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGN
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
 _OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|قوات)\s*|army\s+|forces\s+)?", regex.IGNORECASE)
+def _beside(text: str, noun, m) -> bool:
+    """Whether mention ``m`` stands right beside the force noun, or names whose men they are ("of the army")."""
+    return 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1 or _OF_ARMY.fullmatch(text, noun[1], m.start) is not None
+
+
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
 # Williams, said", "the Joint Military Commission (5+5) said"
@@ -592,19 +600,16 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 q = type(q)(q.start, q.end, q.surface, q.low, float("nan"), "more_than")  # "now exceeds 2,000"
             after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
-            # a Libyan demonym next to the noun ("1300 جندي ليبي", "1,300 Libyan soldiers"): not foreign
-            # ... or counted by the amount: "بينهم ألف من الليبيين", "1,000 of them Libyans"
+            # Libyans beside the noun are no foreign force: a Libyan demonym ("1300 جندي ليبي", "1,300 Libyan
+            # soldiers", "ألفي عنصر من الجيش الليبي"), also when counted by the amount ("بينهم ألف من
+            # الليبيين", "1,000 of them Libyans"); or a Libyan side's own men ("hundreds of GNA fighters",
+            # "17 من مقاتلي الوفاق")
             of_libyans = _OF_THEM.match(text, q.end)
-            if any(m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
-                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
-                        or (of_libyans is not None and m.start == of_libyans.end())
-                        or _OF_ARMY.fullmatch(text, noun[1], m.start)) for m in s_mentions):
-                continue
-            # ... nor a Libyan side's own men: "hundreds of GNA fighters", "17 من مقاتلي الوفاق",
-            # "ألفي عنصر من الجيش الليبي"
-            if any(actors[m.actor_id].libyan and actors[m.actor_id].kind != "state"
-                   and (0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
-                        or (noun[1] <= m.start and _OF_ARMY.fullmatch(text, noun[1], m.start))) for m in s_mentions):
+            if any((_beside(text, noun, m) and (
+                    (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba"))
+                    or (actors[m.actor_id].libyan and actors[m.actor_id].kind != "state")))
+                   or (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
+                       and of_libyans is not None and m.start == of_libyans.end()) for m in s_mentions):
                 continue
             if cues is None:
                 cues = _attributions(text, s_start, s_end, mentions, actors)
@@ -617,25 +622,26 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
             force_type = noun[2]
+            armed_origin = any(actors[o].kind == "armed_group" for o in origins)
             if force_type in ("troops", "fighters", "elements") and any(o in MERCENARY_COMPANIES for o in origins):
                 force_type = "mercenaries"  # "1,200 Wagner personnel", "عناصر فاغنر": a company's men are hired
             if force_type == "contractors":
                 # "military contractors", "contractors from the Wagner Group" - not builders
                 # (or in a sentence about fighters, Wagner, the military: "denied sending fighters,
                 # but ... 1,000 Russian contractors are in Libya")
-                if not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not any(
-                        actors[o].kind == "armed_group" for o in origins) and not _ARMED_SENTENCE.search(sentence):
+                if not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not armed_origin \
+                        and not _ARMED_SENTENCE.search(sentence):
                     continue
                 force_type = "mercenaries"
             elif force_type == "operatives":
                 # "2,500 Wagner operatives"; not "five intelligence operatives" in a sentence about spies
-                if not any(actors[o].kind == "armed_group" for o in origins) and not _ARMED_SENTENCE.search(sentence):
+                if not armed_origin and not _ARMED_SENTENCE.search(sentence):
                     continue
                 force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
             elif force_type == "elements":
                 # عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من
                 # فاغنر"); else members of a cell, a team, or "7 عناصر محددة" (items)
-                if not any(actors[o].kind == "armed_group" for o in origins) and not _ARMED.search(window):
+                if not armed_origin and not _ARMED.search(window):
                     continue
                 # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
                 # الروس بنحو 2000 عنصر" counts mercenaries
