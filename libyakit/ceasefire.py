@@ -174,6 +174,11 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, m + 1, day if d.day > 28 else d.day)
 
 
+def _counted_from(d: dt.date, span: tuple[int, int]) -> dt.date:
+    """The day a duration of ``span`` (days, months) ends when counted from ``d``."""
+    return _add_months(d, span[1]) + dt.timedelta(days=span[0])
+
+
 @mark_free(rewrite("date_surface", "duration"))
 def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None,
               sentences=None) -> list[dict]:
@@ -229,7 +234,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
                     # counted from a day, else left undated
                     span = _duration_parts(own)
                     if precision == "day" and span:
-                        date, source = _add_months(date, span[1]) + dt.timedelta(days=span[0]), "duration"
+                        date, source = _counted_from(date, span), "duration"
                     else:
                         date, inferred, source, precision = None, False, "", ""
             if t.term in ("signing", "ceasefire_agreement") and date is not None and precision == "day" \
@@ -244,7 +249,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
         span = _duration_parts(duration)
         for r in sentence_rows:
             if r["term"] == "withdrawal_deadline" and r["date"] is None and signing_date and span:
-                r.update(date=_add_months(signing_date, span[1]) + dt.timedelta(days=span[0]),
+                r.update(date=_counted_from(signing_date, span),
                          date_precision="day", date_source="duration", year_inferred=True, date_surface=signing_surface)
         rows.extend(sentence_rows)
     return rows
