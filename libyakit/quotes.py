@@ -307,19 +307,27 @@ _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 
 
 _DESCRIBING_WORD = regex.compile(r"([\p{L}][\p{L}'-]*)\s+$")
+_NAME_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)\s+$")
 _NOT_DESCRIBING = frozenset("the a an in on at of to for from by with and or said says told but as that this one two "
                             "another some several other".split())
+
+
+def _words_before(text: str, start: int, word, keep, *, lo: int = 0, width: int = 40) -> int:
+    """Where the words before ``start`` that ``keep`` accepts begin (at most three, each matched by
+    ``word`` as the last word within ``width`` characters)."""
+    for _ in range(3):
+        m = word.search(text, max(lo, start - width), start)
+        if m is None or not keep(m.group(1)):
+            break
+        start = m.start(1)
+    return start
 
 
 def _en_described(text: str, generic) -> str:
     """An unnamed English source with the words that describe it: "Turkish defence ministry",
     "western diplomat", "Libyan intelligence officer" (up to three words before it)."""
-    start = generic.start("en")
-    for _ in range(3):
-        m = _DESCRIBING_WORD.search(text, max(0, start - 30), start)
-        if m is None or m.group(1).lower() in _NOT_DESCRIBING or m.group(1).lower().endswith("'s"):
-            break
-        start = m.start(1)
+    start = _words_before(text, generic.start("en"), _DESCRIBING_WORD, width=30, keep=lambda w: not (
+        w.lower() in _NOT_DESCRIBING or w.lower().endswith("'s")))
     return text[start:generic.end()]
 
 
@@ -348,7 +356,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         return m.group(1) if m else ""
     if regex.match(r"\p{Arabic}", cue.group()):
         pos = cue.end()
-        for _ in range(3):  # skip "عليه", "أمس", "في" ...: the subject may follow them
+        for _ in range(3):  # skip "عليه", "أمس", "في هذا الصدد" ...: the subject may follow them
             m = _WORD_AFTER.match(text, pos)
             if m is None:
                 return ""
@@ -391,13 +399,10 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
     m = _WORD_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
         return ""
-    start, end = m.start(1), m.end(1)
-    for _ in range(3):
-        n = regex.search(r"([\p{L}][\p{L}\p{M}'.-]*)\s+$", text[max(lo, start - 40):start])
-        if n is None or not (n.group(1)[:1].isupper() or n.group(1).lower() in _EN_PARTICLES) \
-                or n.group(1).lower() in _EN_NOT_SUBJECT:
-            break
-        start = max(lo, start - 40) + n.start(1)
+    # the name's earlier words: capitalised, or a particle ("Ahmed al-Mismari")
+    start = _words_before(text, m.start(1), _NAME_WORD_BEFORE, lo=lo, keep=lambda w: (
+        w[:1].isupper() or w.lower() in _EN_PARTICLES) and w.lower() not in _EN_NOT_SUBJECT)
+    end = m.end(1)
     if _EN_PLACE_BEFORE.search(text, max(lo, start - 12), start):
         return ""  # '"...," a Libyan intelligence officer in Sebha told me': a place, not the speaker
     return text[start:end]
