@@ -36,6 +36,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --progress-bar off -e ".[bench]"
+	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/joined_words.py
 	$(BIN)/python benchmarks/valid_words.py
 

@@ -44,6 +44,9 @@ _PROCLITICS = {
     "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال",
 }
 _CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
+# A state's name that is written without the article never takes it: "المالي" is "the financial",
+# not Mali, and "الفرنسا" is never written (the adjective is a nisba alias of its own).
+_WITH_ARTICLE = {p for p in _PROCLITICS if p.endswith("ال") or p.endswith("لل")}
 _DROP = {chr(c) for c in ARABIC_MARK_CODEPOINTS} | {"\u0640"}  # marks and tatweel
 _KEY_PAIRS = tuple(KEY_LETTERS.items())  # the letters normalize_arabic unifies (alef, ya, ta marbuta, Persian ی ک)
 _NISBA_SUFFIXES = set(NISBA_ENDINGS)
@@ -65,6 +68,10 @@ class Mention:
     surface: str
     alias: str
     alias_type: str
+
+
+def _kind(actor_id: str) -> str:
+    return actor_info()[actor_id].kind
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +145,9 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
                 if contracted and prefix not in _CONTRACTED_ARTICLE:
                     continue
                 if prefix not in _PROCLITICS:
+                    continue
+                if prefix in _WITH_ARTICLE and e.alias_type in ("name", "variant") and not e.key.startswith("ال") \
+                        and _kind(e.actor_id) == "state":
                     continue
                 we = end_k + 1
                 while we < n and _is_ar_letter(key[we]):

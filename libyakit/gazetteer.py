@@ -7,6 +7,13 @@ forces), ``backs`` (the Libyan side it backs where the articles say so) and
 a ``note`` with the evidence. A state's names, when left empty, come from
 CLDR through Babel (``babel.Locale("ar").territories["LY"]``).
 
+``data/states.csv`` lists every UN member and observer state (and Kosovo and
+Taiwan) by ISO 3166 codes, so that no state is missing because nobody wrote a
+row for it: a state not in actors.csv is added as an actor of kind ``state``
+with its CLDR names, or the names the file gives where CLDR's display form is
+not how the news writes it ("Congo - Kinshasa") or is an ordinary word
+("مالي" is also "financial").
+
 ``data/aliases.csv`` adds the other ways the articles name an actor:
 spelling variants (Hifter, Nebenzya), abbreviations (U.N., GNA), demonyms
 (Russian, الروس), Arabic nisba adjectives (روسي → الروسية، الروسيين) and
@@ -113,11 +120,43 @@ def actors_table():
                     "name_ar": row["name_ar"].strip(), "libyan": _yes(row, "libyan", path, line),
                     "backs": (row.get("backs") or "").strip(),
                     "note": (row.get("note") or "").strip(), "_line": line})
+    out += _cldr_states(seen, {r["actor_id"]: r["iso2"] for r in out if r["kind"] == "state"}, ar, en)
     for r in out:
         if r["backs"] and r["backs"] not in seen:
             raise DataFileError(path, r["_line"], f"{r['actor_id']!r} backs unknown actor {r['backs']!r}")
     table = pd.DataFrame(out).drop(columns="_line").set_index("actor_id")
     return table
+
+
+STATE_STATUS = {"member", "observer", "other"}
+
+
+def _cldr_states(seen: set, listed_iso2: dict, ar, en) -> list[dict]:
+    """Rows for the states of data/states.csv that actors.csv does not list (validated)."""
+    path = data_path("states.csv")
+    out, codes = [], set()
+    for line, row in _read("states.csv"):
+        iso3, iso2 = (row.get("iso3") or "").strip(), (row.get("iso2") or "").strip()
+        if len(iso3) != 3 or not iso3.isupper() or not iso3.isalpha():
+            raise DataFileError(path, line, f"iso3 {iso3!r} is not an ISO 3166-1 alpha-3 code")
+        if iso2 not in en.territories:
+            raise DataFileError(path, line, f"unknown iso2 {iso2!r} for {iso3!r}")
+        if (row.get("status") or "").strip() not in STATE_STATUS:
+            raise DataFileError(path, line, f"status must be one of {sorted(STATE_STATUS)}, not {row.get('status')!r}")
+        if iso3 in codes or iso2 in codes:
+            raise DataFileError(path, line, f"duplicate state {iso3!r}/{iso2!r}")
+        codes |= {iso3, iso2}
+        if iso3 in seen:
+            if listed_iso2.get(iso3) != iso2:
+                raise DataFileError(path, line, f"{iso3!r} has iso2 {iso2!r} here but {listed_iso2.get(iso3)!r} in actors.csv")
+            continue
+        seen.add(iso3)
+        out.append({"actor_id": iso3, "kind": "state", "iso2": iso2,
+                    "name_en": (row.get("name_en") or "").strip() or en.territories[iso2],
+                    "name_ar": (row.get("name_ar") or "").strip() or ar.territories[iso2],
+                    "libyan": False, "backs": "", "note": (row.get("note") or "").strip() or "from data/states.csv",
+                    "_line": line})
+    return out
 
 
 @lru_cache(maxsize=1)

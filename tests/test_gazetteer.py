@@ -48,9 +48,9 @@ def test_nobody_owns_al_muttahida_alone():
     assert "المتحده" not in keys
 
 
-def _with_data(tmp_path, monkeypatch, actors_rows=None, alias_rows=None):
+def _with_data(tmp_path, monkeypatch, actors_rows=None, alias_rows=None, state_rows=None):
     src = gazetteer.data_path("actors.csv").parent
-    for name, extra in (("actors.csv", actors_rows), ("aliases.csv", alias_rows)):
+    for name, extra in (("actors.csv", actors_rows), ("aliases.csv", alias_rows), ("states.csv", state_rows)):
         text = (src / name).read_text(encoding="utf-8")
         if extra:
             text += "".join(extra)
@@ -88,3 +88,53 @@ def test_broken_rows_fail_loudly(tmp_path, monkeypatch, actors_rows, alias_rows,
     with pytest.raises(DataFileError, match=message) as exc:
         alias_entries()
     assert exc.value.path.endswith(".csv")
+
+
+@pytest.mark.parametrize(
+    "state_row, message",
+    [
+        ("IR,IQ,member,,,\n", "is not an ISO 3166-1 alpha-3 code"),
+        ("XYZ,QQ,member,,,\n", "unknown iso2 'QQ'"),
+        ("XYZ,IQ,member,,,\n", "duplicate state"),
+        ("XYZ,XK,partly,,,\n", "status must be one of"),
+        ("TUR,GR,member,,,\n", "duplicate state"),
+    ],
+)
+def test_broken_state_rows_fail_loudly(tmp_path, monkeypatch, state_row, message):
+    _with_data(tmp_path, monkeypatch, state_rows=[state_row])
+    with pytest.raises(DataFileError, match=message) as exc:
+        actors_table()
+    assert exc.value.path.endswith("states.csv") and exc.value.row > 190
+
+
+def test_every_un_member_is_a_state():
+    """193 members from data/states.csv; names from CLDR unless the file overrides them."""
+    import csv
+
+    rows = list(csv.DictReader(open(gazetteer.data_path("states.csv"), encoding="utf-8")))
+    assert sum(r["status"] == "member" for r in rows) == 193
+    t = actors_table()
+    states = t[t["kind"] == "state"]
+    for code, en, ar in [("UKR", "Ukraine", "أوكرانيا"), ("MLI", "Mali", "جمهورية مالي"), ("BFA", "Burkina Faso", None),
+                         ("CAF", "Central African Republic", None), ("LBN", "Lebanon", "لبنان"), ("IRQ", "Iraq", "العراق"),
+                         ("COD", "Democratic Republic of the Congo", "الكونغو الديمقراطية"), ("PSE", "Palestine", "فلسطين")]:
+        assert states.loc[code, "name_en"] == en
+        if ar:
+            assert states.loc[code, "name_ar"] == ar
+    assert not states["name_en"].str.contains(r"[()&]| - ").any()  # no CLDR display forms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("زار الوزير العراق واليمن ولبنان", ["IRQ", "YEM", "LBN"]),
+        ("قدمت دعما ماليا ودعم مالي للوضع المالي", []),  # مالي: "financial", not Mali
+        ("قوات فرنسية في جمهورية مالي", ["FRA", "MLI"]),
+        ("Fighters came from Chad, Mali, Burkina Faso and the Central African Republic", ["TCD", "MLI", "BFA", "CAF"]),
+        ("سافر إلى أوكرانيا ثم إلى بوركينا فاسو", ["UKR", "BFA"]),
+    ],
+)
+def test_states_from_cldr_are_found(text, expected):
+    from libyakit.actors import mentions_in
+
+    assert [m.actor_id for m in mentions_in(text)] == expected
