@@ -363,6 +363,12 @@ def _gold_date(s: str):
     return y, int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
 
 
+def _int_or_none(x):
+    import pandas as pd
+
+    return None if x is None or pd.isna(x) else int(x)
+
+
 def score_dates(rec, loc: Located, dates, t: Tally, c):
     gold = [g for g in rec.get("dates", []) if g.get("surface") and g.get("date")]
     rows = list(dates.itertuples()) if len(dates) else []
@@ -380,9 +386,7 @@ def score_dates(rec, loc: Located, dates, t: Tally, c):
         c["tp"] += 1
         r = rows[hit]
         gy, gm, gd = _gold_date(g["date"])
-        ry = int(r.year) if r.year == r.year and r.year is not None else None
-        rm = int(r.month) if r.month == r.month and r.month is not None else None
-        rd = int(r.day) if r.day == r.day and r.day is not None else None
+        ry, rm, rd = (_int_or_none(x) for x in (r.year, r.month, r.day))
         if (gy, gm, gd) == (ry, rm if gm else gm, rd if gd else gd):
             c["value"] += 1
         else:

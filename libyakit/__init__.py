@@ -41,6 +41,7 @@ _EXPORTS = {
     "term_matrix": "ceasefire",
     "timeline_events": "ceasefire",
     "extract_quotes": "quotes",
+    "extract_dates": "dates",
     "extract_agencies": "quotes",
     "same_statements": "quotes",
     "statement_quotes": "quotes",

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS"]
+__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS"]
 
 # month name -> number. Arabic: the Egyptian/Gulf series, the Levantine one and the Maghrebi one
 # (Tunisian and Algerian papers: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
@@ -69,7 +69,8 @@ _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _AR_PRE = r"(?:و|ب|ل|ف)?"
 _DOT = r"(?:(?<=[A-Za-z])\.)?"  # "Oct." – but not the full stop after "23 يناير."
-_ALT = rf"(?:\s*/\s*(?:{_MONTH_RE}))?"  # "أكتوبر / تشرين الأول": one month, said twice
+# "أكتوبر / تشرين الأول", "يونيو (حزيران)": one month, said twice
+_ALT = rf"(?:\s*/\s*(?:{_MONTH_RE})|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
 _PATTERN = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}])(?:
         (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
@@ -81,9 +82,10 @@ _PATTERN = regex.compile(
       | (?:عام\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
     )(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
-    (?![\p{{L}}\p{{N}}])""",
+    (?:(?![\p{{L}}\p{{N}}])|(?<=\d)(?=[\u0621-\u064a]{{2}}))""",  # (a number glued to the next word: "2020وقال")
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
 _NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a four-digit number after these is a resolution's or a document's number
@@ -121,6 +123,8 @@ def _month_key(name: str) -> str:
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``, left to right."""
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
+    if "ال" in ascii_text:  # "الـ24 من ديسمبر", "ال24": the article before a day, blanked (same length)
+        ascii_text = _ARTICLE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), ascii_text)
     out = []
     for m in _PATTERN.finditer(ascii_text):
         g = m.groupdict()
@@ -224,3 +228,108 @@ def resolve(d: DateMention, *, article_date: dt.date | None, reference: dt.date 
     else:
         best = min(options, key=lambda x: (abs((x - ref_m).days), x))
     return best, best is not None
+
+
+# ---------------------------------------------------------------- dated events, one row per date
+
+DATE_COLUMNS = ["article_id", "start", "end", "surface", "year", "month", "day", "precision", "date",
+                "year_inferred", "rule"]
+
+# A month alone is a dated event only when the text places it: "يونيو الماضي", "last June".
+_AR_RELATIVE = regex.compile(r"\s+(?P<w>الماضي|الماضى|المنصرم|المنقضي|السابق|المقبل|القادم|الحالي|الجاري)(?![\p{L}])")
+_EN_RELATIVE = regex.compile(r"(?<![\p{L}])(?P<w>last|next|this|(?:earlier|later|late|early)\s+(?:this|last|next))\s+$",
+                             regex.IGNORECASE)
+_PAST = {"الماضي", "الماضى", "المنصرم", "المنقضي", "السابق", "last"}
+_FUTURE = {"المقبل", "القادم", "next"}
+
+
+def _direction(word: str) -> str:
+    word = word.lower().split()[-1]
+    return "past" if word in _PAST else "future" if word in _FUTURE else "same"
+
+
+def _in_year_of(d: DateMention, article_date: dt.date, direction: str) -> int:
+    """The year of a year-less date in an article of ``article_date``: the article's own year,
+    moved back or on a year where the text says "last"/"next" and the date would not be so."""
+    year = article_date.year
+    probe = _safe_date(year, d.month, d.day or 1) or dt.date(year, d.month, 1)
+    ref = article_date if d.day else dt.date(article_date.year, article_date.month, 1)
+    if direction == "past" and probe > ref:
+        year -= 1
+    elif direction == "future" and probe < ref:
+        year += 1
+    return year
+
+
+def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
+    """Dated events of one text: rows of :func:`extract_dates` without article_id."""
+    rows = []
+    for d in find_dates(text):
+        if d.weekday is not None and d.day is None:
+            continue  # a weekday alone ("on Saturday") dates nothing without more context
+        start, end, direction = d.start, d.end, "same"
+        if d.year is None:
+            if d.day is None:  # a month alone: only "يونيو الماضي", "last June"
+                after = _AR_RELATIVE.match(text, end)
+                before = _EN_RELATIVE.search(text, max(0, start - 20), start)
+                if after is None and before is None:
+                    continue
+                if after is not None:
+                    end, direction = after.end(), _direction(after.group("w"))
+                else:
+                    start, direction = before.start(), _direction(before.group("w"))
+                rule = "month_relative"
+            else:
+                after = _AR_RELATIVE.match(text, end)
+                if after is not None:
+                    end, direction = after.end(), _direction(after.group("w"))
+                rule = "day_month"
+            year = _in_year_of(d, article_date, direction) if article_date else None
+            inferred = year is not None
+        else:
+            year, inferred = d.year, False
+            rule = "day_month_year" if d.day else "month_year" if d.month else "year"
+        iso = f"{year:04d}" if year is not None else "-"
+        if d.month:
+            iso += f"-{d.month:02d}"
+        if d.day:
+            iso += f"-{d.day:02d}"
+        rows.append({"start": start, "end": end, "surface": text[start:end], "year": year, "month": d.month,
+                     "day": d.day, "precision": d.precision, "date": iso, "year_inferred": inferred, "rule": rule})
+    return rows
+
+
+def extract_dates(articles, *, progress: bool | None = None):
+    """Dated events in every article: one row per date that places an event in time.
+
+    A date with a day, a month and a year, a month and a year, or a year alone ("منذ 2011") is
+    taken as written. A day and month without a year ("الـ24 من ديسمبر", "Oct. 23") take the year
+    of *their own* article's date (``year_inferred`` True), moved back or on where the text says
+    "الماضي"/"last" or "المقبل"/"next" and the date would not be so; an article without a date
+    leaves the year unknown (``year`` empty, ``date`` "--12-24") rather than borrow one from
+    another article. A month alone is a dated event only when the text places it ("يونيو
+    الماضي", "last June"); "in May" with nothing more is left out, as is a weekday alone.
+
+    Columns: article_id, start, end, surface (``text[start:end] == surface``), year, month, day
+    (empty where the text does not give them), precision (day | month | year), date (ISO at that
+    precision: "2020-10-23", "2020-10", "2020", "--10-23"), year_inferred, rule (day_month_year |
+    day_month | month_year | month_relative | year).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2015-07-21")],
+    ...                      "text": ["وقع في 20 يونيو الماضي، بعد اتفاق عام 2011."]})
+    >>> extract_dates(arts, progress=False)[["surface", "date", "rule"]].values.tolist()
+    [['20 يونيو الماضي', '2015-06-20', 'day_month'], ['عام 2011', '2011', 'year']]
+    """
+    import pandas as pd
+
+    from .progress import progress_bar
+
+    rows = []
+    for a in progress_bar(articles[["article_id", "date", "text"]].itertuples(index=False), total=len(articles),
+                          desc="dates", enable=progress):
+        date = None if pd.isna(a.date) else a.date.date() if isinstance(a.date, dt.datetime) else (
+            a.date if isinstance(a.date, dt.date) else None)
+        rows += [{"article_id": a.article_id, **r} for r in dates_in(a.text, date)]
+    return pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64", "year": "Int64",
+                                                            "month": "Int64", "day": "Int64"})

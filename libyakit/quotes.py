@@ -31,24 +31,20 @@ import regex
 
 from .actors import mentions_in
 from .gazetteer import actor_info
+from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs
 from .marks import mark_free, written
 from .sentences import sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
            "statement_quotes"]
 
-QUOTE_COLUMNS = ["article_id", "speaker_id", "speaker_en", "speaker_name", "cue", "quote", "start", "end", "surface",
-                 "closed", "resolved_by"]
+QUOTE_COLUMNS = ["article_id", "kind", "speaker_id", "speaker_en", "speaker_name", "cue", "quote", "start", "end",
+                 "surface", "closed", "resolved_by", "rule"]
 
-_CUE_WORDS = (
-    r"said|says|say|told|added|stressed|noted|stated|declared|warned|urged|insisted|explained|asked|called|as\s+saying"
-    r"|tweeted|wrote|posted|according\s+to|(?:و|ف)?(?:غرد|غردت)|(?:و|ف)(?:كتب|كتبت)"  # (كتب alone: "books")
-    r"|(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|شدد|شددت|تابع|تابعت"
-    r"|ذكر|ذكرت|دعا|دعت|حث|طالب|طلبت|طلب|أعلن|أعلنت|وصف|وصفت|وصفها|وصفه|قالها|قالتها)"
-    r"|قوله|قولها|قولهم"  # "نقلت رويترز عن المتحدث قوله": the speaker stands before it
-)
-_ACCORDING = regex.compile(r"according\s+to", regex.IGNORECASE)  # the source follows it
-_SPEAKER_BEFORE = regex.compile(r"قوله|قولها|قولهم|as\s+saying", regex.IGNORECASE)
+_DIRECT = tuple(v for v in reporting_verb_table() if v.direct)
+_CUE_WORDS = cue_pattern(_DIRECT)
+_ACCORDING = regex.compile(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "according")), regex.IGNORECASE)
+_SPEAKER_BEFORE = regex.compile(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before")), regex.IGNORECASE)
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
 _GENERIC = regex.compile(
@@ -63,10 +59,9 @@ _AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "م
 _DQUOTE = regex.compile('"')
 # between two quotes of one speaker: punctuation, or a participle that goes on ("، مضيفا أن", "، داعيا
 # إلى", ", adding that")
+_PARTICIPLE = "|".join(regex.escape(f) for f in sorted({f for _, f in participles()}, key=len, reverse=True))
 _CONTINUING = regex.compile(
-    r"[\s.,،:;]*(?:(?:و)?(?:مضيف|مؤكد|مشير|موضح|معتبر|متابع|مشدد|داعي|قائل|مستدرك|محذر)(?:ا|اً|ًا|ة|ةً)?"
-    r"|adding|saying|noting|stressing|warning|insisting)?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*",
-    regex.IGNORECASE)
+    rf"[\s.,،:;]*(?:(?:و)?(?:{_PARTICIPLE}))?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*", regex.IGNORECASE)
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
 _ONE_ATTRIBUTION = regex.compile(r"[^.!?\n\"«»]{1,100}[.:]\s*")
 _WINDOW = 120  # characters around a quote searched for its cue and speaker
@@ -180,14 +175,17 @@ def _unknown_subject_first(text: str, cue, is_after: bool, speaker, actors) -> b
 
 def _quote_text(row: dict, text: str) -> None:
     """A quote's words as written, inside its marks (after :func:`libyakit.marks.mark_free` maps it back)."""
-    row["quote"] = text[row["start"] + 1:row["end"] - 1 if row["closed"] else row["end"]].strip()
+    if row["kind"] == "reported":
+        row["quote"] = row["surface"]
+    else:
+        row["quote"] = text[row["start"] + 1:row["end"] - 1 if row["closed"] else row["end"]].strip()
     around = text[max(0, row["start"] - 200):row["end"] + 200]
     for c in ("cue", "speaker_name"):
         row[c] = written(row[c], around)
 
 
 @mark_free(fix_row=_quote_text)
-def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
+def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True) -> list[dict]:
     """Quote rows for one text (rows of :func:`extract_quotes` without article_id)."""
     actors = actor_info()
     mentions = mentions_in(text) if mentions is None else mentions
@@ -195,7 +193,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     # «قنونو»: a single word or name in quotation marks is not a quote
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3]
     if not spans:
-        return []
+        return _with_reported(text, [], [], mentions, sentences, actors) if reported else []
     span_starts = [sp[0] for sp in spans]
     span_ends = sorted(sp[1] for sp in spans)
     sent_starts = [sp[0] for sp in sentences]
@@ -213,7 +211,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         para_start = text.rfind("\n", 0, q_start) + 1
         before_lo = max(before_lo, para_start)
         speaker = cue = None
-        resolved_by = ""
+        resolved_by, is_after = "", False
         first = sentences[max(bisect_right(sent_starts, q_start) - 1, 0)] if sentences else (q_start, q_end, "")
         last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
         s_lo = max(min(first[0], q_start), before_lo)
@@ -243,24 +241,14 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             # quote before: '"We will hold elections," Dbeibah told Al Jazeera. "No one will stop us."'
             prev = rows[-1]
             rows.append({**prev, "quote": inner, "start": q_start, "end": q_end, "surface": text[q_start:q_end],
-                         "closed": closed, "resolved_by": "continues previous quote"})
+                         "closed": closed, "resolved_by": "continues previous quote", "rule": "direct:continues"})
             continue
-        speaker_id = speaker_en = speaker_name = ""
-        if speaker is not None and hasattr(speaker, "actor_id"):
-            speaker_id = speaker.actor_id
-            speaker_en = actors[speaker_id].name_en
-            speaker_name = text[speaker.start:speaker.end]
-        elif speaker is not None:  # a generic source
-            g = speaker.groupdict()
-            # its name, where it follows the title and the gazetteer lacks it: "spokeswoman Maria Zakharova"
-            speaker_name = (g["en"] and (_en_name_at(text, speaker.end()) or _en_described(text, speaker))) \
-                or speaker.group()
-            speaker_en = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
-        elif cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
+        speaker_id, speaker_en, speaker_name = _speaker_columns(speaker, text, actors)
+        if speaker is None and cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
                 unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
-        elif cue is not None:
+        elif speaker is None and cue is not None:
             # "he said", وقال "...": only where that is safe
             sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start)
             if sid:
@@ -268,12 +256,148 @@ def quotes_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             else:
                 resolved_by = "unresolved"
         rows.append({
-            "speaker_id": speaker_id, "speaker_en": speaker_en, "speaker_name": speaker_name, "cue": cue or "",
-            "quote": inner,
+            "kind": "direct", "speaker_id": speaker_id, "speaker_en": speaker_en, "speaker_name": speaker_name,
+            "cue": cue or "", "quote": inner,
             "start": q_start, "end": q_end, "surface": text[q_start:q_end], "closed": closed,
             "resolved_by": resolved_by if cue else "",
+            "rule": ("direct:cue_after" if is_after else "direct:cue_before") if cue else "direct:no_cue",
         })
-    return rows
+    return _with_reported(text, rows, spans, mentions, sentences, actors) if reported else rows
+
+
+def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
+    """``(speaker_id, speaker_en, speaker_name)`` of a speaker found by :func:`_speaker`: an actor
+    mention, or an unnamed source (a match of ``_GENERIC``); empty strings for ``None``."""
+    if speaker is None:
+        return "", "", ""
+    if hasattr(speaker, "actor_id"):
+        return speaker.actor_id, actors[speaker.actor_id].name_en, text[speaker.start:speaker.end]
+    g = speaker.groupdict()
+    # its name, where it follows the title and the gazetteer lacks it: "spokeswoman Maria Zakharova"
+    name = (g["en"] and (_en_name_at(text, speaker.end()) or _en_described(text, speaker))) or speaker.group()
+    label = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
+    return "", label, name
+
+
+# ---------------------------------------------------------------- reported speech
+#
+# "X said that ...", "قال X إن ...", "وأكد X أن ...", "أشار X إلى أن ...", "وقال X: ..." (no quotation
+# marks), and ", adding that ..." / "، مضيفا أن ..." (the speaker before goes on). The statement is
+# the rest of the sentence after the complementizer; the speaker is found as for a direct quote's cue.
+
+_REPORTED_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{cue_pattern(tuple(v for v in reporting_verb_table() if v.reported))})(?![\p{{L}}])",
+    regex.IGNORECASE)
+_PARTICIPLE_CUE = regex.compile(rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?![\p{{L}}])", regex.IGNORECASE)
+# what opens the reported clause: إن/أن (with a pronoun: إنه، أنها، بأن), "that"; an Arabic colon
+_THAT = regex.compile(r"(?<![\p{L}])(?:ب|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|نا|ني|كم)?(?![\p{L}])"
+                      r"|(?<![\p{L}])that(?![\p{L}])|:", regex.IGNORECASE)
+_SUBJECT_MAX = 160  # characters between a reporting verb and its complementizer (the subject, a time, a place)
+_PARTICIPLE_MAX = 12  # between a participle and its complementizer: "مشيرا إلى أن", "adding that"
+_BREAK = regex.compile(r"[.!?؟\n\"«»“”]")
+_OPENS_QUOTE = regex.compile(r"\s*[\"«“]")
+
+
+def _clause(text: str, sentence_end: int, comp) -> tuple[int, int] | None:
+    """The reported clause after the complementizer ``comp``, to the end of its sentence; None
+    where it is a direct quotation (that row is the quote's) or empty."""
+    if _OPENS_QUOTE.match(text, comp.end()):
+        return None
+    start = comp.end()
+    while start < sentence_end and text[start].isspace():
+        start += 1
+    end = sentence_end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,;:"):
+        end -= 1
+    return (start, end) if end - start >= 6 else None
+
+
+def _complementizer(text: str, cue, limit: int, hi: int, arabic: bool):
+    """The first complementizer after ``cue`` within ``limit`` characters and before ``hi``, with no
+    sentence break, quotation mark or other reporting verb between (the later verb is the clause's)."""
+    comp = _THAT.search(text, cue.end(), min(hi, cue.end() + limit))
+    if comp is None or (comp.group() == ":" and not arabic):
+        return None
+    between = text[cue.end():comp.start()]
+    if _BREAK.search(between) or _REPORTED_CUE.search(between):
+        return None
+    return comp
+
+
+def _previous_speaker(rows: list[dict], pos: int, lo: int) -> dict | None:
+    """The last row (direct or reported) that starts before ``pos`` and ends after ``lo``."""
+    best = None
+    for r in rows:
+        if r["start"] < pos and r["end"] > lo and (r["speaker_id"] or r["speaker_name"] or r["speaker_en"]):
+            if best is None or r["start"] > best["start"]:
+                best = r
+    return best
+
+
+def _with_reported(text, rows, spans, mentions, sentences, actors) -> list[dict]:
+    """``rows`` (direct quotes) with the reported statements of ``text`` added, sorted by start."""
+    if not sentences:
+        return rows
+    m_starts = [m.start for m in mentions]
+    sent_starts = [sp[0] for sp in sentences]
+    inside_quote = lambda pos: any(a < pos < b for a, b, _ in spans)  # noqa: E731 (a cue inside a quotation)
+    found = []
+    for i, (s_lo, s_hi, _) in enumerate(sentences):
+        prev_lo = sentences[i - 1][0] if i else s_lo
+        for cue in _REPORTED_CUE.finditer(text, s_lo, s_hi):
+            if inside_quote(cue.start()):
+                continue
+            arabic = bool(regex.match(r"\p{Arabic}", cue.group()))
+            comp = _complementizer(text, cue, _SUBJECT_MAX, s_hi, arabic)
+            clause = comp and _clause(text, s_hi, comp)
+            if not clause:
+                continue
+            rule = "reported:verb_colon" if comp.group() == ":" else "reported:verb_that"
+            subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()])
+            speaker, resolved_by, name = None, "", ""
+            pronoun = not arabic and _PRONOUN.fullmatch(text[max(s_lo, cue.start() - 5):cue.start()].split()[-1]) \
+                if text[max(s_lo, cue.start() - 5):cue.start()].split() else False
+            if not subject_less and not pronoun:
+                speaker = _speaker(within(mentions, m_starts, s_lo, comp.start()), actors, text, cue, s_lo, comp.start())
+                at = speaker.start if hasattr(speaker, "actor_id") else speaker.start() if speaker is not None else 0
+                resolved_by = "after" if at > cue.start() else "before"
+                if _unknown_subject_first(text, cue, False, speaker, actors):
+                    speaker = None
+                if speaker is None:
+                    name = _unknown_name(text, cue, False, s_lo)
+                    resolved_by = "not in gazetteer" if name else ""
+            row = {"kind": "reported", "cue": cue.group(), "start": clause[0], "end": clause[1],
+                   "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
+                   "rule": rule}
+            if speaker is not None or name:
+                sid, sen, sname = _speaker_columns(speaker, text, actors)
+                row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname or name, resolved_by=resolved_by)
+            else:
+                prev = _previous_speaker(rows + found, cue.start(), prev_lo)
+                if prev is not None:
+                    row.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"],
+                               speaker_name=prev["speaker_name"], resolved_by="previous statement")
+                else:
+                    sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows + found,
+                                        cue.start())
+                    row.update(speaker_id=sid, speaker_en=actors[sid].name_en if sid else "", speaker_name="",
+                               resolved_by="previous sentence" if sid else "unresolved")
+            found.append(row)
+        for part in _PARTICIPLE_CUE.finditer(text, s_lo, s_hi):
+            if inside_quote(part.start()):
+                continue
+            comp = _complementizer(text, part, _PARTICIPLE_MAX, s_hi, True)
+            clause = comp and comp.group() != ":" and _clause(text, s_hi, comp)
+            if not clause:
+                continue
+            prev = _previous_speaker(rows + found, part.start(), prev_lo)
+            row = {"kind": "reported", "cue": part.group(), "start": clause[0], "end": clause[1],
+                   "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
+                   "rule": "reported:participle", "speaker_id": prev["speaker_id"] if prev else "",
+                   "speaker_en": prev["speaker_en"] if prev else "", "speaker_name": prev["speaker_name"] if prev else "",
+                   "resolved_by": "continues previous statement" if prev else "unresolved"}
+            found.append(row)
+    return sorted(rows + found, key=lambda r: (r["start"], r["end"]))
 
 
 # Words between an Arabic reporting verb and its subject, or standing where no subject is:
@@ -301,7 +425,7 @@ _AR_NAME_STOPS = frozenset("الذي التي الذين وهو وهي وهم ح
 _AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
     r"(?<![\p{L}])(?:عن|quoted)\s+((?:[\p{L}\p{M}'.-]+\s+){0,4}?[\p{L}\p{M}'.-]+)[\s،,]*$", regex.IGNORECASE)
-_OBJECT_CUES = frozenset({"told", "asked", "urged", "called"})  # the name after them is who is addressed
+_OBJECT_CUES = frozenset(f.lower() for f in reporting_verbs(speaker="object"))  # who follows them is addressed
 _NAME_WORD = regex.compile(r"[ \t]*([\p{L}][\p{L}\p{M}'.-]*)")  # (the name goes on on the same line)
 _EN_PARTICLES = {"al-", "el-", "bin", "ibn", "de", "van", "von", "al", "el"}
 

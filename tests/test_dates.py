@@ -172,3 +172,62 @@ def test_numbers_that_are_not_years(text, surfaces):
 def test_two_days_of_one_month(text, expected):
     (d,) = find_dates(text)
     assert (d.year, d.month, d.day) == expected
+
+
+# ---------------------------------------------------------------- extract_dates: dated events
+
+def _dates(text, article_date=None):
+    import pandas as pd
+
+    from libyakit import extract_dates
+
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp(article_date) if article_date else pd.NaT],
+                         "text": [text]})
+    rows = extract_dates(arts, progress=False)
+    for r in rows.itertuples():
+        assert text[r.start:r.end] == r.surface
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text, article_date, dates",
+    [
+        ("On 22 May 2021, the committee met.", None, ["2021-05-22"]),
+        ("وفي الـ24 من ديسمبر اجتمعت اللجنة.", "2021-12-30", ["2021-12-24"]),
+        ("وكان الاتفاق فى 23 أكتوبر الماضى.", "2021-02-01", ["2020-10-23"]),  # Egyptian spelling, last October
+        ("ومنذ يونيو (حزيران) الماضي لم يتغير شيء.", "2015-07-21", ["2015-06"]),  # one month, written twice
+        ("The fighters arrived last October.", "2021-02-01", ["2020-10"]),
+        ("وستجرى الانتخابات في ديسمبر المقبل.", "2021-02-01", ["2021-12"]),
+        ("منذ عام 2011وحتى الآن", None, ["2011"]),  # a year glued to the next word
+        ("since February 2020", None, ["2020-02"]),
+        ("The talks resumed on 23 October.", None, ["--10-23"]),  # no article date: year unknown, not borrowed
+    ],
+)
+def test_dated_events(text, article_date, dates):
+    assert list(_dates(text, article_date)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is in May.",  # a month alone places nothing
+        "The UN envoy Jan Kubis met them.",  # a month name that is a person's name
+        "وقالت تيريزا ماي إن الحل سياسي.",
+        "They met on Saturday.",  # a weekday alone
+        "Resolution 1970 imposed an arms embargo.",  # a resolution's number
+    ],
+)
+def test_no_dated_event(text):
+    assert _dates(text, "2021-02-01").empty
+
+
+def test_year_comes_from_the_article_itself_never_another():
+    import pandas as pd
+
+    from libyakit import extract_dates
+
+    arts = pd.DataFrame({"article_id": ["a", "b"], "date": [pd.Timestamp("2019-05-01"), pd.NaT],
+                         "text": ["The truce of 23 October held.", "The truce of 23 October held."]})
+    rows = extract_dates(arts, progress=False).set_index("article_id")
+    assert rows.loc["a", "date"] == "2019-10-23" and bool(rows.loc["a", "year_inferred"])
+    assert rows.loc["b", "date"] == "--10-23" and pd.isna(rows.loc["b", "year"])

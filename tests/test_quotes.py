@@ -6,6 +6,11 @@ import libyakit as ly
 from libyakit.quotes import quotes_in
 
 
+def direct_in(text, **kw):
+    """The direct quotations of ``text`` (reported statements are tested in test_reported.py)."""
+    return [r for r in quotes_in(text, **kw) if r["kind"] == "direct"]
+
+
 @pytest.fixture(scope="module")
 def seeds():
     articles = ly.load_articles()
@@ -54,18 +59,18 @@ def test_names_in_guillemets_are_not_quotes(seeds):
     ],
 )
 def test_small_cases(text, speaker, cue):
-    rows = quotes_in(text)
+    rows = direct_in(text)
     assert len(rows) == 1, rows
     assert (rows[0]["speaker_id"], rows[0]["cue"]) == (speaker, cue)
 
 
 def test_unclosed_quote_is_flagged():
-    rows = quotes_in('Mills said: "We call on all parties to leave now.\n\nNext paragraph.')
+    rows = direct_in('Mills said: "We call on all parties to leave now.\n\nNext paragraph.')
     assert len(rows) == 1 and rows[0]["closed"] is False and rows[0]["speaker_id"] == "mills"
 
 
 def test_unnamed_speaker_label():
-    rows = quotes_in('"We have no troops in Libya at all," the spokesperson said.')
+    rows = direct_in('"We have no troops in Libya at all," the spokesperson said.')
     assert rows[0]["speaker_id"] == "" and rows[0]["speaker_en"] == "spokesperson"
 
 
@@ -74,12 +79,12 @@ def test_unnamed_speaker_label():
     ['"Wagner has been acting as an effective force multiplier," the report said.',
      'وقال التقرير "إن فاغنر تعمل كقوة مضاعفة فعالة في ليبيا".'])
 def test_a_report_is_quoted(text):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert (row["speaker_id"], row["speaker_en"]) == ("", "report")
 
 
 def test_a_report_is_no_speaker_beside_one():
-    (row,) = quotes_in('وقال أوتو في التقرير الذي أذيع أمس: «إذا اضطررنا للخروج من هنا، فسنخرج».')
+    (row,) = direct_in('وقال أوتو في التقرير الذي أذيع أمس: «إذا اضطررنا للخروج من هنا، فسنخرج».')
     assert (row["speaker_name"], row["resolved_by"]) == ("أوتو", "not in gazetteer")
 
 
@@ -114,7 +119,7 @@ def test_agencies():
     ],
 )
 def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert (row["speaker_id"], row["resolved_by"]) == (speaker, resolved_by)
 
 
@@ -139,29 +144,29 @@ def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
     ],
 )
 def test_the_speaker_as_written(text, name):
-    assert quotes_in(text)[-1]["speaker_name"] == name
+    assert direct_in(text)[-1]["speaker_name"] == name
 
 
 def test_last_name_resolves_to_the_person_named_before():
-    row = quotes_in('قالت ستيفاني ويليامز إن الوضع صعب. وأضافت ويليامز "هذا انتهاك صارخ للسيادة الليبية".')[-1]
+    row = direct_in('قالت ستيفاني ويليامز إن الوضع صعب. وأضافت ويليامز "هذا انتهاك صارخ للسيادة الليبية".')[-1]
     assert (row["speaker_id"], row["resolved_by"]) == ("williams", "before")
-    row = quotes_in('Stephanie Williams spoke first. "This is a shocking violation," Williams told reporters.')[-1]
+    row = direct_in('Stephanie Williams spoke first. "This is a shocking violation," Williams told reporters.')[-1]
     assert (row["speaker_id"], row["resolved_by"]) == ("williams", "after")
 
 
 def test_a_quote_after_the_attribution_of_the_one_before_continues_it():
-    rows = quotes_in('"We will hold elections on December 24 as planned," Dbeibah told Al Jazeera. '
+    rows = direct_in('"We will hold elections on December 24 as planned," Dbeibah told Al Jazeera. '
                      '"No one will stop us."')
     assert [(r["speaker_id"], r["resolved_by"]) for r in rows] == [
         ("dbeibah", "after"), ("dbeibah", "continues previous quote")]
     # ... not across another sentence
-    rows = quotes_in('"We will hold elections on December 24 as planned," Dbeibah told Al Jazeera. Meanwhile '
+    rows = direct_in('"We will hold elections on December 24 as planned," Dbeibah told Al Jazeera. Meanwhile '
                      'Haftar met Sisi in Cairo on Sunday. "No one will stop us."')
     assert rows[-1]["speaker_id"] == ""
 
 
 def test_who_is_told_is_no_speaker():
-    (row, _) = quotes_in('"We will hold elections on December 24 as planned," he told Al Jazeera. "No one will stop us."')
+    (row, _) = direct_in('"We will hold elections on December 24 as planned," he told Al Jazeera. "No one will stop us."')
     assert (row["speaker_name"], row["resolved_by"]) == ("", "unresolved")
 
 
@@ -179,7 +184,7 @@ def test_who_is_told_is_no_speaker():
     ],
 )
 def test_speakers_before_the_cue_and_long_names(text, speaker_id, name):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert (row["speaker_id"], row["speaker_name"]) == (speaker_id, name)
 
 
@@ -189,7 +194,7 @@ def test_speakers_before_the_cue_and_long_names(text, speaker_id, name):
      ('وقال بيان صادر عن الخارجية الروسية: «لا يوجد عسكريون روس في ليبيا».', "statement"),
      ('"Our troops will stay," a source told Reuters on condition of anonymity.', "source")])
 def test_sources_and_statements(text, label):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert (row["speaker_id"], row["speaker_en"]) == ("", label)
 
 
@@ -200,7 +205,7 @@ def test_sources_and_statements(text, label):
      ("وغرد نورلاند على تويتر: «يجب أن يغادر المرتزقة الآن».", "norland", "Richard Norland"),
      ('"The mercenaries must leave now," according to a statement from the embassy.', "", "statement")])
 def test_tweets_and_according_to(text, speaker_id, label):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert (row["speaker_id"], row["speaker_en"]) == (speaker_id, label)
 
 
@@ -210,23 +215,23 @@ def test_tweets_and_according_to(text, speaker_id, label):
      ("وقال ستيفن ج. هينتغس: «يزعم البعض ذلك دائما».", "ستيفن ج. هينتغس"),
      ("وكتب سواريز في حسابه على تويتر «لا يمكنني الانتظار أكثر».", "سواريز")])
 def test_a_name_runs_over_initials_not_over_a_sentence_end(text, name):
-    assert quotes_in(text)[0]["speaker_name"] == name
+    assert direct_in(text)[0]["speaker_name"] == name
 
 
 def test_described_as():
-    (row,) = quotes_in('في خطوة وصفها المتحدث باسمها اللواء أحمد المسماري بأنها "بداية لخروج جميع المقاتلين الأجانب".')
+    (row,) = direct_in('في خطوة وصفها المتحدث باسمها اللواء أحمد المسماري بأنها "بداية لخروج جميع المقاتلين الأجانب".')
     assert (row["speaker_id"], row["cue"]) == ("mismari", "وصفها")
 
 
 def test_single_quotes_british_style():
-    rows = quotes_in("'We are there at the invitation of the legitimate government,' defence minister Hulusi Akar "
+    rows = direct_in("'We are there at the invitation of the legitimate government,' defence minister Hulusi Akar "
                      "told parliament. 'Our presence is not foreign interference.'")
     assert [(r["speaker_id"], r["resolved_by"]) for r in rows] == [("akar", "after"), ("akar", "continues previous quote")]
     assert rows[0]["quote"] == "We are there at the invitation of the legitimate government,"
     # an inverted cue names the speaker, not a state further on; "say" is a cue
-    (row,) = quotes_in("'They are not going anywhere,' said Jalel Harchaoui, a Libya specialist.")
+    (row,) = direct_in("'They are not going anywhere,' said Jalel Harchaoui, a Libya specialist.")
     assert (row["speaker_id"], row["speaker_name"]) == ("", "Jalel Harchaoui")
-    (row,) = quotes_in("'We are not seeing any reduction at all,' officials say.")
+    (row,) = direct_in("'We are not seeing any reduction at all,' officials say.")
     assert row["cue"] == "say"
 
 
@@ -236,11 +241,11 @@ def test_single_quotes_british_style():
     "'Some words here and no closing mark at all",
 ])
 def test_apostrophes_are_no_quotes(text):
-    assert quotes_in(text) == []
+    assert direct_in(text) == []
 
 
 def test_a_quote_within_a_quote_is_not_a_second_quote():
-    rows = quotes_in('"They told us \'leave the base within days\' and we did," the commander said.')
+    rows = direct_in('"They told us \'leave the base within days\' and we did," the commander said.')
     assert len(rows) == 1 and rows[0]["quote"].startswith("They told us")
 
 
@@ -250,29 +255,29 @@ def test_a_quote_within_a_quote_is_not_a_second_quote():
     '"The mercenaries are still there," the minister Adel Kafi said, adding that "nothing has changed since then".',
 ])
 def test_a_participle_continues_the_speaker(text):
-    first, second = quotes_in(text)
+    first, second = direct_in(text)
     assert second["speaker_name"] == first["speaker_name"] != ""
 
 
 def test_an_arabic_title_then_the_name_between_commas():
-    (row,) = quotes_in('وقال الناطق باسم غرفة عمليات سرت الجفرة، العميد الهادي دراه، لـ«بوابة الوسط» إن '
+    (row,) = direct_in('وقال الناطق باسم غرفة عمليات سرت الجفرة، العميد الهادي دراه، لـ«بوابة الوسط» إن '
                        '«طائرات شحن عسكرية روسية هبطت في قاعدة الجفرة».')
     assert row["speaker_name"] == "الناطق باسم غرفة عمليات سرت الجفرة، العميد الهادي دراه"
     # "في بيان" between commas is no name
-    (row,) = quotes_in('وقال المتحدث، في بيان، إن «القوات التركية لا تزال في قاعدة الوطية».')
+    (row,) = direct_in('وقال المتحدث، في بيان، إن «القوات التركية لا تزال في قاعدة الوطية».')
     assert "بيان" not in row["speaker_name"]
 
 
 def test_the_subject_after_an_arabic_cue_is_the_speaker():
-    (row,) = quotes_in('أعلنت وزارة الدفاع التركية، الخميس، أن قواتها في ليبيا ستواصل مهامها "بناء على طلب '
+    (row,) = direct_in('أعلنت وزارة الدفاع التركية، الخميس، أن قواتها في ليبيا ستواصل مهامها "بناء على طلب '
                        'الحكومة الشرعية".')
     assert (row["speaker_id"], row["speaker_name"]) == ("", "وزارة الدفاع التركية")
 
 
 def test_a_place_before_the_cue_is_no_speaker():
-    (row,) = quotes_in('"They come and go with the seasons," a Libyan intelligence officer in Sebha told me.')
+    (row,) = direct_in('"They come and go with the seasons," a Libyan intelligence officer in Sebha told me.')
     assert (row["speaker_en"], row["speaker_name"]) == ("officer", "Libyan intelligence officer")
-    (row,) = quotes_in('"They come and go with the seasons," the pilots in Sebha told me.')
+    (row,) = direct_in('"They come and go with the seasons," the pilots in Sebha told me.')
     assert row["speaker_name"] == ""
 
 
@@ -282,12 +287,12 @@ def test_a_place_before_the_cue_is_no_speaker():
     ('"We are not seeing any reduction at all," a western diplomat said.', "diplomat", "western diplomat"),
 ])
 def test_an_unnamed_source_with_its_description(text, label, name):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert (row["speaker_en"], row["speaker_name"]) == (label, name)
 
 
 def test_qalaha():
-    (row,) = quotes_in("وقد قالها المبعوث الأممي السابق غسان سلامة بوضوح: «التدخل الخارجي هو أكبر عائق أمام السلام».")
+    (row,) = direct_in("وقد قالها المبعوث الأممي السابق غسان سلامة بوضوح: «التدخل الخارجي هو أكبر عائق أمام السلام».")
     assert row["speaker_id"] == "salame"
 
 
@@ -298,5 +303,5 @@ def test_qalaha():
     ('وقال من جهته الوزير عادل الكافي إن «الوضع في ليبيا خطير جدا».', "الوزير عادل الكافي"),
 ])
 def test_no_name_after_a_preposition(text, name):
-    (row,) = quotes_in(text)
+    (row,) = direct_in(text)
     assert row["speaker_name"] == name

@@ -1,0 +1,129 @@
+"""Vocabulary tables under ``data/lexicon/``: loaded once, validated, shared by every extractor.
+
+A domain expert adds a reporting verb or a participle as one CSV row; no Python changes. Each
+table has a ``lang`` column (``ar`` or ``en``) and a ``form`` as written, without diacritics (the
+extractors read a mark-free view of the text) and, for Arabic, without the proclitics و/ف that the
+``proclitic`` column allows. A broken row raises :class:`~libyakit.errors.DataFileError` with the
+file and line.
+
+* ``reporting_verbs.csv`` — verbs and phrases that report speech: ``direct`` (a cue next to a
+  quotation: "said", قال), ``reported`` (takes a that-clause: "said that", قال إن, أشار إلى أن),
+  ``speaker`` (``subject``: its subject speaks; ``object``: who follows it is addressed, "told
+  Reuters"; ``before``: the speaker stands before it, "quoted X as saying", قوله; ``according``:
+  the source follows it, "according to"), ``proclitic`` for Arabic (``optional``: و/ف may stand
+  before it; ``required``: only with و/ف, where the bare form is another word — كتب "books",
+  بين "between"; ``none``).
+* ``continuing_participles.csv`` — participles that go on with the speaker before them
+  ("، مضيفا أن", ", adding that"). An Arabic participle written with ا also matches its feminine
+  with ة (مضيفة).
+
+>>> sorted(f for f in reporting_verbs("ar", reported=True) if f.startswith("أش"))
+['أشار', 'أشارت']
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .errors import DataFileError
+from .paths import data_path
+
+__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern"]
+
+LANGS = ("ar", "en")
+_YES_NO = ("yes", "no")
+PROCLITIC = ("optional", "required", "none")
+SPEAKER = ("subject", "object", "before", "according")
+
+
+def _rows(name: str, required: tuple[str, ...]):
+    path = data_path(f"lexicon/{name}")
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataFileError(path, 1, f"missing columns {missing}")
+        seen = {}
+        for line, row in enumerate(reader, start=2):
+            row = {k: (v or "").strip() for k, v in row.items() if k}
+            if row["lang"] not in LANGS:
+                raise DataFileError(path, line, f"unknown lang {row['lang']!r}; expected one of {LANGS}")
+            form = row["form"]
+            if not form:
+                raise DataFileError(path, line, "empty form")
+            if regex.search(r"\p{M}", form):
+                raise DataFileError(path, line, f"form {form!r} carries diacritics: write it bare")
+            if (row["lang"], form) in seen:
+                raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[row['lang'], form]})")
+            seen[row["lang"], form] = line
+            yield path, line, row
+
+
+def _choice(path, line, row, column, allowed):
+    if row[column] not in allowed:
+        raise DataFileError(path, line, f"{column} must be one of {allowed}, not {row[column]!r}")
+    return row[column]
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    lang: str
+    form: str
+    proclitic: str
+    direct: bool
+    reported: bool
+    speaker: str
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_table() -> tuple[ReportingVerb, ...]:
+    """Every row of ``reporting_verbs.csv``, validated."""
+    out = []
+    for path, line, row in _rows("reporting_verbs.csv", ("lang", "form", "proclitic", "direct", "reported", "speaker")):
+        out.append(ReportingVerb(row["lang"], row["form"], _choice(path, line, row, "proclitic", PROCLITIC),
+                                 _choice(path, line, row, "direct", _YES_NO) == "yes",
+                                 _choice(path, line, row, "reported", _YES_NO) == "yes",
+                                 _choice(path, line, row, "speaker", SPEAKER)))
+    return tuple(out)
+
+
+def reporting_verbs(lang: str | None = None, *, direct: bool | None = None, reported: bool | None = None,
+                    speaker: str | None = None) -> tuple[str, ...]:
+    """The forms of the reporting verbs that match every condition given."""
+    return tuple(v.form for v in reporting_verb_table()
+                 if (lang is None or v.lang == lang) and (direct is None or v.direct == direct)
+                 and (reported is None or v.reported == reported) and (speaker is None or v.speaker == speaker))
+
+
+@lru_cache(maxsize=1)
+def participles() -> tuple[tuple[str, str], ...]:
+    """``(lang, form)`` of every continuing participle, Arabic feminines (ا → ة) included."""
+    out = []
+    for _path, _line, row in _rows("continuing_participles.csv", ("lang", "form")):
+        out.append((row["lang"], row["form"]))
+        if row["lang"] == "ar" and row["form"].endswith("ا"):
+            out.append(("ar", row["form"][:-1] + "ة"))
+    return tuple(out)
+
+
+def _alternation(forms) -> str:
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+def cue_pattern(verbs: tuple[ReportingVerb, ...]) -> str:
+    """One regex alternation for ``verbs``: Arabic ones with the و/ف their ``proclitic`` allows."""
+    groups = {"none": [], "optional": [], "required": []}
+    for v in verbs:
+        groups[v.proclitic if v.lang == "ar" else "none"].append(v.form)
+    parts = []
+    if groups["required"]:
+        parts.append(f"(?:و|ف)(?:{_alternation(groups['required'])})")
+    if groups["optional"]:
+        parts.append(f"(?:و|ف)?(?:{_alternation(groups['optional'])})")
+    if groups["none"]:
+        parts.append(f"(?:{_alternation(groups['none'])})")
+    return "|".join(parts)

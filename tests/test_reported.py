@@ -1,0 +1,105 @@
+"""Reported speech: "X said that ...", "قال X إن ...", and the participles that go on with a speaker.
+
+Every sentence here is written for the test; none is copied from an article.
+"""
+
+import pytest
+
+from libyakit.quotes import quotes_in
+
+
+def reported(text):
+    rows = [r for r in quotes_in(text) if r["kind"] == "reported"]
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["surface"] == r["quote"]
+        assert r["rule"].startswith("reported:")
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text, speaker, starts",
+    [
+        # Arabic: verb, subject, complementizer
+        ("وقال المبعوث الأممي غسان سلامة إن المحادثات ستستأنف في جنيف.", "salame", "المحادثات ستستأنف"),
+        ("وأكد وزير الخارجية الروسي سيرغي لافروف أن بلاده لا تملك قوات في ليبيا.", "lavrov", "بلاده لا تملك"),
+        ("وأشار أردوغان إلى أن الجنود الأتراك سيبقون هناك.", "erdogan", "الجنود الأتراك"),
+        ("وشددت الأمم المتحدة على أن حظر الأسلحة ما زال قائما.", "un", "حظر الأسلحة"),
+        ("وكشف المرصد السوري أن عدد المقاتلين ارتفع إلى ألفين.", "sohr", "عدد المقاتلين"),
+        # English: subject, verb, "that"
+        ("Stephanie Williams said on Tuesday that the ceasefire was holding.", "williams", "the ceasefire was"),
+        ("The Kremlin denied that Russian troops were in Libya, Peskov added.", "", "Russian troops were"),
+        ("Bloomberg reported that Wagner had withdrawn some fighters.", "", "Wagner had withdrawn"),
+    ],
+)
+def test_verb_subject_complementizer(text, speaker, starts):
+    rows = reported(text)
+    assert len(rows) == 1
+    assert rows[0]["surface"].startswith(starts)
+    if speaker:
+        assert rows[0]["speaker_id"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى في موعدها.", "نجلاء المنقوش"),
+        ("وقال عبد الحكيم الزوي إن الحكومة لن تستقيل.", "عبد الحكيم الزوي"),
+        ("Analyst Jalel Harchaoui said that the deal was fragile.", "Jalel Harchaoui"),
+    ],
+)
+def test_a_speaker_the_gazetteer_lacks_keeps_the_name_as_written(text, name):
+    rows = reported(text)
+    assert len(rows) == 1
+    assert name in rows[0]["speaker_name"] and rows[0]["speaker_id"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال غسان سلامة إن المحادثات مستمرة، مضيفا أن الطرفين وافقا على الهدنة.",
+        "Ghassan Salame said that talks would go on, adding that both sides had agreed to the truce.",
+    ],
+)
+def test_a_participle_goes_on_with_the_speaker_before(text):
+    rows = reported(text)
+    assert [r["rule"] for r in rows] == ["reported:verb_that", "reported:participle"]
+    assert [r["speaker_id"] for r in rows] == ["salame", "salame"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("وصل غسان سلامة إلى طرابلس. وأضاف أن الأمم المتحدة ستواصل عملها.", "salame"),  # subject-less verb
+        ("Ghassan Salame arrived in Tripoli. He said that the UN would stay.", "salame"),  # a pronoun
+    ],
+)
+def test_a_subjectless_verb_takes_the_person_of_the_sentence_before(text, speaker):
+    rows = reported(text)
+    assert len(rows) == 1 and rows[0]["speaker_id"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال سلامة إن "الحل سياسي وليس عسكريا" في ليبيا.',  # the clause is the direct quotation's
+        'Salame said that "there is no military solution" in Libya.',
+        "وقال سلامة. إن الحل سياسي.",  # a sentence ends between the verb and إن
+        "دعا سلامة إلى أن تبدأ المحادثات.",  # an appeal, not a statement (دعا is no reported verb)
+        "It is clear that the war goes on.",  # "that" with no reporting verb
+        'وقال «إن الاتفاق صامد» ثم غادر.',  # a cue inside a quotation belongs to the quotation
+    ],
+)
+def test_not_reported(text):
+    assert reported(text) == []
+
+
+def test_colon_without_quotation_marks_is_reported_in_arabic():
+    rows = reported("وقال غسان سلامة: الحل في ليبيا سياسي وليس عسكريا.")
+    assert len(rows) == 1 and rows[0]["rule"] == "reported:verb_colon" and rows[0]["speaker_id"] == "salame"
+
+
+def test_direct_quotes_keep_their_rows_and_kind():
+    text = 'وقال غسان سلامة: "الحل سياسي وليس عسكريا". وأضاف أن الأمم المتحدة ستبقى.'
+    rows = quotes_in(text)
+    assert [r["kind"] for r in rows] == ["direct", "reported"]
+    assert rows[0]["rule"] == "direct:cue_before" and rows[1]["speaker_id"] == "salame"
