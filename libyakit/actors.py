@@ -33,6 +33,7 @@ import regex
 
 from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
 from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
+from .persons import titled_persons
 
 __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
 
@@ -289,6 +290,14 @@ def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
     info = actor_info()
     rows = []
     for m in mentions:
+        if not m.actor_id:  # a person the gazetteer does not list (libyakit.persons)
+            if kinds is None or "person" in kinds:
+                latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
+                rows.append({"article_id": article_id, "actor_id": f"unlisted:{m.surface}",
+                             "name_en": m.surface if latin else "", "name_ar": "" if latin else m.surface,
+                             "kind": "person", "start": m.start, "end": m.end, "surface": m.surface,
+                             "alias": m.alias, "alias_type": m.alias_type})
+            continue
         a = info[m.actor_id]
         if kinds is None or a.kind in kinds:
             rows.append({"article_id": article_id, "actor_id": m.actor_id, "name_en": a.name_en,
@@ -297,7 +306,7 @@ def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
     return rows
 
 
-def extract_actors(articles, *, kinds=None, progress: bool | None = None):
+def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: bool | None = None):
     """One row per actor mention in the articles' cleaned ``text``.
 
     Parameters
@@ -306,6 +315,11 @@ def extract_actors(articles, *, kinds=None, progress: bool | None = None):
         The DataFrame from :func:`libyakit.load_articles`.
     kinds
         Keep only these actor kinds (e.g. ``{"state"}``); default: all.
+    unlisted
+        Also the people the gazetteer does not list, named after a title or role
+        ("وزيرة الخارجية نجلاء المنقوش", "analyst Jalel Harchaoui"; :mod:`libyakit.persons`):
+        kind ``person``, actor_id ``unlisted:`` + the name as written, alias the title,
+        alias_type ``titled_name``.
 
     Columns
     -------
@@ -329,7 +343,10 @@ def extract_actors(articles, *, kinds=None, progress: bool | None = None):
     rows = []
     pairs = zip(articles["article_id"], articles["text"])
     for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
-        rows.extend(actor_rows(aid, mentions_in(text), kinds=kinds))
+        mentions = mentions_in(text)
+        if unlisted:
+            mentions = sorted(mentions + titled_persons(text, mentions), key=lambda m: (m.start, m.end))
+        rows.extend(actor_rows(aid, mentions, kinds=kinds))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

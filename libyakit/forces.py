@@ -147,6 +147,9 @@ def _year_like(q) -> bool:
     return q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
+_CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:إن|أن|بأن|that)(?![\p{L}])", regex.IGNORECASE)
+
+
 def _is_year(text: str, q, noun, lo: int) -> bool:
     if not _year_like(q):
         return False
@@ -616,6 +619,14 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
 
+            # an armed group that killed or captured them is no origin: "متشددو داعش الذين هاجموا … فقتلوا
+            # خمسة جنود" (but "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده": the army speaks before إن)
+            killed = _CASUALTY_BEFORE.search(text, max(s_start, min(q.start, noun[0]) - 40), min(q.start, noun[0]))
+            if killed is not None:
+                opened = [c.end() for c in _CLAUSE_OPENER.finditer(text, s_start, killed.start())]
+                zone = opened[-1] if opened else s_start
+                before = [m for m in before if not (zone <= m.start < killed.start()
+                                                    and actors[m.actor_id].kind == "armed_group")]
             origin_ms = _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             if not origins and prev_claim is not None and _AND_NEXT.fullmatch(text, prev_claim["end"], start):

@@ -13,6 +13,7 @@ file and line.
   the source follows it, "according to"), ``proclitic`` for Arabic (``optional``: و/ف may stand
   before it; ``required``: only with و/ف, where the bare form is another word — كتب "books",
   بين "between"; ``none``).
+* ``person_titles.csv`` and ``name_stops.csv`` — see :func:`word_list`.
 * ``continuing_participles.csv`` — participles that go on with the speaker before them
   ("، مضيفا أن", ", adding that"). An Arabic participle written with ا also matches its feminine
   with ة (مضيفة).
@@ -32,7 +33,7 @@ import regex
 from .errors import DataFileError
 from .paths import data_path
 
-__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern"]
+__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list"]
 
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
@@ -97,6 +98,16 @@ def reporting_verbs(lang: str | None = None, *, direct: bool | None = None, repo
     return tuple(v.form for v in reporting_verb_table()
                  if (lang is None or v.lang == lang) and (direct is None or v.direct == direct)
                  and (reported is None or v.reported == reported) and (speaker is None or v.speaker == speaker))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str, lang: str) -> frozenset[str]:
+    """The forms of one language in a two-column table (``lang,form``, a ``note`` allowed):
+    ``person_titles.csv`` (titles and roles a name follows: وزيرة الخارجية نجلاء المنقوش, "analyst
+    Jalel Harchaoui") and ``name_stops.csv`` (words a name never runs into: إن، الذي، في, "The")."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: expected one of {LANGS}")
+    return frozenset(row["form"] for _p, _l, row in _rows(name, ("lang", "form")) if row["lang"] == lang)
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,11 @@ VAGUE = {
     "a few hundred": (200, 500),
     "hundreds": (200, 999),
     "dozens": (24, 99),
+    "scores": (40, 99),  # "scores of fighters": many twenties
+    "1000's": (2000, 9999),  # "1000's of Syrian mercenaries": thousands, written in digits
+    "1000s": (2000, 9999),
+    "100's": (200, 999),
+    "100s": (200, 999),
     "a few dozen": (24, 60),
     "several dozen": (36, 99),
     "آلاف عدة": (3000, 9000),
@@ -167,6 +172,26 @@ _AR_AND_WORD = regex.compile(
 _AR_TENS = frozenset(range(20, 100, 10))
 # a noun right after a bare ألفا makes it the dual in construct, two thousand ("ألفا مقاتل")
 _CONSTRUCT_NOUN = regex.compile(r"\s+(?!(?:من|في|على|عن|إلى|الى|مع|و)(?!\p{L}))\p{L}")
+
+
+# "17 ألفاً و300", "14 ألفا و700": thousands in digits and a scale word, then the rest in digits
+_AR_AND_DIGITS = regex.compile(
+    rf"\s*و\s?(?P<d>\d{{1,3}})(?:\s*(?P<s>{_AR_SCALE_RE}))?(?![\p{{N}}]|,\d|\.\d|\s*{_AR_DUAL_RE})")
+
+
+def _and_digits(text: str, expr: str, end: int, value: float) -> tuple[int, float]:
+    """A number ending in a scale word goes on with و and fewer than that scale in digits: "17 ألفاً
+    و300" is 17,300 (read as 300 before, which looked right and was not), "2 مليون و500 ألف" 2,500,000."""
+    base, scale = _scale_of(expr)
+    if scale < 1000 or base is None:
+        return end, value
+    m = _AR_AND_DIGITS.match(text, end)
+    if m is None:
+        return end, value
+    part = _value(m.group()[m.start("d") - m.start():].strip()) if m.group("s") else float(m.group("d"))
+    if part is None or part >= scale or (m.group("s") and _scale_of(m.group("s"))[1] >= scale):
+        return end, value  # "5 آلاف و12 ألف": a second amount, not a part of the first
+    return m.end(), value + part
 
 
 def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
@@ -297,6 +322,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 end, v = _ar_compound(ascii_text, end, v)
                 if g["num"] in ("ألفا", "الفا") and _CONSTRUCT_NOUN.match(ascii_text, end):
                     v = 2000.0  # the dual before its noun: "ألفا مقاتل" (not ألفاً, nor "ألفا من")
+            end, v = _and_digits(ascii_text, ascii_text[m.start("num"):end], end, v)
             qual = next((k.rsplit("_", 1)[0] for k, val in g.items()
                          if val and k.split("_")[0] in ("more", "less", "approx")), "exact")
             low, high = {"more_than": (v, NAN), "less_than": (NAN, v)}.get(qual, (v, v))

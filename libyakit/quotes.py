@@ -33,6 +33,7 @@ from .actors import mentions_in
 from .gazetteer import actor_info
 from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs
 from .marks import mark_free, written
+from .persons import titled_persons
 from .sentences import sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
@@ -125,7 +126,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
     cue_pos = cue.start()
     cands = [m for m in mentions if lo <= m.start and m.end <= hi]
-    people = [m for m in cands if actors[m.actor_id].kind == "person"]
+    people = [m for m in cands if not m.actor_id or actors[m.actor_id].kind == "person"]
     if people:
         return min(people, key=lambda m: abs(m.start - cue_pos))
     # a report speaks only as the cue's subject: not "وقال أوتو في التقرير", "said in the report"
@@ -133,7 +134,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
                if not regex.search(r"report|statement|تقرير|بيان", g.group(), regex.IGNORECASE) or _next_to(text, g, cue)]
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
-    others = [m for m in cands if actors[m.actor_id].kind not in ("person", "media")
+    others = [m for m in cands if m.actor_id and actors[m.actor_id].kind not in ("person", "media")
               and m.alias_type not in ("demonym", "nisba")]
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
@@ -162,7 +163,8 @@ def _unknown_subject_first(text: str, cue, is_after: bool, speaker, actors) -> b
     'أعلنت وزارة الدفاع التركية ... أن قواتها في ليبيا')."""
     word = cue.group()
     arabic = bool(regex.match(r"\p{Arabic}", word))
-    if speaker is None or not hasattr(speaker, "actor_id") or actors[speaker.actor_id].kind == "person" \
+    if speaker is None or not hasattr(speaker, "actor_id") or not speaker.actor_id \
+            or actors[speaker.actor_id].kind == "person" \
             or speaker.start <= cue.end():
         return False
     if arabic and (is_after or _SPEAKER_BEFORE.fullmatch(word)):
@@ -190,14 +192,17 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
     actors = actor_info()
     mentions = mentions_in(text) if mentions is None else mentions
     sentences = sentence_spans(text) if sentences is None else sentences
+    # who may speak: the gazetteer's actors and the people named after a title it does not list
+    pool = sorted(mentions + titled_persons(text, mentions), key=lambda m: (m.start, m.end))
     # «قنونو»: a single word or name in quotation marks is not a quote
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3]
     if not spans:
-        return _with_reported(text, [], [], mentions, sentences, actors) if reported else []
+        return _with_reported(text, [], [], mentions, sentences, actors, pool) if reported else []
     span_starts = [sp[0] for sp in spans]
     span_ends = sorted(sp[1] for sp in spans)
     sent_starts = [sp[0] for sp in sentences]
     m_starts = [m.start for m in mentions]
+    pool_starts = [m.start for m in pool]
     rows = []
     for q_start, q_end, closed in spans:
         inner = text[q_start + 1:q_end - 1 if closed else q_end].strip()
@@ -230,7 +235,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
             if is_after and _PRONOUN.search(text, q_end, chosen.start()):
                 speaker = None  # "..., he said"
             else:
-                speaker = _speaker(within(mentions, m_starts, lo, hi), actors, text, chosen, lo, hi)
+                speaker = _speaker(within(pool, pool_starts, lo, hi), actors, text, chosen, lo, hi)
                 if _unknown_subject_first(text, chosen, is_after, speaker, actors):
                     speaker = None  # ... and _unknown_name below takes the name
         elif rows and rows[-1]["end"] <= q_start and (
@@ -262,7 +267,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
             "resolved_by": resolved_by if cue else "",
             "rule": ("direct:cue_after" if is_after else "direct:cue_before") if cue else "direct:no_cue",
         })
-    return _with_reported(text, rows, spans, mentions, sentences, actors) if reported else rows
+    return _with_reported(text, rows, spans, mentions, sentences, actors, pool) if reported else rows
 
 
 def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
@@ -270,6 +275,8 @@ def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
     mention, or an unnamed source (a match of ``_GENERIC``); empty strings for ``None``."""
     if speaker is None:
         return "", "", ""
+    if hasattr(speaker, "actor_id") and not speaker.actor_id:  # a titled name the gazetteer lacks
+        return "", speaker.surface if not regex.search(r"\p{Arabic}", speaker.surface) else "", speaker.surface
     if hasattr(speaker, "actor_id"):
         return speaker.actor_id, actors[speaker.actor_id].name_en, text[speaker.start:speaker.end]
     g = speaker.groupdict()
@@ -334,11 +341,12 @@ def _previous_speaker(rows: list[dict], pos: int, lo: int) -> dict | None:
     return best
 
 
-def _with_reported(text, rows, spans, mentions, sentences, actors) -> list[dict]:
+def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list[dict]:
     """``rows`` (direct quotes) with the reported statements of ``text`` added, sorted by start."""
     if not sentences:
         return rows
     m_starts = [m.start for m in mentions]
+    pool_starts = [m.start for m in pool]
     sent_starts = [sp[0] for sp in sentences]
     inside_quote = lambda pos: any(a < pos < b for a, b, _ in spans)  # noqa: E731 (a cue inside a quotation)
     found = []
@@ -358,7 +366,7 @@ def _with_reported(text, rows, spans, mentions, sentences, actors) -> list[dict]
             pronoun = not arabic and _PRONOUN.fullmatch(text[max(s_lo, cue.start() - 5):cue.start()].split()[-1]) \
                 if text[max(s_lo, cue.start() - 5):cue.start()].split() else False
             if not subject_less and not pronoun:
-                speaker = _speaker(within(mentions, m_starts, s_lo, comp.start()), actors, text, cue, s_lo, comp.start())
+                speaker = _speaker(within(pool, pool_starts, s_lo, comp.start()), actors, text, cue, s_lo, comp.start())
                 at = speaker.start if hasattr(speaker, "actor_id") else speaker.start() if speaker is not None else 0
                 resolved_by = "after" if at > cue.start() else "before"
                 if _unknown_subject_first(text, cue, False, speaker, actors):

@@ -1,0 +1,223 @@
+"""People the gazetteer does not list, found by the title or role written before their name.
+
+Real articles name far more people than any gazetteer holds: "وزيرة الخارجية نجلاء المنقوش",
+"German Chancellor Angela Merkel", "analyst Jalel Harchaoui". A name that follows a title or
+role (``data/lexicon/person_titles.csv``) is a person, with the name as written:
+
+* Arabic: the title (with its proclitics: ووزير، للرئيس), then what describes it — words with the
+  article (الخارجية، الإيطالي، الأممي), the links of ``title_links.csv`` (باسم، وزير خارجية،
+  في ليبيا) and actors the gazetteer knows (إيطاليا) — then two to four words of a name that end
+  at punctuation, at a word of ``name_stops.csv`` (إن، الذي، في، يوم), at a reporting verb or
+  after a family name with the article ("نجلاء المنقوش"; "عبد الله" goes on). The name's first
+  word has no article and is a first name (``first_names.csv`` or the first word of a person in
+  the gazetteer) — many Arabic first names are also words (عادل "just", سعود "rise") — or the
+  first two words are both rare in wordfreq's Arabic list (a transliterated foreign name).
+* English: the title, then a run of two to four capitalised words ("Angela Merkel", "Ahmed
+  al-Mismari"); a title inside the run starts it again ("US Africa Command chief General
+  Stephen Townsend" is Stephen Townsend).
+
+A single word after a title is not taken ("the envoy Kubis" is the gazetteer's), nor a name a
+known actor's mention overlaps. Measured on the gold set (benchmarks/extraction.py): see
+docs/extraction.md.
+
+>>> [p.surface for p in titled_persons("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى")]
+['نجلاء المنقوش']
+>>> [p.surface for p in titled_persons("German Chancellor Angela Merkel hosted the Berlin conference.")]
+['Angela Merkel']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import reporting_verbs, word_list
+
+__all__ = ["Person", "titled_persons"]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person mention the gazetteer does not list (the fields of :class:`libyakit.actors.Mention`)."""
+
+    actor_id: str
+    start: int
+    end: int
+    surface: str
+    alias: str  # the title that introduced the name
+    alias_type: str = "titled_name"
+
+
+_AR_TOKEN = regex.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670]+")
+_EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
+_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
+_PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
+
+
+def _bare(word: str) -> str:
+    return _MARKS.sub("", word)
+
+
+def _ar_base(word: str) -> str:
+    """The word without و/ف and with ل+ال contracted back (للرئيس → الرئيس, ووزير → وزير)."""
+    w = _bare(word)
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if len(w) > 3 and w[0] in "وفبل" and w[1:] != "":
+        rest = w[1:]
+        if rest.startswith("لل"):
+            return "ال" + rest[2:]
+        return rest
+    return w
+
+
+def _has_article(word: str) -> bool:
+    w = _bare(word)
+    return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+
+
+def _covered(start: int, end: int, spans) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _rare(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar") < _RARE_ZIPF
+
+
+_RARE_ZIPF = 3.2  # a transliterated foreign name: "برناردينو ليون" is 2.2 and 3.3, "تمتين العلاقات" 2.1 and 5.3
+
+
+def _name_like(first: str, second: str, first_names) -> bool:
+    """Whether two words after a title open a name: a known first name ("عادل الجبير": عادل is also
+    "just"), or two rare words (a foreign name transliterated: "لوران فابيوس")."""
+    return first in first_names or (_rare(first) and _rare(second))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_first_names() -> frozenset[str]:
+    """The first words of the gazetteer's Arabic person names (خليفة، فايز، ستيفاني ...)."""
+    from .gazetteer import alias_entries, actor_info
+
+    info = actor_info()
+    return frozenset(_bare(e.alias.split()[0]) for e in alias_entries()
+                     if e.lang == "ar" and info[e.actor_id].kind == "person" and len(e.alias.split()) > 1)
+
+
+def _arabic(text: str, known, known_people) -> list[Person]:
+    titles = word_list("person_titles.csv", "ar")
+    links = word_list("title_links.csv", "ar")
+    stops = word_list("name_stops.csv", "ar")
+    verbs = set(reporting_verbs("ar"))
+    first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
+    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    out, i, n = [], 0, len(toks)
+
+    def broken(a: int, b: int) -> bool:  # punctuation (or a line) between token a and token b
+        return bool(_PUNCT_BETWEEN.search(text, toks[a][1], toks[b][0]))
+
+    def stop_word(w: str) -> bool:
+        b = _bare(w)
+        return b in stops or b in verbs or b in titles or _ar_base(w) in verbs or _ar_base(w) in titles
+
+    while i < n:
+        bare = _bare(toks[i][2])
+        base = bare if bare in titles else _ar_base(toks[i][2])
+        two = f"{base} {_bare(toks[i + 1][2])}" if i + 1 < n and not broken(i, i + 1) else ""
+        if two in titles:
+            j, title = i + 2, two
+        elif base in titles:
+            j, title = i + 1, base
+        else:
+            i += 1
+            continue
+        # what describes the title: words with the article, links, known actors (at most six)
+        steps = 0
+        while j < n and steps < 6 and not broken(j - 1, j):
+            w = toks[j][2]
+            if _covered(toks[j][0], toks[j][1], known_people):
+                break  # the title names a person the gazetteer knows ("الجنرال خليفة حفتر")
+            if _has_article(w) or _bare(w) in links or _covered(toks[j][0], toks[j][1], known):
+                j, steps = j + 1, steps + 1
+                continue
+            break
+        if j >= n or broken(j - 1, j) or stop_word(toks[j][2]) or _has_article(toks[j][2]) \
+                or _covered(toks[j][0], toks[j][1], known):
+            i += 1
+            continue
+        k = j
+        while k + 1 < n and k - j < 3 and not broken(k, k + 1):
+            w = toks[k + 1][2]
+            if stop_word(w) or _covered(toks[k + 1][0], toks[k + 1][1], known):
+                break
+            k += 1
+            if _has_article(w) and _bare(toks[k - 1][2]) != "عبد":
+                break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)
+        words = k - j + 1
+        if words >= 2 and _name_like(_bare(toks[j][2]), _bare(toks[j + 1][2]), first_names):
+            start, end = toks[j][0], toks[k][1]
+            out.append(Person("", start, end, text[start:end], title))
+            i = k + 1
+        else:
+            i = j
+    return out
+
+
+_EN_PARTICLES = {"al-", "el-", "al", "el", "bin", "ibn", "de", "van", "von", "abu", "abdel", "abdul"}
+
+
+def _english(text: str, known) -> list[Person]:
+    titles = word_list("person_titles.csv", "en")
+    stops = word_list("name_stops.csv", "en")
+    toks = [(m.start(), m.end(), m.group().rstrip(".") if not m.group().endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms."))
+             else m.group()) for m in _EN_TOKEN.finditer(text)]
+    out, i, n = [], 0, len(toks)
+    two_word = {t for t in titles if " " in t}
+    while i < n:
+        w = toks[i][2]
+        pair = f"{w} {toks[i + 1][2]}" if i + 1 < n else ""
+        if pair in two_word:
+            j = i + 2
+        elif w in titles:
+            j = i + 1
+        else:
+            i += 1
+            continue
+        run = []
+        k = j
+        while k < n and len(run) < 4 and not _PUNCT_BETWEEN.search(text, toks[k - 1][1], toks[k][0]):
+            word = toks[k][2]
+            if word in titles and word[:1].isupper():  # another title: the name starts after it
+                run = []
+                k += 1
+                continue
+            if word[:1].isupper() and word not in stops or (run and word.lower() in _EN_PARTICLES):
+                run.append(k)
+                k += 1
+                continue
+            break
+        while run and toks[run[-1]][2].lower() in _EN_PARTICLES:
+            run.pop()
+        if len(run) >= 2:
+            start, end = toks[run[0]][0], toks[run[-1]][1]
+            if not _covered(start, end, known) and not any(c.isdigit() for c in text[start:end]):
+                out.append(Person("", start, end, text[start:end], w if pair not in two_word else pair))
+            i = run[-1] + 1
+        else:
+            i += 1
+    return out
+
+
+def titled_persons(text: str, known=()) -> list[Person]:
+    """People named after a title or role in ``text``, left to right; ``known`` are the gazetteer's
+    mentions (:func:`libyakit.actors.mentions_in`), which a name never overlaps."""
+    from .gazetteer import actor_info
+
+    info = actor_info()
+    spans = [(m.start, m.end) for m in known]
+    people = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person"]
+    found = _arabic(text, spans, people) + _english(text, spans)
+    return sorted(found, key=lambda p: p.start)

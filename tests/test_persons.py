@@ -1,0 +1,79 @@
+"""People the gazetteer does not list, named after a title or role. Sentences written for the test."""
+
+import pandas as pd
+import pytest
+
+import libyakit as ly
+from libyakit.actors import mentions_in
+from libyakit.persons import titled_persons
+
+
+def names(text):
+    found = titled_persons(text, mentions_in(text))
+    for p in found:
+        assert text[p.start:p.end] == p.surface
+    return [p.surface for p in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى", ["نجلاء المنقوش"]),
+        ("وقال وزير الدفاع الفرنسي جان إيف لودريان يوم الاثنين إن", ["جان إيف لودريان"]),
+        ("والتقى وزير خارجية إيطاليا باولو جنتيلوني نظيره", ["باولو جنتيلوني"]),
+        ("وقال الوزير عبد الله الثني للصحفيين", ["عبد الله الثني"]),
+        ("وصرح المبعوث الأممي برناردينو ليون بأن", ["برناردينو ليون"]),
+        ("German Chancellor Angela Merkel hosted the conference.", ["Angela Merkel"]),
+        ("said analyst Jalel Harchaoui, a Libya specialist", ["Jalel Harchaoui"]),
+        ("Marine Corps chief General Andrew Carlton said", ["Andrew Carlton"]),  # (an invented name)
+        ("Foreign Minister Najla Mangoush told reporters", ["Najla Mangoush"]),
+    ],
+)
+def test_a_titled_name_is_a_person(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحفرت مليشيات الجنرال خليفة حفتر خندقا بطول 70 كيلومترا",  # the gazetteer's person, not "خندقا بطول"
+        "وأجرى الرئيس اتصالا هاتفيا مع نظيره",  # no name after the title
+        "رئيس الحكومة المعترف بها دوليا والتي يوجد مقرها في طرابلس",  # words that are no name
+        "وقال الرئيس إن الحرب انتهت",
+        "The President said the war was over.",
+        "Minister Dbeibah spoke.",  # one word: not taken
+    ],
+)
+def test_no_person(text):
+    assert names(text) == []
+
+
+def test_extract_actors_lists_them_with_the_title_as_alias():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["وقالت وزيرة الخارجية نجلاء المنقوش إن ليبيا ترفض."]})
+    rows = ly.extract_actors(arts)
+    person = rows[rows["kind"] == "person"].iloc[0]
+    assert (person["actor_id"], person["name_ar"], person["alias"], person["alias_type"]) == (
+        "unlisted:نجلاء المنقوش", "نجلاء المنقوش", "وزيرة", "titled_name")
+    assert ly.extract_actors(arts, unlisted=False)["kind"].tolist() == ["state"]
+
+
+def test_a_titled_name_is_a_quote_speaker():
+    rows = [r for r in ly.extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [
+        'وقال وزير الخارجية الإسباني خوسيه مانويل غارسيا مارغايو في بروكسل: "لا يمكننا الانتظار أكثر".']}))
+        .itertuples()]
+    assert rows[0].speaker_name == "خوسيه مانويل غارسيا مارغايو" and rows[0].speaker_id == ""
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("وسيطر تنظيم داعش على سرت", "isis"),
+        ("Islamic State fighters took Sirte", "isis"),
+        ("قوات فجر ليبيا", "libya_dawn"),
+        ("نقلت صحيفة واشنطن بوست", "washington_post"),  # an outlet, not the United States
+        ("المؤسسة الوطنية للنفط", "noc"),
+    ],
+)
+def test_actors_of_libya_coverage(text, actor):
+    assert actor in [m.actor_id for m in mentions_in(text)]
+    assert "USA" not in [m.actor_id for m in mentions_in(text)]

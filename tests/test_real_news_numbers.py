@@ -1,0 +1,61 @@
+"""Amounts as journalists write them (issue: real news). Sentences written for the test."""
+
+import math
+
+import pytest
+
+from libyakit.forces import claims_in
+from libyakit.numbers import find_quantities
+
+
+def _nan_eq(a, b):
+    return (a is None and math.isnan(b)) or (a is not None and a == b)
+
+
+@pytest.mark.parametrize(
+    "text, surface, low, high, qualifier",
+    [
+        ("قدرت المنظمة عددهم بنحو 17 ألفاً و300 مرتزق", "بنحو 17 ألفاً و300", 17300, 17300, "approx"),
+        ("وصل 14 ألفا و700 مقاتل", "14 ألفا و700", 14700, 14700, "exact"),
+        ("نشرت ثلاثة آلاف و500 جندي", "ثلاثة آلاف و500", 3500, 3500, "exact"),
+        ("بلغت الكلفة 2 مليون و500 ألف دولار", "2 مليون و500 ألف", 2_500_000, 2_500_000, "exact"),
+        ("أرسلت ألفين وخمسمائة مقاتل", "ألفين وخمسمائة", 2500, 2500, "exact"),
+        ("جند مائتين من الشبان", "مائتين", 200, 200, "exact"),
+        ("between 800 and 1,000 fighters", "between 800 and 1,000", 800, 1000, "range"),
+        ("from 1,000 to 1,500 individuals", "from 1,000 to 1,500", 1000, 1500, "range"),
+        ("some 600-1200 people", "600-1200", 600, 1200, "range"),
+        ("1000's of foreign fighters", "1000's", 2000, 9999, "vague"),
+        ("scores of fighters crossed", "scores", 40, 99, "vague"),
+    ],
+)
+def test_amounts(text, surface, low, high, qualifier):
+    (q,) = [q for q in find_quantities(text) if q.surface.endswith(surface) or surface.endswith(q.surface)]
+    assert text[q.start:q.end] == q.surface
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("text", ["وصل 5 آلاف و12 ألف جندي", "20 ألفا و2020 كان عاما صعبا"])
+def test_a_second_amount_is_not_a_part(text):
+    assert len(find_quantities(text)) == 2
+
+
+def test_the_compound_figure_is_the_claim():
+    (c,) = claims_in("وقدر المرصد عدد المرتزقة السوريين في ليبيا بنحو 17 ألفاً و300 مرتزق.")
+    assert (c["low"], c["high"], c["qualifier"]) == (17300, 17300, "approx")
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [
+        # the armed group that killed them is no origin of the killed
+        ("وهاجم مسلحو تنظيم داعش نقطة تفتيش فقتلوا خمسة جنود أمس.", ()),
+        ("Islamic State militants stormed the checkpoint and killed five soldiers.", ()),
+        # ... but the demonym of the killed is
+        ("وقتل مسلحو داعش ثلاثة جنود أتراك قرب الحدود.", ("TUR",)),
+    ],
+)
+def test_killers_are_no_origin(text, origins):
+    rows = claims_in(text)
+    assert [r["origins"] for r in rows if r["counts"] == "casualties"] in ([origins], [])
+    if origins:
+        assert [r["origins"] for r in rows] == [origins]
