@@ -48,6 +48,7 @@ import regex
 from .actors import mentions_in
 from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
 from .gazetteer import actor_info
+from .lexicon import cue_pattern, participles, reporting_verb_table
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
 from .sentences import sentence_spans, within
@@ -207,14 +208,21 @@ def _head_count(q):
     return type(q)(q.start, q.end, q.surface, low, high, q.qualifier)
 
 
-# Reporting cues, and whether the source usually stands after them.
+# Reporting cues (data/lexicon/reporting_verbs.csv, the table quotes read too), and whether the source
+# usually stands after them: an Arabic verb's subject and what "according to"/بحسب names follow them,
+# an English verb's subject stands before it ("the UN estimates", "Williams revealed").
+def _cue_groups():
+    verbs = reporting_verb_table()
+    after = tuple(v for v in verbs if v.lang == "ar" or v.speaker == "according")
+    before = tuple(v for v in verbs if v.lang == "en" and v.speaker != "according" and v.reported)
+    participles_en = "|".join(regex.escape(f) for lang, f in participles() if lang == "en")
+    return cue_pattern(after), f"{cue_pattern(before)}|{participles_en}"
+
+
+_AFTER_CUES, _BEFORE_CUES = _cue_groups()
+_PARTICIPLE_FORMS = frozenset(f.lower() for _, f in participles()) | {"revealing", "estimating"}
 _CUES = regex.compile(
-    r"(?<![\p{L}])(?:"
-    r"(?P<after>according\s+to|per|(?:و|ف)?(?:ب)?(?:حسب|وفق(?:ا|اً)?|قال(?:ت)?|أفاد(?:ت)?|أكد(?:ت)?|ذكر(?:ت)?"
-    r"|قدر(?:ت)?|أحص(?:ت|ى)|أشار(?:ت)?|صرح|يقول|تقول|تقدر|يقدر|أعلن(?:ت)?|كشف(?:ت)?|أوضح(?:ت)?))"
-    r"|(?P<before>said|says|say|told|estimates?|(?<!\ban\s)estimated|reported|stated|counted|claims?|believes?"
-    r"|announced|revealed)"
-    r")(?![\p{L}])",
+    rf"(?<![\p{{L}}])(?:(?P<after>{_AFTER_CUES})|(?P<before>(?<!\ban\s){_BEFORE_CUES}))(?![\p{{L}}])",
     regex.IGNORECASE,
 )
 # Unnamed sources -> label.
@@ -482,7 +490,13 @@ def _attributions(text, s_start, s_end, mentions, actors):
     if not cues:
         return []
     sources = _sources(text, s_start, s_end, mentions, actors)
-    return [(c.start(), c.end(), _cue_source(text, c, sources, actors)) for c in cues]
+    out = []
+    for c in cues:
+        source = _cue_source(text, c, sources, actors)
+        if not source and out and c.group().lower() in _PARTICIPLE_FORMS:
+            source = out[-1][2]  # ", revealing that ...": the speaker before goes on
+        out.append((c.start(), c.end(), source))
+    return out
 
 
 def _attribution_of(cues, start, end) -> str:
