@@ -319,10 +319,65 @@ def _clause(text: str, sentence_end: int, comp) -> tuple[int, int] | None:
     return (start, end) if end - start >= 6 else None
 
 
+class _At:
+    """Where a reported clause opens without a complementizer (quacks like a match of ``_THAT``)."""
+
+    def __init__(self, pos: int):
+        self.pos = pos
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.pos
+
+    def group(self) -> str:
+        return ""
+
+
+# English leaves "that" out: "She said there is a sharp decline", "Salame told reporters on Tuesday the
+# talks would resume". The clause opens with a subject; "said the minister." (an inverted subject) is
+# too short to be one (_ZERO_THAT_MIN_WORDS).
+_EN_AFTER_CUE = regex.compile(
+    r"(?:\s+(?:on|late|early)\s+[A-Z][a-z]+|\s+(?:[A-Z][a-z]+day|in\s+a\s+statement|in\s+an\s+interview))?,?")
+_EN_OBJECT = regex.compile(r"\s+(?:reporters|journalists|the\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})")
+_EN_SUBJECT = regex.compile(
+    r"\s+(?=(?:[Tt]here|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts"
+    r"|[Tt]heir|[Ss]ome|[Aa]ll|[A-Z][\w'’-]+)\s+[\w'’])")
+_ZERO_THAT_MIN_WORDS = 4
+# the attribution after the statement: "The deadline has passed, diplomats said." (English only; a quotation
+# there is the direct quote's)
+_TRAILING = regex.compile(
+    r",\s*(?P<who>(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?P<cue>said|says|added|stated|noted|warned|explained|wrote"
+    r"|told\s+[\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*\.?\s*$")
+
+
+def _zero_that(text: str, cue, hi: int):
+    """Where an English reported clause without "that" opens after ``cue``, or None."""
+    pos = cue.end()
+    if cue.group().lower() in _OBJECT_CUES or cue.group().lower() in ("tells",):
+        obj = _EN_OBJECT.match(text, pos, hi)
+        if obj is None:
+            return None
+        pos = obj.end()
+    pos = _EN_AFTER_CUE.match(text, pos, hi).end()
+    if _THAT.match(text, pos + 1) or not _EN_SUBJECT.match(text, pos, hi):
+        return None
+    if len(text[pos:hi].split()) < _ZERO_THAT_MIN_WORDS:
+        return None
+    return _At(pos)
+
+
 def _complementizer(text: str, cue, limit: int, hi: int, arabic: bool):
     """The first complementizer after ``cue`` within ``limit`` characters and before ``hi``, with no
-    sentence break, quotation mark or other reporting verb between (the later verb is the clause's)."""
+    sentence break, quotation mark or other reporting verb between (the later verb is the clause's);
+    for an English verb with none right after it, where its clause opens (:func:`_zero_that`)."""
     comp = _THAT.search(text, cue.end(), min(hi, cue.end() + limit))
+    if not arabic and limit == _SUBJECT_MAX and (comp is None or _BREAK.search(text, cue.end(), comp.start())
+                                                 or len(text[cue.end():comp.start()].split()) > 4):
+        zero = _zero_that(text, cue, hi)
+        if zero is not None:
+            return zero
     if comp is None or (comp.group() == ":" and not arabic):
         return None
     between = text[cue.end():comp.start()]
@@ -360,7 +415,7 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
             clause = comp and _clause(text, s_hi, comp)
             if not clause:
                 continue
-            rule = "reported:verb_colon" if comp.group() == ":" else "reported:verb_that"
+            rule = {":": "reported:verb_colon", "": "reported:verb_clause"}.get(comp.group(), "reported:verb_that")
             subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()])
             speaker, resolved_by, name = None, "", ""
             pronoun = not arabic and _PRONOUN.fullmatch(text[max(s_lo, cue.start() - 5):cue.start()].split()[-1]) \
@@ -390,6 +445,27 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
                                         cue.start())
                     row.update(speaker_id=sid, speaker_en=actors[sid].name_en if sid else "", speaker_name="",
                                resolved_by="previous sentence" if sid else "unresolved")
+            found.append(row)
+        trailing = _TRAILING.search(text, s_lo, s_hi)
+        if trailing is not None and not _BREAK.search(text, s_lo, trailing.start()) \
+                and not any(r["start"] < trailing.start() and r["end"] > s_lo for r in found):
+            cue = _REPORTED_CUE.match(text, trailing.start("cue"))
+            who = (trailing.start("who"), cue.start())
+            pronoun = bool(_PRONOUN.fullmatch(text[who[0]:who[1]].strip()))
+            speaker = None if pronoun else _speaker(
+                within(pool, pool_starts, *who), actors, text, cue, who[0], cue.end())
+            end = trailing.start()
+            row = {"kind": "reported", "cue": cue.group(), "start": s_lo, "end": end, "surface": text[s_lo:end],
+                   "quote": text[s_lo:end], "closed": True, "rule": "reported:trailing_verb"}
+            if speaker is not None:
+                sid, sen, sname = _speaker_columns(speaker, text, actors)
+                row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname, resolved_by="after")
+            else:
+                prev = _previous_speaker(rows + found, s_lo, prev_lo)
+                named = "" if prev is not None or pronoun else text[who[0]:who[1]].strip()
+                row.update(speaker_id=prev["speaker_id"] if prev else "", speaker_en=prev["speaker_en"] if prev else "",
+                           speaker_name=prev["speaker_name"] if prev else named,
+                           resolved_by="previous statement" if prev else ("not in gazetteer" if named else "unresolved"))
             found.append(row)
         for part in _PARTICIPLE_CUE.finditer(text, s_lo, s_hi):
             if inside_quote(part.start()):

@@ -103,3 +103,32 @@ def test_direct_quotes_keep_their_rows_and_kind():
     rows = quotes_in(text)
     assert [r["kind"] for r in rows] == ["direct", "reported"]
     assert rows[0]["rule"] == "direct:cue_before" and rows[1]["speaker_id"] == "salame"
+
+
+@pytest.mark.parametrize(
+    "text, rule, starts, speaker",
+    [
+        # English leaves "that" out
+        ("Ghassan Salame told reporters on Tuesday the talks would resume next week.", "reported:verb_clause",
+         "the talks would", "salame"),
+        ("Ghassan Salame said there is no military solution in Libya.", "reported:verb_clause", "there is no", "salame"),
+        # the attribution after the statement
+        ("Turkey has sent 2,000 fighters to Libya, Ghassan Salame told reporters.", "reported:trailing_verb",
+         "Turkey has sent", "salame"),
+    ],
+)
+def test_english_without_that_and_trailing_attributions(text, rule, starts, speaker):
+    (row,) = reported(text)
+    assert (row["rule"], row["speaker_id"]) == (rule, speaker) and row["surface"].startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war is over, said the minister.",  # an inverted subject, no clause
+        '"The war is over," he said.',  # the direct quotation's
+        "He said no.",  # too short to be a clause
+    ],
+)
+def test_not_reported_in_english(text):
+    assert reported(text) == []
