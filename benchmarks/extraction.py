@@ -185,6 +185,24 @@ def _ar_key(s) -> str:
 _NAME_STOP = {"al", "el", "the", "of", "and", "bin", "ben", "abu", "abdel", "abdul", "de", "von"}
 
 
+def _ar_tokens(name) -> set[str]:
+    """Words of a name or description on the matching key, without proclitics and the article
+    ("التقارير" and "تقارير إيطالية" share تقارير); Latin words as _name_tokens has them."""
+    out = set()
+    for w in str(name or "").split():
+        k = _ar_key(w)
+        if regex_ar.match(k):
+            k = re.sub(r"^(?:و|ف|ب|ل)?(?:ال|لل)", "", k) if len(k) > 4 else k
+            if len(k) >= 3:
+                out.add(k)
+        else:
+            out |= _name_tokens(w)
+    return out
+
+
+regex_ar = re.compile(r"[\u0621-\u064a]")
+
+
 def _name_tokens(name) -> set[str]:
     toks = re.split(r"[\s\-'’.]+", _plain(name))
     return {t for t in toks if len(t) > 2 and t not in _NAME_STOP}
@@ -414,8 +432,8 @@ def _speaker_right(g, r) -> bool:
         ck = _ar_key(cand)
         if ck and gk and (ck in gk or gk in ck):
             return True
-    gtoks = _name_tokens(gen) | _name_tokens(gs)
-    ptoks = _name_tokens(en) | _name_tokens(name)
+    gtoks = _name_tokens(gen) | _ar_tokens(gs)
+    ptoks = _name_tokens(en) | _ar_tokens(name)
     if sid:
         try:
             info = actor_info(sid)

@@ -31,7 +31,7 @@ import regex
 
 from .actors import mentions_in
 from .gazetteer import actor_info
-from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs
+from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs, word_list
 from .marks import mark_free, written
 from .persons import titled_persons
 from .sentences import sentence_spans, within
@@ -122,6 +122,22 @@ def _next_to(text: str, match, cue) -> bool:
     return regex.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", text[a:b], regex.IGNORECASE) is not None
 
 
+_AR_PREPOSITION_CLITICS = ("ب", "ل", "ك")
+
+
+def _with_preposition(m) -> bool:
+    """Whether an Arabic mention carries a preposition (لإسرائيل، بمصر، للأمم المتحدة): the object of
+    something, never the subject that speaks."""
+    surface, alias = regex.sub(r"\p{M}", "", m.surface), regex.sub(r"\p{M}", "", m.alias)
+    if not regex.match(r"\p{Arabic}", surface):
+        return False
+    head = surface.lstrip("وف") if not alias.startswith(("و", "ف")) else surface
+    if alias.startswith("ال") and head.startswith("لل"):
+        return True  # ل + ال contracted
+    extra = len(surface) - len(alias)
+    return extra > 0 and surface[:extra].lstrip("وف").startswith(_AR_PREPOSITION_CLITICS)
+
+
 def _pick(mentions, actors, text, lo, hi, cue):
     """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
     cue_pos = cue.start()
@@ -135,7 +151,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
     others = [m for m in cands if m.actor_id and actors[m.actor_id].kind not in ("person", "media")
-              and m.alias_type not in ("demonym", "nisba")]
+              and m.alias_type not in ("demonym", "nisba") and not _with_preposition(m)]
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
 
@@ -255,9 +271,9 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
             speaker_name = unknown
         elif speaker is None and cue is not None:
             # "he said", وقال "...": only where that is safe
-            sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start)
-            if sid:
-                speaker_id, speaker_en, resolved_by = sid, actors[sid].name_en, "previous sentence"
+            found = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start, pool)
+            if found:
+                (speaker_id, speaker_en, speaker_name), resolved_by = found, "previous sentence"
             else:
                 resolved_by = "unresolved"
         rows.append({
@@ -441,10 +457,11 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
                     row.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"],
                                speaker_name=prev["speaker_name"], resolved_by="previous statement")
                 else:
-                    sid = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows + found,
-                                        cue.start())
-                    row.update(speaker_id=sid, speaker_en=actors[sid].name_en if sid else "", speaker_name="",
-                               resolved_by="previous sentence" if sid else "unresolved")
+                    who = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows + found,
+                                        cue.start(), pool)
+                    sid, sen, sname = who or ("", "", "")
+                    row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname,
+                               resolved_by="previous sentence" if who else "unresolved")
             found.append(row)
         trailing = _TRAILING.search(text, s_lo, s_hi)
         if trailing is not None and not _BREAK.search(text, s_lo, trailing.start()) \
@@ -501,6 +518,7 @@ _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
+_HONORIFICS = word_list("honorifics.csv", "ar")
 _AR_PREPOSITIONS = frozenset("في عن على من إلى مع خلال عبر لدى حول".split())
 _AR_FILLER = regex.compile(
     r"(?:في|وفي)\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الإطار|الشأن)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)"
@@ -576,6 +594,10 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
                 continue
             if word in _AR_PREPOSITIONS:
                 return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
+            if bare in _HONORIFICS:
+                return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
+            if any(_with_preposition(x) for x in mentions_in(bare)):
+                return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
             if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
                 continue
@@ -616,26 +638,38 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
     return text[start:end]
 
 
-def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start):
-    """Speaker for a subjectless cue: the previous sentence's quote speaker or its only person."""
+def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start, pool=()):
+    """Speaker for a subjectless cue, as ``(speaker_id, speaker_en, speaker_name)``, or None: the
+    previous sentence's quote speaker (listed in the gazetteer or a name as written), else its only
+    person (the gazetteer's, else one named after a title)."""
     idx = bisect_right(sent_starts, q_start) - 1
     if idx < 0:
-        return ""
+        return None
     # the sentence before the one holding the quote (a quote may span sentences)
     cur_start = sentences[idx][0]
     while idx > 0 and any(r["start"] < cur_start < r["end"] for r in rows):
         idx -= 1
         cur_start = sentences[idx][0]
     if idx == 0:
-        return ""
+        return None
     p_start, p_end, _ = sentences[idx - 1]
     if text[p_end:cur_start].count("\n") > 2:
-        return ""
+        return None
     prev_quotes = [r for r in rows if p_start <= r["start"] < p_end or r["start"] < p_start < r["end"]]
-    if prev_quotes and prev_quotes[-1]["speaker_id"]:
-        return prev_quotes[-1]["speaker_id"]
+    if prev_quotes and (prev_quotes[-1]["speaker_id"] or prev_quotes[-1]["speaker_name"]):
+        last = prev_quotes[-1]  # (a listed speaker by id alone: speaker_name is what the cue names)
+        return last["speaker_id"], last["speaker_en"], "" if last["speaker_id"] else last["speaker_name"]
+    if prev_quotes:
+        return None
     people = {m.actor_id for m in within(mentions, m_starts, p_start, p_end) if actors[m.actor_id].kind == "person"}
-    return people.pop() if len(people) == 1 and not prev_quotes else ""
+    if len(people) == 1:
+        sid = people.pop()
+        return sid, actors[sid].name_en, ""
+    unlisted = {m.surface for m in pool if p_start <= m.start < p_end and not m.actor_id}
+    if len(unlisted) == 1 and not people:
+        name = unlisted.pop()
+        return "", name if name.isascii() else "", name
+    return None
 
 
 def extract_quotes(articles, *, progress: bool | None = None):

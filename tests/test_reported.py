@@ -132,3 +132,25 @@ def test_english_without_that_and_trailing_attributions(text, rule, starts, spea
 )
 def test_not_reported_in_english(text):
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an honorific is a pronoun for the one person named just before
+        ("التقى وزير الخارجية عادل الجبير نظيره المصري. وقال معاليه إن العلاقات قوية.", "عادل الجبير"),
+        # a subjectless cue after a quote of a person the gazetteer lacks goes on with that person
+        ("قال الإعلامي فيصل القاسم المذيع بالقناة: «إن الإنسان لن يشعر بقيمة الأشياء». "
+         "وذكر في تدوينة له: «كل شيء يبدو رخيصا طالما أنك لا تدفع».", "فيصل القاسم"),
+    ],
+)
+def test_speaker_from_the_sentence_before(text, name):
+    rows = quotes_in(text)
+    assert rows[-1]["speaker_name"] == name and rows[-1]["resolved_by"] == "previous sentence"
+
+
+@pytest.mark.parametrize("text", ["وقال لإسرائيل إن عليها وقف الاستيطان فورا.",
+                                  "وأضاف بمصر أن الوضع مستقر تماما هناك."])
+def test_a_mention_with_a_preposition_is_no_speaker(text):
+    (row,) = reported(text)
+    assert row["speaker_id"] == "" and row["speaker_name"] == ""
