@@ -65,6 +65,8 @@ _CONTINUING = regex.compile(
     rf"[\s.,،:;]*(?:(?:و)?(?:{_PARTICIPLE}))?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*", regex.IGNORECASE)
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
 _ONE_ATTRIBUTION = regex.compile(r"[^.!?\n\"«»]{1,100}[.:]\s*")
+# the attribution that follows a quote whose full stop is inside it, up to its own end
+_TAIL_ATTRIBUTION = regex.compile(r"[ \t]*[^.!?\n\"«»]{1,100}?(?:[.:]|$)", regex.MULTILINE)
 _WINDOW = 120  # characters around a quote searched for its cue and speaker
 
 
@@ -237,6 +239,9 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
         last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
         s_lo = max(min(first[0], q_start), before_lo)
         s_hi = min(max(last[1], q_end), after_hi)
+        tail = _TAIL_ATTRIBUTION.match(text, q_end, after_hi)
+        if tail is not None and tail.end() > s_hi:
+            s_hi = tail.end()  # '"... the country." Williams explained.': the sentence ended inside the quote
         cues_before = list(_CUE.finditer(text, s_lo, q_start))
         cues_after = list(_CUE.finditer(text, q_end, s_hi))
         near_before = cues_before[-1] if cues_before and q_start - cues_before[-1].end() <= 60 else None
@@ -256,7 +261,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
                     speaker = None  # ... and _unknown_name below takes the name
         elif rows and rows[-1]["end"] <= q_start and (
                 _CONTINUING.fullmatch(text, rows[-1]["end"], q_start)
-                or (rows[-1]["resolved_by"] == "after" and rows[-1]["speaker_name"]
+                or (rows[-1]["rule"] == "direct:cue_after" and (rows[-1]["speaker_name"] or rows[-1]["speaker_id"])
                     and _ONE_ATTRIBUTION.fullmatch(text, rows[-1]["end"], q_start))):
             # a quote straight after another continues it, as does one after the attribution of the
             # quote before: '"We will hold elections," Dbeibah told Al Jazeera. "No one will stop us."'

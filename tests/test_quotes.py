@@ -306,3 +306,18 @@ def test_qalaha():
 def test_no_name_after_a_preposition(text, name):
     (row,) = direct_in(text)
     assert row["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the full stop inside the quotation ends the sentence; the attribution after it still counts
+        ('Stephanie Williams spoke on Monday.\n\n"I have warned you about the declining conditions in the country." '
+         'Williams explained.', ["Williams"]),
+        # a quotation right after the attribution of the one before goes on with its speaker, named or not
+        ('"We had to get all the parties to speak with one voice," Merkel said. "We achieved this result here."',
+         ["Merkel", "Merkel"]),
+    ],
+)
+def test_attribution_after_a_quoted_full_stop(text, speakers):
+    assert [r["speaker_name"] for r in direct_in(text)] == speakers
