@@ -400,6 +400,21 @@ _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGN
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
 _OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|قوات)\s*|army\s+|forces\s+)?", regex.IGNORECASE)
+def _on_the_noun(text: str, noun, mentions) -> list:
+    """The demonyms that describe the force noun: the one beside it and those listed with it."""
+    dem = sorted((m for m in mentions if m.alias_type in ("demonym", "nisba")), key=lambda m: m.start)
+    chain = [m for m in dem if 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1]
+    if not chain:
+        return []
+    for m in dem:  # outwards from the noun over "and", commas and و
+        if m in chain:
+            continue
+        if any((m.end <= c.start and _LIST_SEP.fullmatch(text, m.end, c.start))
+               or (c.end <= m.start and _LIST_SEP.fullmatch(text, c.end, m.start)) for c in chain):
+            chain.append(m)
+    return sorted(chain, key=lambda m: m.start)
+
+
 def _beside(text: str, noun, m) -> bool:
     """Whether mention ``m`` stands right beside the force noun, or names whose men they are ("of the army")."""
     return 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1 or _OF_ARMY.fullmatch(text, noun[1], m.start) is not None
@@ -529,7 +544,9 @@ _BACKER_BEFORE = regex.compile(
     # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
     r"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"
     r"|(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"
-    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم)\s+$",
+    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم"
+    # whom they are loyal to: "الفصائل الموالية لتركيا" (the mention carries the ل), "pro-Turkish factions"
+    r"|(?:ال)?موال(?:ية|ين|ون|ي)|loyal|pro)\s*-?\s*$",
     regex.IGNORECASE)
 
 
@@ -641,7 +658,11 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 zone = opened[-1] if opened else s_start
                 before = [m for m in before if not (zone <= m.start < killed.start()
                                                     and actors[m.actor_id].kind == "armed_group")]
-            origin_ms = _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
+            # demonyms on the noun itself say where they are from; a place named further on is where they
+            # came through or who sent them ("1,750 Syrian mercenaries arrived from Turkey", "6 آلاف مرتزق
+            # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
+            origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
+                or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             if not origins and prev_claim is not None and _AND_NEXT.fullmatch(text, prev_claim["end"], start):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"

@@ -59,3 +59,22 @@ def test_killers_are_no_origin(text, origins):
     assert [r["origins"] for r in rows if r["counts"] == "casualties"] in ([origins], [])
     if origins:
         assert [r["origins"] for r in rows] == [origins]
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [
+        # where they came through or who sent them is no origin when the noun says where they are from
+        ("A new batch of 1,750 Syrian mercenaries has arrived from Turkey in Libya.", ("SYR",)),
+        ("ووصل 300 مرتزق سوري قادمين من تركيا إلى ليبيا.", ("SYR",)),
+        ("وأوضحت أن بينهم 6 آلاف مرتزق سوري وآخرون من شركة فاغنر الروسية.", ("SYR",)),
+        # whom they are loyal to is no origin
+        ("About 5,600 mercenaries of the pro-Turkish factions returned home.", ()),
+        ("وعاد من مرتزقة الفصائل الموالية لتركيا نحو 6000 إلى بلادهم.", ()),
+        # a list of demonyms on the noun: all of them
+        ("Some 2,000 Syrian and Sudanese mercenaries remain.", ("SYR", "SDN")),
+    ],
+)
+def test_origin_is_not_the_sender_or_patron(text, origins):
+    rows = claims_in(text)
+    assert rows and rows[0]["origins"] == origins
