@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS"]
+__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS",
+           "dateline"]
 
 # month name -> number. Arabic: the Egyptian/Gulf series, the Levantine one and the Maghrebi one
 # (Tunisian and Algerian papers: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
@@ -261,12 +262,46 @@ def _in_year_of(d: DateMention, article_date: dt.date, direction: str) -> int:
     return year
 
 
+_DATELINE_SPAN = 240  # a dateline stands in the first lines: "طرابلس 11 نوفمبر 2021", "October 23, 2020 - 14:38"
+_DATELINE_WORDS = 6  # ... alone on its line but for a place, a byline or a time
+_DATELINE_LEAD = 40  # ... or opening the first paragraph, with a dash after it: "TRIPOLI, Nov 11, 2021 (Reuters) -"
+_DATELINE_DASH = regex.compile(r"\s*(?:\([^()]{0,30}\))?\s*[-–—|:]")
+
+
+def dateline(text: str) -> DateMention | None:
+    """The date an article gives itself at its top — a dateline ("طرابلس 11 نوفمبر 2021 (رويترز) -",
+    "TRIPOLI, Nov 11, 2021 -") or a byline date ("October 23, 2020 - 14:38") — or None.
+
+    A whole date (day, month and year) within the first lines, on a short line or near the start of
+    its paragraph; a date further into the text is an event, not the article's own.
+
+    >>> dateline("طرابلس 11 نوفمبر 2021 (رويترز) - قال مسؤولون إن ...").surface
+    '11 نوفمبر 2021'
+    >>> dateline("The ceasefire of 23 October 2020 held for a year, officials said.") is None
+    True
+    """
+    for d in find_dates(text[:_DATELINE_SPAN]):
+        if d.year is None or d.month is None or d.day is None:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = len(text[line_start:d.start].split()) + len(text[d.end:line_end].split())
+        alone = rest <= _DATELINE_WORDS and line_end < len(text) and not text[line_start:line_end].rstrip().endswith(".")
+        if alone or (d.start - line_start <= _DATELINE_LEAD and _DATELINE_DASH.match(text, d.end)):
+            return d
+    return None
+
+
 def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
     """Dated events of one text: rows of :func:`extract_dates` without article_id."""
     rows = []
+    top = dateline(text)
     for d in find_dates(text):
         if d.weekday is not None and d.day is None:
             continue  # a weekday alone ("on Saturday") dates nothing without more context
+        if top is not None and d.start == top.start:
+            continue  # the article's own date, not an event
         start, end, direction = d.start, d.end, "same"
         if d.year is None:
             if d.day is None:  # a month alone: only "يونيو الماضي", "last June"
@@ -303,7 +338,8 @@ def extract_dates(articles, *, progress: bool | None = None):
     """Dated events in every article: one row per date that places an event in time.
 
     A date with a day, a month and a year, a month and a year, or a year alone ("منذ 2011") is
-    taken as written. A day and month without a year ("الـ24 من ديسمبر", "Oct. 23") take the year
+    taken as written; the dateline or byline date at the top of an article (:func:`dateline`) is the
+    article's own date, not an event, and is left out. A day and month without a year ("الـ24 من ديسمبر", "Oct. 23") take the year
     of *their own* article's date (``year_inferred`` True), moved back or on where the text says
     "الماضي"/"last" or "المقبل"/"next" and the date would not be so; an article without a date
     leaves the year unknown (``year`` empty, ``date`` "--12-24") rather than borrow one from

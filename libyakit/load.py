@@ -322,13 +322,21 @@ def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
         "path": where,
         "encoding": meta.get("encoding", ""),
         "lang": lang,
-        "date": meta.get("date") or cleaned.date,
+        "date": meta.get("date") or cleaned.date or _dateline_day(cleaned.text),
         "title": meta.get("title") or cleaned.title,
         "source": meta.get("source", ""),
         "url": meta.get("url", ""),
         "text_raw": raw,
         **_text_columns(*repaired),
     }
+
+
+def _dateline_day(text: str) -> str | None:
+    """The ISO day of the article's dateline or byline date (:func:`libyakit.dates.dateline`), if any."""
+    from .dates import dateline
+
+    d = dateline(text)
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d is not None else None
 
 
 def _text_columns(text: str, fixed_at: tuple[int, ...]) -> dict:

@@ -231,3 +231,29 @@ def test_year_comes_from_the_article_itself_never_another():
     rows = extract_dates(arts, progress=False).set_index("article_id")
     assert rows.loc["a", "date"] == "2019-10-23" and bool(rows.loc["a", "year_inferred"])
     assert rows.loc["b", "date"] == "--10-23" and pd.isna(rows.loc["b", "year"])
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("طرابلس 11 نوفمبر 2021 (رويترز) - قال مسؤولون ليبيون إن اللجنة اجتمعت.", "2021-11-11"),
+        ("October 23, 2020 - 14:38\nThe Joint Military Commission signed a ceasefire.", "2020-10-23"),
+        ("London, 4 November 2020\n\nThe commission met in Ghadames on Tuesday.", "2020-11-04"),
+        ("On 23 October 2020 the rivals signed a ceasefire in Geneva, the UN said on Friday.", None),  # an event
+    ],
+)
+def test_the_dateline_dates_the_article_and_is_no_event(tmp_path, text, day):
+    import libyakit as ly
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    arts = ly.load_articles(tmp_path, progress=False)
+    got = arts["date"].iloc[0]
+    assert (None if pd_isna(got) else got.strftime("%Y-%m-%d")) == day
+    events = ly.extract_dates(arts, progress=False)
+    assert (day is None) == (len(events) == 1)  # the dateline is the article's date, not one of its events
+
+
+def pd_isna(x):
+    import pandas as pd
+
+    return pd.isna(x)
