@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .errors import DataFileError
 from .paths import data_path
 
 __all__ = [
@@ -87,15 +88,75 @@ def _presentation_table() -> dict[int, str]:
     return table
 
 
+CHROME_WHERE = ("trailing", "line", "rest")
+_CHROME_LINE_MAX = 100  # a "line" rule removes only lines this short: a paragraph of the article is never lost
+_CHROME_REST_LINE_MAX = 150  # ... and a "rest" rule only when every line after it is this short (a list of links)
+
+
 @lru_cache(maxsize=1)
+def _chrome() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None]:
+    """The site-chrome rules of data/chrome.csv, validated: (trailing line keys, line regex, rest regex).
+
+    ``trailing`` lines ("Add a comment") are removed while they end the article; ``line`` patterns
+    (bylines, photo credits, "Back to top", view counters) are whole short lines removed anywhere;
+    ``rest`` patterns ("Related Articles", "اقرأ أيضا") start a tail of links removed to the end.
+    """
+    import csv
+
+    path = data_path("chrome.csv")
+    trailing, line, rest = set(), [], []
+    with open(path, encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f), start=2):
+            where, lang, pattern = ((row.get(k, "") or "").strip() for k in ("where", "lang", "pattern"))
+            if where not in CHROME_WHERE:
+                raise DataFileError(path, n, f"where must be one of {CHROME_WHERE}, not {where!r}")
+            if lang not in ("ar", "en"):
+                raise DataFileError(path, n, f"unknown lang {lang!r}; expected 'ar' or 'en'")
+            if not pattern:
+                raise DataFileError(path, n, "empty pattern")
+            if where == "trailing":
+                trailing.add(_chrome_key(pattern))
+                continue
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise DataFileError(path, n, f"pattern {pattern!r} is no regular expression: {e}") from None
+            (line if where == "line" else rest).append(f"(?:{pattern})")
+
+    def compiled(parts):
+        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    return frozenset(trailing), compiled(line), compiled(rest)
+
+
 def _chrome_lines() -> frozenset[str]:
-    """Trailing site-chrome lines ("Add a comment", …) from data/chrome_lines.txt."""
-    lines = set()
-    for raw in data_path("chrome_lines.txt").read_text(encoding="utf-8").splitlines():
-        raw = raw.strip()
-        if raw and not raw.startswith("#"):
-            lines.add(_chrome_key(raw))
-    return frozenset(lines)
+    """Trailing site-chrome lines ("Add a comment", …), as keys."""
+    return _chrome()[0]
+
+
+def _strip_chrome_lines(text: str, changes: Counter) -> str:
+    """Short lines of site chrome anywhere (data/chrome.csv ``line``), and a tail of links after a
+    heading such as "Related Articles" (``rest``) in the article's second half."""
+    _, line_re, rest_re = _chrome()
+    lines = text.split("\n")
+    keep = []
+    for ln in lines:
+        bare = ln.strip()
+        if bare and len(bare) <= _CHROME_LINE_MAX and line_re is not None and line_re.fullmatch(bare):
+            changes["chrome_lines"] += 1
+            continue
+        keep.append(ln)
+    if rest_re is not None:
+        pos = 0
+        for i, ln in enumerate(keep):
+            bare = ln.strip()
+            if pos > len(text) // 2 and bare and len(bare) <= 60 and rest_re.fullmatch(bare.rstrip(":：")) \
+                    and all(len(x.strip()) <= _CHROME_REST_LINE_MAX for x in keep[i + 1:]):
+                changes["chrome_tail"] += 1
+                keep = keep[:i]
+                break
+            pos += len(ln) + 1
+    return "\n".join(keep) if len(keep) != len(lines) else text
 
 
 def _chrome_key(line: str) -> str:
@@ -218,7 +279,38 @@ def _strip_chrome(text: str, changes: Counter) -> tuple[str, str, str | None]:
             text = "\n".join(paras[: nonempty[-1]]).strip()
             changes["trailing_chrome"] += 1
             continue
+        stripped = _strip_chrome_lines(text, changes)
+        if stripped != text:
+            text = stripped.strip()
+            continue
         return text, title, date
+
+
+_WRAP_MIN_LINES = 5  # a text is hard-wrapped when it has this many lines ...
+_WRAP_WIDTH = (40, 100)  # ... most of them (_WRAP_SHARE) this long, none longer
+_WRAP_SHARE = 0.6
+_SENTENCE_END = ".!?؟:\"»)"
+
+
+def _join_hard_wraps(text: str, changes: Counter) -> str:
+    """Lines broken inside a sentence at a fixed width ("الأمم\nالمتحدة", e-mail and PDF copies) joined
+    again, in a text most of whose lines are of wrapping width; a blank line still ends a paragraph and
+    a line ending a sentence keeps its break."""
+    lines = text.split("\n")
+    full = [ln for ln in lines if ln.strip()]
+    lo, hi = _WRAP_WIDTH
+    if len(full) < _WRAP_MIN_LINES or max(len(ln) for ln in full) > hi \
+            or sum(lo <= len(ln) for ln in full) < _WRAP_SHARE * len(full):
+        return text
+    out = [lines[0]]
+    for ln in lines[1:]:
+        prev = out[-1]
+        if prev.strip() and ln.strip() and not prev.rstrip().endswith(tuple(_SENTENCE_END)):
+            out[-1] = prev.rstrip() + " " + ln.lstrip()
+            changes["hard_wraps"] += 1
+        else:
+            out.append(ln)
+    return "\n".join(out)
 
 
 def split_article(text: str) -> CleanResult:
@@ -245,6 +337,7 @@ def split_article(text: str) -> CleanResult:
         if text == before:
             break
         text = _normalise_layout(_normalise_characters(text, changes), changes)
+    text = _join_hard_wraps(text, changes)
     changes = Counter({k: v for k, v in changes.items() if v})
     return CleanResult(text=text, title=title, date=date, changes=changes)
 

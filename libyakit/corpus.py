@@ -48,7 +48,8 @@ def cleaning_report(articles):
     """What cleaning changed, per article (rows) and kind (columns), from ``text_raw``.
 
     Kinds: presentation_forms, invisible_controls, tatweel, quotes, whitespace,
-    line_breaks, date_header, repeated_headline, trailing_chrome, and — when the
+    line_breaks, date_header, repeated_headline, trailing_chrome, chrome_lines (bylines, credits, counters),
+    chrome_tail (a list of other stories after "Related Articles"), hard_wraps, and — when the
     articles went through joined-word repair — joined_words.
     """
     import pandas as pd
