@@ -76,6 +76,7 @@ _NOUNS = [
     ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر(?:ها|هم|ه)?)"),  # fighters when armed (see claims_in)
     ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
     ("operatives", r"operatives?"),  # fighters when of an armed group or in a sentence about fighting (see claims_in)
+    ("people", r"people|individuals"),  # only an armed group's: "Wagner has up to 1,200 people deployed"
     ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces|(?<!police\s)(?:military\s+|army\s+)?officers"),
     ("trainers", _AR_PREFIX + rf"خبر{_M}اء{_M}\s+عسكري{_M}(?:ين|ون)?|خبير{_M}(?:ا|اً|ًا)?\s+عسكري{_M}(?:ا|اً|ًا)?"),
     # (officers, not police ones: ضابط أمن)
@@ -102,7 +103,7 @@ _NOUN_STEMS = (
     "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
     "عنصر", "عناصر", "متمرد", "متعاقد", "ضباط", "ضابط", "خبراء", "خبير", "rebel", "officer", "expert", "operative",
     "mercenar", "contractor", "fight", "combatant", "قتال", "يقاتل", "يحارب", "militant", "base", "trainer", "instructor", "advis", "troop",
-    "soldier", "servicemen", "personnel", "forces", "-strong",
+    "soldier", "servicemen", "personnel", "forces", "-strong", "people", "individuals",
 )
 
 
@@ -679,6 +680,12 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                         and not _ARMED_SENTENCE.search(sentence):
                     continue
                 force_type = "mercenaries"
+            elif force_type == "people":
+                # people are a force only as an armed group's men ("Wagner Group has up to 1,200 people
+                # deployed"); "40 people were killed in the fighting" are not
+                if not armed_origin:
+                    continue
+                force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
             elif force_type == "operatives":
                 # "2,500 Wagner operatives"; not "five intelligence operatives" in a sentence about spies
                 if not armed_origin and not _ARMED_SENTENCE.search(sentence):
