@@ -77,3 +77,12 @@ def test_a_titled_name_is_a_quote_speaker():
 def test_actors_of_libya_coverage(text, actor):
     assert actor in [m.actor_id for m in mentions_in(text)]
     assert "USA" not in [m.actor_id for m in mentions_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Joint Military Committee met in Sirte", "the 5 + 5 committee agreed", "اللجنة العسكرية الليبية (5+5) تجتمع",
+     "وقالت لجنة (5+5) إن", "The 5+5 Commission said"],
+)
+def test_committee_variants(text):
+    assert "jmc" in [m.actor_id for m in mentions_in(text)]
