@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
-from .gazetteer import NISBA_ENDINGS, actor_info, actors_table, alias_entries
+from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
 from .persons import titled_persons
 
 __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
@@ -85,10 +85,35 @@ def _automaton():
         table.setdefault(e.key, []).append((e, False))
         if e.lang == "ar" and e.key.startswith("ال") and len(e.key) > 3:
             table.setdefault(e.key[1:], []).append((e, True))  # لل-contraction: drop the alef
+    for lang, phrase in _not_actors():  # a phrase that names nobody: it wins and is dropped
+        table.setdefault(match_key(phrase, lang), []).append((Alias("", lang, phrase, "not_actor",
+                                                                    match_key(phrase, lang)), False))
     for key, entries in table.items():
         auto.add_word(key, (len(key), tuple(entries)))
     auto.make_automaton()
     return auto
+
+
+@lru_cache(maxsize=1)
+def _not_actors() -> tuple[tuple[str, str], ...]:
+    """``(lang, phrase)`` of data/not_actors.csv: words an actor's name stands inside that name no
+    actor ("دولار أمريكي", "Libyan dinars": a currency is no state), validated."""
+    import csv
+
+    from .errors import DataFileError
+    from .paths import data_path
+
+    path = data_path("not_actors.csv")
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f), start=2):
+            lang, phrase = (row.get("lang") or "").strip(), (row.get("phrase") or "").strip()
+            if lang not in ("ar", "en"):
+                raise DataFileError(path, n, f"unknown lang {lang!r}; expected 'ar' or 'en'")
+            if not phrase:
+                raise DataFileError(path, n, "empty phrase")
+            out.append((lang, phrase))
+    return tuple(out)
 
 
 _DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
@@ -165,6 +190,8 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
         if any(ws < b and a < we for a, b in taken):
             continue
         taken.append((ws, we))
+        if not e.actor_id:
+            continue  # a phrase that names no actor (data/not_actors.csv) keeps its words from them
         start = idx[ws]
         end = idx[we - 1] + 1
         while end < len(text) and text[end] in _DROP:  # trailing diacritics belong to the word

@@ -86,3 +86,16 @@ def test_actors_of_libya_coverage(text, actor):
 )
 def test_committee_variants(text):
     assert "jmc" in [m.actor_id for m in mentions_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بلغت الكلفة مليار دولار أمريكي", []),  # a currency is no state
+        ("cost 5 million US dollars", []),
+        ("الدعم الأمريكي لليبيا", ["USA", "LBY"]),
+        ("وذكرت صحيفة واشنطن بوست أن", ["washington_post"]),  # an outlet is no state
+    ],
+)
+def test_currencies_and_outlets_are_no_states(text, expected):
+    assert [m.actor_id for m in mentions_in(text)] == expected
