@@ -27,7 +27,7 @@ import html
 import math
 import re
 
-__all__ = ["table", "rtl_table", "markdown", "evidence", "wrap_arabic", "has_arabic", "number", "Table", "Markdown",
+__all__ = ["table", "rtl_table", "markdown", "evidence", "wrap_arabic", "cell_html", "has_arabic", "number", "Table", "Markdown",
            "Evidence"]
 
 _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -49,6 +49,25 @@ def has_arabic(value) -> bool:
     (True, False)
     """
     return bool(_ARABIC_CHAR.search(str(value)))
+
+
+_STRONG = re.compile(f"[A-Za-z\u00c0-\u024f{_AR}]")
+
+
+def cell_html(value: str) -> str:
+    """One table cell's text as HTML: escaped; in a cell that starts in English, each Arabic run
+    is isolated in ``<span dir="rtl">`` ("3,000–9,000 (vague: آلاف عدة)"). A cell that starts in
+    Arabic is left whole: its ``dir="auto"`` makes it right to left, English words included.
+
+    >>> cell_html("about 20,000 (بنحو 20 ألفاً)")
+    'about 20,000 (<span dir="rtl">بنحو 20 ألفاً</span>)'
+    >>> cell_html("أكثر من 5000 <b>")
+    'أكثر من 5000 &lt;b&gt;'
+    """
+    first = _STRONG.search(value)
+    if first and not _ARABIC_CHAR.match(first.group()) and _ARABIC_CHAR.search(value):
+        return wrap_arabic(value)
+    return html.escape(value)
 
 
 def wrap_arabic(text: str) -> str:
@@ -151,8 +170,8 @@ class Table:
         parts.append("<thead><tr>" + "".join(f'<th dir="auto">{esc(c)}</th>' for c in self.columns) + "</tr></thead>")
         parts.append("<tbody>")
         for cells in self.rows:
-            tds = [f'<th dir="auto">{esc(v)}</th>' if i < self.n_index else f'<td dir="auto">{esc(v)}</td>'
-                   for i, v in enumerate(cells)]
+            tds = [f'<th dir="auto">{cell_html(v)}</th>' if i < self.n_index else
+                   f'<td dir="auto">{cell_html(v)}</td>' for i, v in enumerate(cells)]
             parts.append("<tr>" + "".join(tds) + "</tr>")
         parts.append("</tbody></table>")
         return "".join(parts)
@@ -270,7 +289,7 @@ class Evidence:
         esc = html.escape
         blocks = []
         for it in self.items:
-            head = esc(it["label"])
+            head = cell_html(it["label"])
             sentence = (esc(it["before"], quote=False) + "<mark>" + esc(it["span"], quote=False) + "</mark>"
                         + esc(it["after"], quote=False))
             blocks.append(

@@ -154,6 +154,9 @@ def barh(series, *, ax=None, title: str = "", xlabel: str = "", color: str = "#4
     ax.set_xlabel(arabic(xlabel))
     ax.spines[["top", "right"]].set_visible(False)
     ax.margins(x=0.12)
+    from matplotlib.ticker import FuncFormatter
+
+    ax.xaxis.set_major_formatter(FuncFormatter(_plain))
     return ax
 
 
@@ -170,7 +173,7 @@ def heatmap(frame, *, ax=None, title: str = "", cmap: str = "Blues", figsize=(8,
         vmax = values.max() if values.size else 0
         for (i, j), v in np.ndenumerate(values):
             if v:
-                ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=8,
+                ax.text(j, i, f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}", ha="center", va="center", fontsize=8,
                         color="white" if v > vmax / 2 else "black")
     ax.figure.colorbar(im, ax=ax, shrink=0.8)
     ax.set_title(arabic(title))
@@ -182,13 +185,35 @@ def bilingual(name_ar: str, name_en: str) -> str:
     return f"{name_ar} · {name_en}"
 
 
-def _log_axis_plain(axis) -> None:
-    """A log axis labelled in plain numbers (1,000 2,000 5,000), never 10^3 or 2x10^3."""
+def _plain(v, _=None) -> str:
+    return f"{v:,.0f}" if abs(v) >= 1 or v == 0 else f"{v:g}"
+
+
+def _log_axis_plain(axis, low: float = 1.0, high: float = 10.0) -> None:
+    """A log axis labelled in plain numbers (1,000 2,000 5,000), never 10^3 or 2x10^3.
+
+    Ticks at 1, 2 and 5 times each power of ten when the data span up to two powers of
+    ten; at the powers of ten alone when they span more (labels would collide).
+    """
+    import math
+
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
-    axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
-    axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
+    decades = math.log10(max(high, 1e-9) / max(low, 1e-9)) if low > 0 and high > 0 else 1.0
+    subs = (1.0, 2.0, 5.0) if decades <= 2.5 else (1.0,)
+    axis.set_major_locator(LogLocator(base=10, subs=subs))
+    # (counts of people or bases: nothing below one to label)
+    axis.set_major_formatter(FuncFormatter(lambda v, _: _plain(v) if v >= 1 else ""))
     axis.set_minor_formatter(NullFormatter())
+
+
+def _span(*columns) -> tuple[float, float]:
+    """The smallest and largest positive value in the columns (for the axis' ticks)."""
+    import pandas as pd
+
+    values = pd.concat([pd.Series(c, dtype="float64") for c in columns]).dropna()
+    values = values[values > 0]
+    return (float(values.min()), float(values.max()) * 2) if len(values) else (1.0, 10.0)
 
 
 def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=None, xlabel: str = "stated number"):
@@ -227,7 +252,7 @@ def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=None,
                 ax.annotate("", xy=(high * 1.3, y), xytext=(high, y),
                             arrowprops={"arrowstyle": "-|>", "color": c, "lw": 1.5})
     ax.set_xscale("log")
-    _log_axis_plain(ax.xaxis)
+    _log_axis_plain(ax.xaxis, *_span(forces["low"], forces["high"]))
     ax.set_yticks(np.arange(n), [arabic(lbl) for lbl in labels])
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_title(arabic(title))
@@ -258,7 +283,7 @@ def claims_summary_chart(groups, *, ax=None, title: str = "", figsize=None, xlab
         ax.plot([row.low, row.high], [y, y], "-", color="#7570b3", lw=4, alpha=0.6, solid_capstyle="butt")
         ax.plot([row.median], [y], "o", color="#1b9e77", ms=7)
     ax.set_xscale("log")
-    _log_axis_plain(ax.xaxis)
+    _log_axis_plain(ax.xaxis, *_span(groups["low"], groups["high"]))
     ax.set_yticks(np.arange(n), [arabic(f"{r.label} · {r.n_claims:,} claims") for r in groups.itertuples()])
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_title(arabic(title))
@@ -285,10 +310,17 @@ def timeline(events, *, ax=None, title: str = "", figsize=(11, 6.5)):
     terms = list(dict.fromkeys(events["term"]))
     y = {t: i for i, t in enumerate(terms)}
     seen_in_row: dict[str, int] = {}
-    for row in events.itertuples():
+    # a row with many events labels only its few most stated dates (the table beside the chart has them all)
+    labelled = set()
+    for term, g in events.groupby("term", sort=False):
+        keep = g if len(g) <= 4 else g.sort_values(["n_articles", "date"], ascending=[False, True], kind="stable").head(2)
+        labelled.update(keep.index)
+    for idx, row in zip(events.index, events.itertuples()):
         size = 40 + 60 * min(row.n_articles, 25) ** 0.5  # (capped: one event can be in hundreds of articles)
         face = "white" if row.inferred else "#c0392b"
         ax.scatter([row.date], [y[row.term]], s=size, facecolors=face, edgecolors="#c0392b", zorder=3)
+        if idx not in labelled:
+            continue
         k = seen_in_row.get(row.term, 0)
         seen_in_row[row.term] = k + 1
         # alternate labels above and below the marker so that close dates stay readable

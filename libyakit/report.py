@@ -136,9 +136,9 @@ def amount_text(qualifier: str, low: float, high: float, amount: str = "") -> st
     >>> amount_text("approx", 20000.0, 20000.0)
     'about 20,000'
     >>> amount_text("vague", 2000.0, 9999.0, "thousands")
-    'thousands (vague: 2,000 or more)'
+    '2,000 or more (vague: thousands)'
     >>> amount_text("vague", 3000.0, 9000.0, "several thousand")
-    'several thousand (vague: 3,000–9,000)'
+    '3,000–9,000 (vague: several thousand)'
     >>> amount_text("more_than", 5000.0, float("nan"))
     'more than 5,000'
     """
@@ -156,8 +156,8 @@ def amount_text(qualifier: str, low: float, high: float, amount: str = "") -> st
         words = amount.strip()
         words = re.sub(r"^[وف](?=[\u0600-\u06ff]{2})", "", words)  # the conjunction before it: "وآلاف عدة"
         if open_ended(words):
-            return f"{words} (vague: {number(low)} or more)"
-        return f"{words} (vague: {number(low)}–{number(high)})"
+            return f"{number(low)} or more (vague: {words})"
+        return f"{number(low)}–{number(high)} (vague: {words})"
     return number(low)
 
 

@@ -106,3 +106,9 @@ def test_article_bins_keep_full_ids_and_bin_large_corpora():
                         "lang": ["ar"] * 40})
     bins, kind = report.article_bins(big)
     assert kind == "month" and sorted(set(bins)) == ["2020-01", "2021-06", "undated"]
+
+
+def test_english_cells_isolate_their_arabic_and_arabic_cells_stay_whole():
+    html = display.table(pd.DataFrame({"a": ["3,000–9,000 (vague: آلاف عدة)", "بعثة الأمم المتحدة (UNSMIL) في ليبيا"]}))._repr_html_()
+    assert '<td dir="auto">3,000–9,000 (vague: <span dir="rtl">آلاف عدة</span>)</td>' in html
+    assert '<td dir="auto">بعثة الأمم المتحدة (UNSMIL) في ليبيا</td>' in html
