@@ -34,7 +34,8 @@ def first_heading(nb) -> str:
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
                 if line.startswith("#"):
-                    return line.lstrip("# ").strip()
+                    title = line.lstrip("# ").strip()
+                    return title.split(" · ", 1)[1] if title[:2].isdigit() and " · " in title else title
     return ""
 
 
