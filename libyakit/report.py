@@ -17,7 +17,7 @@ import warnings
 
 from .display import markdown, number
 
-__all__ = ["load_corpus", "describe_corpus", "origins_text", "amount_text", "forces_view", "PEOPLE", "claim_groups", "top_events", "open_ended",
+__all__ = ["load_corpus", "describe_corpus", "origins_text", "amount_text", "forces_view", "PEOPLE", "claim_groups", "top_events", "open_ended", "term_label",
            "article_bins", "actor_label"]
 
 # Force types counted in people; bases are places and never share an axis with them.
@@ -247,3 +247,11 @@ def top_events(timeline, *, top: int = 30):
         return timeline
     kept = timeline.sort_values(["n_articles", "date"], ascending=[False, True], kind="stable").head(top)
     return kept.sort_values(["date", "term"], kind="stable").reset_index(drop=True)
+
+
+def term_label(term: str, lang: str = "en") -> str:
+    """A ceasefire term's name as a reader reads it: "foreign_forces_withdrawal" → "withdrawal of foreign forces"."""
+    from .ceasefire import TERM_LABELS
+
+    en, ar = TERM_LABELS.get(term, (term.replace("_", " "), term.replace("_", " ")))
+    return ar if lang == "ar" else en
