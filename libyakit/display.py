@@ -114,7 +114,8 @@ def _cell(value, *, digits: int, names: dict | None) -> str:
     if isinstance(value, (tuple, list, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
         if names is not None:
-            items = [names.get(v, v) if isinstance(v, str) else v for v in items]
+            items = [(names.get(v) or (v.split(":", 1)[1] if ":" in v else v)) if isinstance(v, str) else v
+                     for v in items]
         return ", ".join(_cell(v, digits=max(digits, 2) if isinstance(v, float) else digits, names=None)
                          for v in items)
     if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):

@@ -116,13 +116,17 @@ def _name_lookup():
 def actor_label(actor_id: str, names: dict | None = None) -> str:
     """An actor id as its English name (the id itself when the gazetteer lacks it; "" stays "")."""
     names = _name_lookup() if names is None else names
-    return names.get(actor_id, actor_id) if actor_id else ""
+    if not actor_id:
+        return ""
+    if actor_id not in names and ":" in actor_id:  # a person the gazetteer does not list ("unlisted:Jan Kubis")
+        return actor_id.split(":", 1)[1]
+    return names.get(actor_id, actor_id)
 
 
 def origins_text(origins, names: dict | None = None, *, none: str = "origin not stated") -> str:
     """A claim's origins as names: ``("SYR", "SDN")`` → ``"Syria, Sudan"``; ``()`` → ``none``."""
     names = _name_lookup() if names is None else names
-    return ", ".join(names.get(o, o) for o in origins) or none
+    return ", ".join(actor_label(o, names) for o in origins) or none
 
 
 def open_ended(amount: str) -> bool:

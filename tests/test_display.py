@@ -112,3 +112,9 @@ def test_english_cells_isolate_their_arabic_and_arabic_cells_stay_whole():
     html = display.table(pd.DataFrame({"a": ["3,000–9,000 (vague: آلاف عدة)", "بعثة الأمم المتحدة (UNSMIL) في ليبيا"]}))._repr_html_()
     assert '<td dir="auto">3,000–9,000 (vague: <span dir="rtl">آلاف عدة</span>)</td>' in html
     assert '<td dir="auto">بعثة الأمم المتحدة (UNSMIL) في ليبيا</td>' in html
+
+
+def test_unlisted_people_show_their_name():
+    assert report.actor_label("unlisted:Jan Kubis") == "Jan Kubis"
+    assert report.origins_text(("SYR", "unlisted:Someone Else")) == "Syria, Someone Else"
+    assert display.table(pd.DataFrame({"who": [("unlisted:Jan Kubis",)]})).rows == [["Jan Kubis"]]
