@@ -28,11 +28,16 @@ test: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests
 
+# make report CORPUS=path/to/folder-or-file [DATE_FROM=YYYY-MM-DD] [DATE_TO=YYYY-MM-DD] [LANGUAGE=ar|en]
 report: $(STAMP)
-	$(BIN)/python scripts/build_report.py
+	$(BIN)/python scripts/build_report.py $(if $(CORPUS),--corpus "$(CORPUS)") \
+		$(if $(DATE_FROM),--date-from $(DATE_FROM)) $(if $(DATE_TO),--date-to $(DATE_TO)) \
+		$(if $(LANGUAGE),--language $(LANGUAGE))
 
+# JupyterLab refuses to run as root without --allow-root (containers, CI machines)
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --progress-bar off -e ".[bench]"

@@ -25,6 +25,7 @@ __all__ = [
     "arabic",
     "bilingual",
     "claims_chart",
+    "claims_summary_chart",
     "timeline",
     "matplotlib_shapes_arabic",
     "font_path",
@@ -153,6 +154,9 @@ def barh(series, *, ax=None, title: str = "", xlabel: str = "", color: str = "#4
     ax.set_xlabel(arabic(xlabel))
     ax.spines[["top", "right"]].set_visible(False)
     ax.margins(x=0.12)
+    from matplotlib.ticker import FuncFormatter
+
+    ax.xaxis.set_major_formatter(FuncFormatter(_plain))
     return ax
 
 
@@ -169,7 +173,7 @@ def heatmap(frame, *, ax=None, title: str = "", cmap: str = "Blues", figsize=(8,
         vmax = values.max() if values.size else 0
         for (i, j), v in np.ndenumerate(values):
             if v:
-                ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=8,
+                ax.text(j, i, f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}", ha="center", va="center", fontsize=8,
                         color="white" if v > vmax / 2 else "black")
     ax.figure.colorbar(im, ax=ax, shrink=0.8)
     ax.set_title(arabic(title))
@@ -181,19 +185,54 @@ def bilingual(name_ar: str, name_en: str) -> str:
     return f"{name_ar} · {name_en}"
 
 
-def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=(9, 5)):
+def _plain(v, _=None) -> str:
+    return f"{v:,.0f}" if abs(v) >= 1 or v == 0 else f"{v:g}"
+
+
+def _log_axis_plain(axis, low: float = 1.0, high: float = 10.0) -> None:
+    """A log axis labelled in plain numbers (1,000 2,000 5,000), never 10^3 or 2x10^3.
+
+    Ticks at 1, 2 and 5 times each power of ten when the data span up to two powers of
+    ten; at the powers of ten alone when they span more (labels would collide).
+    """
+    import math
+
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+    decades = math.log10(max(high, 1e-9) / max(low, 1e-9)) if low > 0 and high > 0 else 1.0
+    subs = (1.0, 2.0, 5.0) if decades <= 2.5 else (1.0,)
+    axis.set_major_locator(LogLocator(base=10, subs=subs))
+    # (counts of people or bases: nothing below one to label)
+    axis.set_major_formatter(FuncFormatter(lambda v, _: _plain(v) if v >= 1 else ""))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _span(*columns) -> tuple[float, float]:
+    """The smallest and largest positive value in the columns (for the axis' ticks)."""
+    import pandas as pd
+
+    values = pd.concat([pd.Series(c, dtype="float64") for c in columns]).dropna()
+    values = values[values > 0]
+    return (float(values.min()), float(values.max()) * 2) if len(values) else (1.0, 10.0)
+
+
+def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=None, xlabel: str = "stated number"):
     """Stated figures of force claims, one row per claim, on a log scale.
 
     Exact and approximate figures are dots; ranges and vague amounts are bars
-    from low to high; "more than" is a bar from its figure with an arrow.
-    ``labels`` gives each row's label (default: origins and source). Returns the Axes.
+    from low to high; "more than" and open-ended vague amounts ("thousands",
+    "آلاف": no upper bound worth drawing) are arrows from their figure.
+    ``labels`` gives each row's label (default: origins). Draw people or
+    bases, never both on one axis. Returns the Axes.
     """
     import math
 
     import numpy as np
 
-    ax = _axes(ax, figsize)
+    from .report import open_ended
+
     n = len(forces)
+    ax = _axes(ax, figsize or (9, max(2.5, 0.38 * n + 1.2)))
     if labels is None:
         labels = [", ".join(o) or "foreign (general)" for o in forces["origins"]]
     colors = {"exact": "#1b9e77", "approx": "#1b9e77", "range": "#7570b3", "vague": "#d95f02",
@@ -202,26 +241,59 @@ def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=(9, 5
         c = colors.get(row.qualifier, "grey")
         low = row.low if not math.isnan(row.low) else row.high / 2
         high = row.high if not math.isnan(row.high) else low * 2
+        arrow = row.qualifier == "more_than" or (row.qualifier == "vague" and open_ended(str(row.amount)))
+        if arrow:
+            high = low * 2
         if row.qualifier in ("exact", "approx"):
             ax.plot([low], [y], "o", color=c, ms=7)
         else:
             ax.plot([low, high], [y, y], "-", color=c, lw=6, solid_capstyle="butt", alpha=0.8)
-            if row.qualifier == "more_than":
-                ax.annotate("", xy=(high, y), xytext=(low, y), arrowprops={"arrowstyle": "->", "color": c})
+            if arrow:
+                ax.annotate("", xy=(high * 1.3, y), xytext=(high, y),
+                            arrowprops={"arrowstyle": "-|>", "color": c, "lw": 1.5})
     ax.set_xscale("log")
+    _log_axis_plain(ax.xaxis, *_span(forces["low"], forces["high"]))
     ax.set_yticks(np.arange(n), [arabic(lbl) for lbl in labels])
-    ax.invert_yaxis()
+    ax.set_ylim(n - 0.5, -0.5)
     ax.set_title(arabic(title))
-    ax.grid(axis="x", which="both", alpha=0.3)
+    ax.set_xlabel(arabic(xlabel))
+    ax.grid(axis="x", which="major", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
     # legend swatches drawn as the bars are (same width and transparency)
     handles = [ax.plot([], [], "o", color=colors["exact"])[0]] + [
         ax.plot([], [], "-", lw=6, color=colors[q], alpha=0.8)[0] for q in ("range", "vague", "more_than")]
-    ax.legend(handles, ["exact / approx.", "range", "vague (documented range)", "more than"],
-              loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-    from matplotlib.ticker import FuncFormatter
+    ax.legend(handles, ["exact / approx.", "range", "vague (documented range;\narrow: no upper bound)",
+                        "more than"], loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    ax.margins(x=0.15)
+    return ax
 
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+
+def claims_summary_chart(groups, *, ax=None, title: str = "", figsize=None, xlabel: str = "stated number"):
+    """Many claims at once: one row per group (origins and force type), the span of the
+    figures stated for it (line), their median (dot) and, in the label, how many claims.
+
+    ``groups`` is a DataFrame with columns label, n_claims, low, high, median (see
+    :func:`libyakit.report.claim_groups`). Returns the Axes.
+    """
+    import numpy as np
+
+    n = len(groups)
+    ax = _axes(ax, figsize or (9, max(2.5, 0.38 * n + 1.2)))
+    for y, row in enumerate(groups.itertuples()):
+        ax.plot([row.low, row.high], [y, y], "-", color="#7570b3", lw=4, alpha=0.6, solid_capstyle="butt")
+        ax.plot([row.median], [y], "o", color="#1b9e77", ms=7)
+    ax.set_xscale("log")
+    _log_axis_plain(ax.xaxis, *_span(groups["low"], groups["high"]))
+    ax.set_yticks(np.arange(n), [arabic(f"{r.label} · {r.n_claims:,} claims") for r in groups.itertuples()])
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_title(arabic(title))
+    ax.set_xlabel(arabic(xlabel))
+    ax.grid(axis="x", which="major", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    handles = [ax.plot([], [], "o", color="#1b9e77")[0], ax.plot([], [], "-", lw=4, color="#7570b3", alpha=0.6)[0]]
+    ax.legend(handles, ["median figure", "lowest to highest figure stated"], loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    ax.margins(x=0.15)
     return ax
 
 
@@ -238,10 +310,17 @@ def timeline(events, *, ax=None, title: str = "", figsize=(11, 6.5)):
     terms = list(dict.fromkeys(events["term"]))
     y = {t: i for i, t in enumerate(terms)}
     seen_in_row: dict[str, int] = {}
-    for row in events.itertuples():
-        size = 40 + 40 * row.n_articles
+    # a row with many events labels only its few most stated dates (the table beside the chart has them all)
+    labelled = set()
+    for term, g in events.groupby("term", sort=False):
+        keep = g if len(g) <= 4 else g.sort_values(["n_articles", "date"], ascending=[False, True], kind="stable").head(2)
+        labelled.update(keep.index)
+    for idx, row in zip(events.index, events.itertuples()):
+        size = 40 + 60 * min(row.n_articles, 25) ** 0.5  # (capped: one event can be in hundreds of articles)
         face = "white" if row.inferred else "#c0392b"
         ax.scatter([row.date], [y[row.term]], s=size, facecolors=face, edgecolors="#c0392b", zorder=3)
+        if idx not in labelled:
+            continue
         k = seen_in_row.get(row.term, 0)
         seen_in_row[row.term] = k + 1
         # alternate labels above and below the marker so that close dates stay readable
@@ -250,8 +329,14 @@ def timeline(events, *, ax=None, title: str = "", figsize=(11, 6.5)):
     labels = {r.term: bilingual(r.label_ar, r.label_en) for r in events.itertuples()}
     ax.set_yticks(range(len(terms)), [arabic(labels[t]) for t in terms])
     ax.set_ylim(len(terms) - 0.5, -0.7)
-    ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    span = (events["date"].max() - events["date"].min()).days if len(events) else 0
+    if span > 540:  # quarters over a long span, else matplotlib's own choice of ticks
+        ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    else:
+        locator = mdates.AutoDateLocator(maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(arabic(title))

@@ -35,3 +35,37 @@ def test_story_first_and_versions_last(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
     assert nb["cells"][0]["cell_type"] == "markdown" and "".join(nb["cells"][0]["source"]).startswith("# ")
     assert "nbval-ignore-output" in nb["cells"][-1]["metadata"].get("tags", [])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_first_code_cell_holds_the_parameters(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert "parameters" in code[0]["metadata"].get("tags", [])
+    names = re.findall(r"^([A-Z_]+) = None", "".join(code[0]["source"]), re.M)
+    assert names == ["CORPUS", "DATE_FROM", "DATE_TO", "LANGUAGE"]
+    assert not [c for c in code[1:] if "parameters" in c["metadata"].get("tags", [])]
+
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_cell_names_a_seed_article(path):
+    # findings are computed: no cell's source names a seed article (by id, hash or number)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        source = "".join(cell["source"])
+        for seed in SEEDS:
+            number, digest = seed.stem.split("_")
+            assert seed.stem not in source and digest not in source, seed.stem
+            assert not re.search(rf"(?<![\w.,]){number}(?![\w.,])", source), (seed.stem, source[:200])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_ids_cut_in_code(path):
+    # ids were once cut to three characters for column labels ("c[:3]")
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert not re.search(r"lambda c: c\[:|article_id\[:|aid\[:", "".join(cell["source"]))
