@@ -46,6 +46,18 @@ _EXPORTS = {
     "statement_quotes": "quotes",
     "actors_table": "gazetteer",
     "aliases_table": "gazetteer",
+    "read_export": "exports",
+    "split_export": "exports",
+    "find_duplicates": "duplicates",
+    "dedupe": "duplicates",
+    "diff_articles": "duplicates",
+    "per_story": "duplicates",
+    "kwic": "concordance",
+    "KwicIndex": "concordance",
+    "kwic_html": "concordance",
+    "sample_for_validation": "validation",
+    "validation_report": "validation",
+    "validation_form": "validation",
     "plotting": None,
 }
 
