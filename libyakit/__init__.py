@@ -51,6 +51,7 @@ _EXPORTS = {
     "find_duplicates": "duplicates",
     "dedupe": "duplicates",
     "diff_articles": "duplicates",
+    "diff_html": "duplicates",
     "per_story": "duplicates",
     "kwic": "concordance",
     "KwicIndex": "concordance",
