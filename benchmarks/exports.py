@@ -7,8 +7,8 @@ then per article "Document N of M", headline, source, date, "Length:", "Byline:"
 the text, "Classification", "Load-Date:", "End of Document". The text of each article is
 taken from the shared SaudiNewsNet sample (../shared/data/saudinewsnet, via
 build/saudinewsnet.jsonl as benchmarks/pipeline.py converts it), repeated in turn until
-the file holds --articles articles and reaches about 50 MB (an article's paragraphs are
-doubled when the sample's articles are too short for 50 MB). Then times
+the file holds --articles articles of about the same size, 50 MB in all (a short
+article's paragraphs are repeated, a long one is cut at a space). Then times
 read_export (split + fields only) and load_articles (split, clean, language, dates and,
 unless --no-repair, the joined-word repair) and checks one row per article.
 
@@ -34,15 +34,17 @@ TARGET_BYTES = 50_000_000
 
 def write_export(texts: list[dict], n: int, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
-    per_article = TARGET_BYTES / n
+    chars = int(TARGET_BYTES / n / 1.85) - 150  # Arabic text is ~1.85 bytes a character in UTF-8; 150 for the header
     with open(out, "w", encoding="utf-8") as f:
         f.write("Date and Time: Monday, 7. December 2026 20:00:00 UTC\nJob Number: 1\nDocuments (%d)\n"
                 "Search Terms: benchmark\n\n\n\n" % n)
         for i in range(n):
             art = texts[i % len(texts)]
             body = art["text"].strip()
-            while len(body.encode("utf-8")) < per_article - 300:  # short article: pad to the file's mean size
+            while len(body) < chars:  # a short article: its paragraphs again
                 body = body + "\n\n" + body
+            if len(body) > chars * 1.2:  # a long one: cut at a space
+                body = body[:body.rfind(" ", 0, chars)]
             day = 1 + i % 28
             f.write(f"Document {i + 1} of {n}\n\n{art['title'] or 'بدون عنوان'}\n{art['source'] or 'مصدر'}\n"
                     f"July {day}, 2015 Wednesday\n\nLength: {len(body.split())} words\nByline: مراسل {i % 50}\n"
