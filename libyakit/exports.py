@@ -423,8 +423,9 @@ def parse_factiva_html(text: str) -> list[dict] | None:
 
 # --- entry points ----------------------------------------------------------------
 
-_LOOKS_LIKE_EXPORT = re.compile(r"^\s*(?:End of Document|Document \d+ of \d+|\d+ of \d+ DOCUMENTS?)\s*$|^(?:HD|AN)\b",
-                                re.MULTILINE)
+# what makes a text file look like a download (then failing to split it deserves a warning)
+_LOOKS_LIKE_EXPORT = re.compile(r"^\s*(?:End of Document|Document \d+ of \d+|\d+ of \d+ DOCUMENTS?)\s*$"
+                                r"|^(?:HD|AN)(?:[ \t]*$|\t|[ \t]{2})", re.MULTILINE)
 
 
 def split_export(text: str, *, kind: str = "text") -> list[dict] | None:
