@@ -163,14 +163,14 @@ def _lexis_blocks(text: str) -> list[str] | None:
         for m in ends:
             blocks.append(text[pos:m.start()])
             pos = m.end()
+        first = start.search(blocks[0])  # "Document 1 of M" ends the cover page; else a run of blank lines does
+        blocks[0] = blocks[0][first.end():] if first else _drop_cover(blocks[0], body_start, labelled)
         blocks = [start.sub("", b) for b in blocks]
-        blocks[0] = _drop_cover(blocks[0], body_start, labelled)
         return [b for b in blocks if b.strip()]
     starts = list(start.finditer(text))
-    if starts:
-        bounds = [m.end() for m in starts] + [len(text)]
-        return [text[a:starts[i + 1].start() if i + 1 < len(starts) else len(text)]
-                for i, a in enumerate(bounds[:-1])]
+    if starts:  # everything before the first separator is the cover page
+        stops = [m.start() for m in starts[1:]] + [len(text)]
+        return [text[m.end():stop] for m, stop in zip(starts, stops)]
     return None
 
 
