@@ -38,6 +38,9 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --progress-bar off -e ".[bench]"
 	$(BIN)/python benchmarks/joined_words.py
 	$(BIN)/python benchmarks/valid_words.py
+	$(BIN)/python benchmarks/exports.py
+	$(BIN)/python benchmarks/duplicates.py
+	$(BIN)/python benchmarks/kwic.py
 
 clean:
 	rm -rf build .pytest_cache

@@ -9,14 +9,14 @@ article (headline, source, date, byline, length and body), anything else as
 Layouts recognised (learnt from the public documentation and the mock samples of
 the R package LexisNexisTools; our test files in ``tests/data/`` are our own):
 
-* **LexisNexis / Nexis Uni**, TXT or DOCX. Articles are separated by
+* **LexisNexis / Nexis Uni**, TXT, DOCX or RTF. Articles are separated by
   "Document N of M" / "N of M DOCUMENTS" lines before each one, or by an
   "End of Document" line after each one (anything before the first article is the
   download's cover page). Each article opens with a few short lines (Nexis Uni:
   headline, source, date; LexisNexis Academic: source, date, headline), then
   labelled lines ("Length: 355 words", "Byline: …"), then the text (after a
   "Body" line in Nexis Uni), then index lines ("Classification", "Load-Date: …").
-* **Factiva**, text (a copy of its RTF/"Full Article plus Indexing" view) or
+* **Factiva**, text (a copy of its "Full Article plus Indexing" view), RTF or
   HTML: every field behind a two- or three-letter code (HD headline, BY byline,
   WC word count, PD date, SN source, LP lead paragraph, TD text, AN the
   accession number that closes each article). A code stands alone on its line
@@ -54,7 +54,7 @@ from pathlib import Path
 from .errors import CorpusError, DataFileError
 from .paths import data_path
 
-__all__ = ["split_export", "read_export", "export_fields", "EXPORT_FORMATS", "RECORD_FIELDS"]
+__all__ = ["split_export", "read_export", "export_fields", "rtf_text", "html_text", "EXPORT_FORMATS", "RECORD_FIELDS"]
 
 EXPORT_FORMATS = ("lexisnexis", "factiva")
 # what a record carries (besides the article text and the format)
@@ -421,6 +421,79 @@ def parse_factiva_html(text: str) -> list[dict] | None:
     return _factiva_records(parser.pairs)
 
 
+# --- RTF -------------------------------------------------------------------------
+
+_RTF_TOKEN = re.compile(r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.DOTALL)
+# groups whose text is no part of the document (font and colour tables, metadata, pictures)
+_RTF_SKIP = {"fonttbl", "colortbl", "stylesheet", "info", "pict", "header", "footer", "headerl", "headerr",
+             "footerl", "footerr", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl",
+             "listtable", "listoverridetable", "rsidtbl", "generator", "object", "fldinst"}
+_RTF_CHARS = {"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "tab": "\t", "cell": "\t", "row": "\n",
+              "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018", "rquote": "\u2019",
+              "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022"}
+
+
+def rtf_text(rtf: str) -> str:
+    """The text of an RTF document (Factiva's and LexisNexis's RTF downloads): paragraphs as
+    lines, ``\\uN`` and ``\\'hh`` escapes decoded (the latter in the document's ``\\ansicpg``
+    code page), font tables, metadata and pictures left out.
+
+    >>> print(rtf_text(r"{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}}HD\\par \\u1604?\\u1610?\\u1576?\\u1610?\\u1575? \\'93now\\'94}"))
+    HD
+    ليبيا “now”
+    """
+    out: list[str] = []
+    stack: list[tuple[bool, int]] = []
+    skip, uc, pending = False, 1, 0  # pending: fallback characters still to drop after a \\uN
+    codepage = "cp1252"
+    group_start = False
+    for m in _RTF_TOKEN.finditer(rtf):
+        word, arg, hexbyte, symbol, brace, text = m.groups()
+        if brace == "{":
+            stack.append((skip, uc))
+            group_start = True
+            continue
+        if brace == "}":
+            skip, uc = stack.pop() if stack else (False, 1)
+            pending = 0
+            continue
+        first, group_start = group_start, False
+        if word:
+            if first and word in _RTF_SKIP:
+                skip = True
+            elif word == "ansicpg" and arg:
+                codepage = f"cp{arg}"
+            elif word == "uc" and arg:
+                uc = int(arg)
+            elif word == "u" and arg:
+                if not skip:
+                    out.append(chr(int(arg) % 65536))
+                pending = uc
+            elif word in _RTF_CHARS and not skip:
+                out.append(_RTF_CHARS[word])
+            continue
+        if symbol:
+            if symbol == "*" and first:
+                skip = True
+            elif pending:
+                pending -= 1
+            elif not skip:
+                out.append({"~": "\u00a0", "-": "", "_": "\u2011"}.get(symbol, symbol if symbol in "\\{}" else ""))
+            continue
+        if hexbyte:
+            if pending:
+                pending -= 1
+            elif not skip:
+                out.append(bytes([int(hexbyte, 16)]).decode(codepage, errors="replace"))
+            continue
+        if text and not skip:
+            if pending:
+                drop = min(pending, len(text))
+                text, pending = text[drop:], pending - drop
+            out.append(text)
+    return "".join(out)
+
+
 # --- entry points ----------------------------------------------------------------
 
 # what makes a text file look like a download (then failing to split it deserves a warning)
@@ -464,7 +537,8 @@ def file_text(path: Path) -> str:
         return docx_text(path)
     from .load import decode_bytes
 
-    return decode_bytes(path.read_bytes(), str(path))[0]
+    text = decode_bytes(path.read_bytes(), str(path))[0]
+    return rtf_text(text) if path.suffix.lower() == ".rtf" else text
 
 
 def export_records(path: Path, text: str | None = None) -> list[dict] | None:

@@ -31,7 +31,7 @@ from .segment import JOINED_EVIDENCE, _default_segmenter, corpus_segmenter, fix_
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
-EXPORT_SUFFIXES = (".docx", ".html", ".htm")  # news-database downloads (libyakit.exports)
+EXPORT_SUFFIXES = (".docx", ".rtf", ".html", ".htm")  # news-database downloads (libyakit.exports)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json", ".parquet")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + EXPORT_SUFFIXES + TABLE_SUFFIXES
 
@@ -273,12 +273,13 @@ def _bad_json_line(f: Path) -> str | None:
 def _records(f: Path, text_column: str | None):
     """Yield ``(where, raw_text, metadata)`` for each article in file ``f``."""
     if f.suffix.lower() in TEXT_SUFFIXES + EXPORT_SUFFIXES:
-        from .exports import docx_text, export_records, html_text
+        from .exports import docx_text, export_records, html_text, rtf_text
 
         if f.suffix.lower() == ".docx":
             raw, encoding = docx_text(f), "docx"
         else:
             raw, encoding = decode_bytes(f.read_bytes(), str(f))
+            raw = rtf_text(raw) if f.suffix.lower() == ".rtf" else raw
         exported = export_records(f, raw)
         if exported is None:  # one article per file
             raw = html_text(raw) if f.suffix.lower() in (".html", ".htm") else raw
@@ -429,10 +430,10 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
         ``.parquet`` file is a table with one article per row: a text column
         (text, content, body, ...) and optional id, date, title, source and
         url columns (see ``TABLE_COLUMNS``). A LexisNexis / Nexis Uni export
-        (``.txt`` or ``.docx``) or a Factiva export (text or ``.html``) gives one
-        row per article, with its title, source, date and byline
-        (:mod:`libyakit.exports`); a ``.docx`` or ``.html`` file in no known
-        layout is read as one article, with a warning.
+        (``.txt``, ``.docx`` or ``.rtf``) or a Factiva export (text, ``.rtf`` or
+        ``.html``) gives one row per article, with its title, source, date and
+        byline (:mod:`libyakit.exports`); a ``.docx``, ``.rtf`` or ``.html`` file in
+        no known layout is read as one article, with a warning.
     errors
         ``"raise"`` (default): the first bad file raises :class:`CorpusError`
         naming it and the reason. ``"warn"``: bad files are skipped with a

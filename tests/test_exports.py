@@ -132,3 +132,23 @@ def test_export_fields_are_validated(monkeypatch, tmp_path):
             export_fields()
     finally:
         export_fields.cache_clear()
+
+
+def test_rtf_export_reads_like_its_text_twin():
+    rtf, txt = read_export(DATA / "rtf" / "factiva_ar.rtf"), read_export(DATA / "factiva_ar.txt")
+    pd.testing.assert_frame_equal(rtf, txt)
+    df = ly.load_articles(DATA / "rtf", progress=False)
+    assert df["title"].tolist() == txt["title"].tolist()
+
+
+@pytest.mark.parametrize("rtf, text", [
+    (r"{\rtf1\ansi\ansicpg1256 \'e1\'ed\'c8\'ed\'c7\par}", "ليبيا\n"),  # Arabic Windows code page
+    (r"{\rtf1\uc0\u1604\u1610\u1576\u1610\u1575}", "ليبيا"),  # no fallback characters
+    (r"{\rtf1\uc1 \u1604\'3f\u1575?}", "لا"),  # fallbacks given as hex or as a letter are dropped
+    (r"{\rtf1{\*\bkmkstart x}A\tab B\~C\{\}}", "A\tB\u00a0C{}"),
+    (r"{\rtf1{\info{\author Someone}}{\fonttbl{\f0 Arial;}}Body}", "Body"),
+])
+def test_rtf_text(rtf, text):
+    from libyakit.exports import rtf_text
+
+    assert rtf_text(rtf) == text
