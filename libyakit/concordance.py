@@ -219,10 +219,12 @@ def kwic_html(rows, *, max_rows: int = 50):
     its right, the text after on its left), English left to right; each context hugs the
     keyword. All text is escaped. Returns ``IPython.display.HTML`` (``.data`` is the HTML).
     """
+    import pandas as pd
     from IPython.display import HTML
 
     parts = []
-    for lang, group in rows.groupby(rows["lang"] if "lang" in rows else "", sort=True):
+    langs = rows["lang"].fillna("") if "lang" in rows else pd.Series("", index=rows.index)
+    for lang, group in rows.groupby(langs, sort=True):
         shown = group.head(max_rows)
         rtl = lang == "ar"
         direction = "rtl" if rtl else "ltr"
