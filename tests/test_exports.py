@@ -152,3 +152,15 @@ def test_rtf_text(rtf, text):
     from libyakit.exports import rtf_text
 
     assert rtf_text(rtf) == text
+
+
+def test_an_exported_article_without_text_is_named(tmp_path):
+    p = tmp_path / "nexis.txt"
+    p.write_text("Document 1 of 2\n\nPhoto: Sirte\nWire\nMay 3, 2020\nLength: 0 words\nBody\n\nEnd of Document\n"
+                 "Document 2 of 2\n\nTroops leave\nWire\nMay 4, 2020\nLength: 4 words\nBody\n\nThe troops left Sirte."
+                 "\n\nEnd of Document\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="nexis.txt article 1: empty article text"):
+        ly.load_articles(p, progress=False, fix_joined=False)
+    with pytest.warns(UserWarning, match="skipped 1 of 2"):
+        df = ly.load_articles(p, progress=False, fix_joined=False, errors="warn")
+    assert df["title"].tolist() == ["Troops leave"] and len(df.attrs["problems"]) == 1
