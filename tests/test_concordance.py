@@ -91,3 +91,38 @@ def test_display_rtl_aligned_and_escaped(tmp_path):
     rows.to_csv(tmp_path / "kwic.csv", index=False)
     back = pd.read_csv(tmp_path / "kwic.csv")
     assert back["surface"].tolist() == rows["surface"].tolist()
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from libyakit.keys import WORD, stem_keys, word_key
+
+_STEMS = ["مرتزقة", "قوات", "أجنبية", "إيطاليا", "ليبيا", "forces", "Mercenary", "troops"]
+_CLITICS = ["", "و", "ال", "وال", "لل", "ب", "فب"]
+_MARKS = ["", "\u064e", "\u0651"]  # fatha, shadda
+
+
+@st.composite
+def _texts(draw):
+    words = draw(st.lists(st.tuples(st.sampled_from(_CLITICS), st.sampled_from(_STEMS), st.sampled_from(_MARKS)),
+                          min_size=1, max_size=30))
+    seps = draw(st.lists(st.sampled_from([" ", "، ", ". ", "\n", " - "]), min_size=len(words), max_size=len(words)))
+    return "".join(c + s[:2] + m + s[2:] + sep for (c, s, m), sep in zip(words, seps))
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(_texts(), min_size=1, max_size=4), query=st.sampled_from(["مرتزق", "قوات", "الايطاليا",
+                                                                                  "ليبي", "forc", "mercenary"]),
+       window=st.integers(0, 4), match=st.sampled_from(["prefix", "word"]))
+def test_every_occurrence_found_with_exact_provenance(texts, query, window, match):
+    arts = pd.DataFrame({"article_id": [f"t{i}" for i in range(len(texts))], "lang": "ar", "text": texts})
+    rows = KwicIndex(arts).query(query, window=window, match=match)
+    key = word_key(query)
+    expected = [(f"t{i}", m.span()) for i, t in enumerate(texts) for m in WORD.finditer(t)
+                if any(k == key or (match == "prefix" and k.startswith(key)) for k in stem_keys(m.group()))]
+    assert [(r.article_id, (r.start, r.end)) for r in rows.itertuples()] == expected
+    for r in rows.itertuples():
+        t = texts[int(r.article_id[1:])]
+        assert t[r.start:r.end] == r.surface
+        assert t[r.start - len(r.left):r.start] == r.left and t[r.end:r.end + len(r.right)] == r.right
