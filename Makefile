@@ -44,6 +44,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/joined_words.py
 	$(BIN)/python benchmarks/valid_words.py
+	$(BIN)/python benchmarks/exports.py
+	$(BIN)/python benchmarks/duplicates.py
+	$(BIN)/python benchmarks/kwic.py
 
 clean:
 	rm -rf build .pytest_cache

@@ -31,8 +31,9 @@ from .segment import JOINED_EVIDENCE, _default_segmenter, corpus_segmenter, fix_
 __all__ = ["load_articles", "decode_bytes", "detect_language", "ARTICLE_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
+EXPORT_SUFFIXES = (".docx", ".rtf", ".html", ".htm")  # news-database downloads (libyakit.exports)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json", ".parquet")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + EXPORT_SUFFIXES + TABLE_SUFFIXES
 
 _ARABIC = re.compile(f"[{ARABIC_LETTERS}]")  # stdlib re: ranges only, faster
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -185,6 +186,7 @@ TABLE_COLUMNS = {
     "date": ["date", "published", "published_at", "date_published", "pubdate", "date_extracted"],
     "title": ["title", "headline"],
     "source": ["source", "outlet", "publisher", "site"],
+    "byline": ["byline", "author"],
     "url": ["url", "link"],
 }
 
@@ -270,9 +272,23 @@ def _bad_json_line(f: Path) -> str | None:
 
 def _records(f: Path, text_column: str | None):
     """Yield ``(where, raw_text, metadata)`` for each article in file ``f``."""
-    if f.suffix.lower() in TEXT_SUFFIXES:
-        raw, encoding = decode_bytes(f.read_bytes(), str(f))
-        yield str(f), raw, {"article_id": f.stem, "encoding": encoding}
+    if f.suffix.lower() in TEXT_SUFFIXES + EXPORT_SUFFIXES:
+        from .exports import docx_text, export_records, html_text, rtf_text
+
+        if f.suffix.lower() == ".docx":
+            raw, encoding = docx_text(f), "docx"
+        else:
+            raw, encoding = decode_bytes(f.read_bytes(), str(f))
+            raw = rtf_text(raw) if f.suffix.lower() == ".rtf" else raw
+        exported = export_records(f, raw)
+        if exported is None:  # one article per file
+            raw = html_text(raw) if f.suffix.lower() in (".html", ".htm") else raw
+            yield str(f), raw, {"article_id": f.stem, "encoding": encoding}
+            return
+        for i, rec in enumerate(exported, start=1):  # a LexisNexis or Factiva export: one article each
+            meta = {"article_id": f"{f.stem}-{i:05d}", "encoding": encoding,
+                    **{k: rec[k] for k in ("title", "source", "date", "byline")}}
+            yield f"{f} article {i}", rec["text"], meta
         return
     table, encoding = _read_table(f)
     yield from _table_records(table, f.stem, str(f), encoding, text_column)
@@ -296,7 +312,7 @@ def _table_records(table, stem: str, name: str, encoding: str, text_column: str 
         raise CorpusError(name, f"no text column ({wanted}) among {list(table.columns)}")
     for i, row in enumerate(table.to_dict("records"), start=first_row):
         meta = {"encoding": encoding, "row": i}
-        for field in ("article_id", "date", "title", "source", "url"):
+        for field in ("article_id", "date", "title", "source", "byline", "url"):
             col = names[field]
             meta[field] = _cell_text(row.get(col) if col is not None else None)
         meta["article_id"] = meta["article_id"] or f"{stem}-{i:06d}"
@@ -325,6 +341,7 @@ def _article_row(where: str, raw: str, meta: dict, fix_joined: bool) -> dict:
         "date": meta.get("date") or cleaned.date or _dateline_day(cleaned.text),
         "title": meta.get("title") or cleaned.title,
         "source": meta.get("source", ""),
+        "byline": meta.get("byline", ""),
         "url": meta.get("url", ""),
         "text_raw": raw,
         **_text_columns(*repaired),
@@ -420,7 +437,11 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
         ``.txt`` file is one article; a ``.csv``, ``.jsonl``/``.ndjson`` or
         ``.parquet`` file is a table with one article per row: a text column
         (text, content, body, ...) and optional id, date, title, source and
-        url columns (see ``TABLE_COLUMNS``).
+        url columns (see ``TABLE_COLUMNS``). A LexisNexis / Nexis Uni export
+        (``.txt``, ``.docx`` or ``.rtf``) or a Factiva export (text, ``.rtf`` or
+        ``.html``) gives one row per article, with its title, source, date and
+        byline (:mod:`libyakit.exports`); a ``.docx``, ``.rtf`` or ``.html`` file in
+        no known layout is read as one article, with a warning.
     errors
         ``"raise"`` (default): the first bad file raises :class:`CorpusError`
         naming it and the reason. ``"warn"``: bad files are skipped with a
@@ -452,7 +473,7 @@ def load_articles(path=None, *, errors: str = "raise", fix_joined: bool = True, 
     path (file, with the row for tables), encoding, lang ("ar" or "en", from the
     script of the letters), date (datetime64; NaT when unknown; set by a leading
     ``date YYYY-MM-DD`` line), title (a headline repeated at the top; empty when
-    none), source, url (from tables; empty otherwise), text_raw (the decoded
+    none), source, byline (from tables and exports; empty otherwise), url, text_raw (the decoded
     file or the table's text, line ends unified), text (cleaned and
     joined words repaired: what every analysis uses), n_words, n_joined_fixed
     (spaces the repair inserted) and joined_fixed_at (their offsets in
@@ -495,7 +516,7 @@ def articles_from_frame(table, *, name: str = "frame", text_column: str | None =
                   errors=errors, fix_joined=fix_joined, progress=progress)
 
 
-ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "source", "url", "text_raw", "text",
+ARTICLE_COLUMNS = ["article_id", "path", "encoding", "lang", "date", "title", "source", "byline", "url", "text_raw", "text",
                    "n_words", "n_joined_fixed", "joined_fixed_at"]
 
 

@@ -11,7 +11,7 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("
 
 def test_numbered_notebooks_exist():
     names = [p.stem[:2] for p in NOTEBOOKS]
-    assert names == ["01", "02", "03", "04", "05"]
+    assert names == ["01", "02", "03", "04", "05", "06"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
