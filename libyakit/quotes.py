@@ -96,6 +96,25 @@ def _single_quote_spans(para: str, offset: int) -> list[tuple[int, int, bool]]:
     return spans
 
 
+_NAME_HEADS = {lang: word_list("name_heads.csv", lang) for lang in ("ar", "en")}
+_WORD_BEFORE_MARK = regex.compile(r"([\p{L}\p{M}]+)\s*$")
+
+
+def _named(text: str, mark: int) -> bool:
+    """Whether the word before the opening mark at ``mark`` is a noun that names what follows (قناة،
+    اتفاق، عملية, "Operation", "dubbed")."""
+    m = _WORD_BEFORE_MARK.search(text, max(0, mark - 30), mark)
+    if m is None:
+        return False
+    word = regex.sub(r"\p{M}", "", m.group(1))
+    if word in _NAME_HEADS["en"] or word.lower() in _NAME_HEADS["en"]:
+        return True
+    for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال"):
+        if word.startswith(prefix) and word[len(prefix):] in _NAME_HEADS["ar"]:
+            return True
+    return False
+
+
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, closed)`` of each quotation, marks included."""
     spans = []
@@ -212,8 +231,9 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
     sentences = sentence_spans(text) if sentences is None else sentences
     # who may speak: the gazetteer's actors and the people named after a title it does not list
     pool = sorted(mentions + titled_persons(text, mentions), key=lambda m: (m.start, m.end))
-    # «قنونو»: a single word or name in quotation marks is not a quote
-    spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3]
+    # «قنونو»: a single word or name in quotation marks is not a quote, nor a name its noun introduces
+    # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
+    spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3 and not _named(text, sp[0])]
     if not spans:
         return _with_reported(text, [], [], mentions, sentences, actors, pool) if reported else []
     span_starts = [sp[0] for sp in spans]

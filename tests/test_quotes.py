@@ -321,3 +321,21 @@ def test_no_name_after_a_preposition(text, name):
 )
 def test_attribution_after_a_quoted_full_stop(text, speakers):
     assert [r["speaker_name"] for r in direct_in(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن في حديث إلى قناة «آر بي كا» التلفزيونية أن بلاده مستعدة",  # a channel's name
+        "ويعيد إلى الأذهان اتفاق «سايكس - بيكو» القديم في المنطقة",  # an agreement's name
+        "The group launched Operation \"Peace Storm Now\" in March.",
+        "فصائل «السلطان مراد وفرقة الحمزة» وصلت إلى ليبيا",
+    ],
+)
+def test_a_name_its_noun_introduces_is_no_quote(text):
+    assert direct_in(text) == []
+
+
+def test_a_quote_after_a_name_is_still_a_quote():
+    rows = direct_in("وقال في حديث لقناة «آر بي كا»: «إنني لا أعتقد أن هناك مشكلة دولية خطيرة».")
+    assert [r["quote"] for r in rows] == ["إنني لا أعتقد أن هناك مشكلة دولية خطيرة"]
