@@ -11,8 +11,9 @@ of forces or of the ceasefire ("سحب 40 مليار يورو" is no withdrawal,
 passed on Saturday").
 Dates come from :mod:`libyakit.dates`. Each date of a sentence goes to the
 term cue nearest to it, and each term takes the nearest date it was given.
-A day and month without a year take it from the article's date, or from the
-corpus reference date (by default the latest article date), in the
+A day and month without a year take it from the article's own date (or from a
+reference date the caller gives: none by default; a year is never borrowed from
+another article, and such a date stays undated, date_source "year_unknown"), in the
 direction of the term: past events (signing, announcement, conference,
 offensive) the latest such day on or before, announced events (elections)
 the earliest on or after, others the nearest; ``year_inferred`` is then
@@ -227,6 +228,8 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
                 if date is not None:
                     source = "weekday" if d.weekday is not None else ("year_inferred" if inferred else "stated")
                     precision = d.precision
+                elif d.year is None and d.month is not None:
+                    source, precision = "year_unknown", d.precision  # "23 October" in an undated article
                 own = _DURATION.match(text, c_start) if t.term == "withdrawal_deadline" else None
                 if date is not None and own is not None:
                     # a deadline that is a duration ("within 90 days"): the date beside it is when the
@@ -244,7 +247,8 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
                 "term": t.term, "date": date, "date_precision": precision, "year_inferred": inferred,
                 "date_source": source, "duration": duration.group() if duration and t.term == "withdrawal_deadline" else "",
                 "start": c_start, "end": c_end, "surface": text[c_start:c_end],
-                "date_surface": d.surface if d is not None and date is not None else "", "sentence": sentence,
+                "date_surface": d.surface if d is not None and (date is not None or source == "year_unknown") else "",
+                "sentence": sentence,
             })
         span = _duration_parts(duration)
         for r in sentence_rows:
@@ -262,8 +266,9 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     ----------
     reference_date
         Where an article has no date, a day and month without a year take
-        their year from this date. Default: the latest article date in
-        ``articles`` (None if none is dated: such dates then stay NaT).
+        their year from this date, if you give one. Default: none — a year is
+        never borrowed from another article; such a date stays NaT with
+        date_source "year_unknown" and its date_surface, to be checked by hand.
 
     Columns
     -------
@@ -271,7 +276,8 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     foreign_forces_withdrawal, arms_embargo, elections, monitoring,
     conference, offensive); date (datetime64, NaT when none); date_precision
     (day | month | year | ""); year_inferred (bool); date_source (stated |
-    year_inferred | weekday | duration | ""); duration (as written);
+    year_inferred | weekday | duration | year_unknown — a day and month in an
+    undated article | ""); duration (as written);
     start, end, surface (the cue: ``text[start:end] == surface``);
     date_surface (the date as written; for date_source "duration", the date
     counted from); sentence.
@@ -281,11 +287,7 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     from .corpus import _check_articles
 
     _check_articles(articles, "article_id", "text", "lang", "date")
-    if reference_date is None:
-        known = articles["date"].dropna()
-        reference = known.max().date() if len(known) else None
-    else:
-        reference = pd.Timestamp(reference_date).date()
+    reference = None if reference_date is None else pd.Timestamp(reference_date).date()
     rows = []
     from .progress import progress_bar
 

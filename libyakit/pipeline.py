@@ -34,11 +34,6 @@ TABLES = {
 }
 
 
-def _reference_date(articles):
-    known = articles["date"].dropna()
-    return known.max().date() if len(known) else None
-
-
 def article_tables(article_id: str, text: str, lang: str, date, *, reference=None) -> dict[str, list[dict]]:
     """Rows of every extractor table for one article (not the repairs: see run_pipeline)."""
     import pandas as pd
@@ -78,8 +73,8 @@ def run_pipeline(articles, *, reference_date=None, progress: bool | None = None)
 
     Equal, table by table, to calling the ``extract_*`` functions one by one
     (a test checks it), but each article's actors and sentences are found once.
-    ``reference_date`` is the ceasefire dates' corpus reference date (default:
-    the latest article date).
+    ``reference_date`` is the ceasefire dates' reference date for undated articles
+    (default: none; see :func:`libyakit.extract_ceasefire`).
     """
     import pandas as pd
 
@@ -88,7 +83,7 @@ def run_pipeline(articles, *, reference_date=None, progress: bool | None = None)
     from .segment import joined_words_report
 
     _check_articles(articles, "article_id", "text", "lang", "date", "text_raw")
-    reference = _reference_date(articles) if reference_date is None else pd.Timestamp(reference_date).date()
+    reference = None if reference_date is None else pd.Timestamp(reference_date).date()
     rows: dict[str, list] = {name: [] for name in TABLES if name != "repairs"}
     items = zip(articles["article_id"], articles["text"], articles["lang"], articles["date"])
     for aid, text, lang, date in progress_bar(items, total=len(articles), desc="extracting", enable=progress):

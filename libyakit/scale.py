@@ -95,45 +95,15 @@ def extract_dask(articles, name: str, **kwargs):
 
     ``articles`` is a Dask DataFrame of articles; the result is a Dask
     DataFrame of that extractor's rows. Ceasefire dates of undated articles
-    need one corpus reference date for all partitions: pass
-    ``reference_date=`` (default: the latest article date, computed first).
+    take the same ``reference_date=`` as :func:`libyakit.extract_ceasefire` (default: none).
     """
     table = _extractors()
     if name not in table:
         raise ValueError(f"unknown extractor {name!r}; expected one of {EXTRACTORS}")
     func, _ = table[name]
-    if name == "ceasefire" and "reference_date" not in kwargs:
-        # the reference date needs every article loaded: keep them, rather than
-        # cleaning and repairing the whole corpus a second time for the extraction
-        articles = articles.persist()
-        kwargs["reference_date"] = articles["date"].max().compute()
     kwargs.setdefault("progress", False)  # no bars inside workers
     meta = func(_articles_meta(), **kwargs)
     return articles.map_partitions(func, meta=meta, **kwargs)
-
-
-def _reference_from_raw(raw, text_column):
-    """The latest date among rows with text, read from the raw table (cheap: two columns)."""
-    import pandas as pd
-
-    from .load import TABLE_COLUMNS, _parse_dates
-
-    lower = {str(c).lower(): c for c in raw.columns}
-    date_col = next((lower[o] for o in TABLE_COLUMNS["date"] if o in lower), None)
-    text_opts = [text_column.lower()] if text_column else TABLE_COLUMNS["text"]
-    text_col = next((lower[o] for o in text_opts if o in lower), None)
-    if date_col is None or text_col is None:
-        return None
-
-    def latest(part):
-        has_text = part[text_col].fillna("").astype(str).str.strip() != ""
-        with warnings.catch_warnings():  # the partitions' own loading warns about their dates
-            warnings.simplefilter("ignore")
-            dates = _parse_dates(part.loc[has_text, date_col])
-        return pd.Series([dates.max()])
-
-    value = raw.map_partitions(latest, meta=(None, "datetime64[ns]")).max().compute()
-    return None if pd.isna(value) else pd.Timestamp(value).normalize()
 
 
 def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", client=None,
@@ -142,8 +112,9 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
 
     One task per partition loads it (:func:`libyakit.load.articles_from_frame`)
     and runs :func:`libyakit.pipeline.run_pipeline` on it — one pass per
-    article over all extractors — with one corpus-wide reference date, read
-    first from the date column. Returns pandas DataFrames, as run_pipeline does.
+    article over all extractors (a year is never borrowed across articles, so
+    partitions need nothing from each other). Returns pandas DataFrames, as
+    run_pipeline does.
     """
     import dask
     import pandas as pd
@@ -159,7 +130,6 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
         client = Client(own)
     try:
         raw, encoding = _read_raw(Path(path), blocksize)
-        reference = _reference_from_raw(raw, text_column)
         stem = Path(path).stem
 
         def load_and_run(part, number):
@@ -167,7 +137,7 @@ def run_pipeline_dask(path, *, workers: int = 2, blocksize: str | int = "8MB", c
                 warnings.simplefilter("ignore")
                 articles = articles_from_frame(part, name=f"{stem}-p{number}", text_column=text_column,
                                                errors="warn", progress=False, encoding=encoding)
-            tables = run_pipeline(articles, reference_date=reference, progress=False)
+            tables = run_pipeline(articles, progress=False)
             tables["problems"] = articles.attrs["problems"]
             return tables
 

@@ -7,10 +7,24 @@ import libyakit as ly
 from libyakit.ceasefire import events_in
 
 
+# The seeds report the Security Council session of 28 January 2021; four of them carry no date. A
+# year-less date borrows no year from another article: the tests give the session's date explicitly.
+SESSION = "2021-01-29"
+
+
 @pytest.fixture(scope="module")
 def seeds():
     articles = ly.load_articles()
-    return articles, ly.extract_ceasefire(articles)
+    return articles, ly.extract_ceasefire(articles, reference_date=SESSION)
+
+
+def test_no_year_is_borrowed_from_another_article():
+    articles = ly.load_articles()
+    c = ly.extract_ceasefire(articles)  # 002 is dated 2021-01-29; 000 is not
+    signing = c[c["article_id"].str.startswith("000") & (c["term"] == "signing")]
+    assert signing["date"].isna().all() and (signing["date_source"] == "year_unknown").any()
+    assert set(signing.loc[signing["date_source"] == "year_unknown", "date_surface"]) >= {"23 أكتوبر"}
+    assert "2020-10-23" in dated(c, "002", "signing")  # from its own date
 
 
 def dated(c, prefix, term):
@@ -117,7 +131,7 @@ def test_does_not_depend_on_today(monkeypatch):
 
     monkeypatch.setattr(dt, "date", Future)
     articles = ly.load_articles()
-    assert "2020-10-23" in dated(ly.extract_ceasefire(articles), "000", "signing")
+    assert "2020-10-23" in dated(ly.extract_ceasefire(articles, reference_date=SESSION), "000", "signing")
 
 
 @pytest.mark.parametrize(
