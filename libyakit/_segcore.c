@@ -290,10 +290,10 @@ typedef struct {
 } TokSet;
 
 enum { R_TOO_LONG, R_SHORT, R_PARTICLE, R_COMMON, R_FORCED, R_NO_SPLIT, R_FINAL, R_UNSEEN, R_JUNK, R_LEXICON, R_CLITIC,
-       R_CORPUS_WHOLE, R_CORPUS_PAIR, N_RULES };
+       R_CORPUS_WHOLE, R_CORPUS_PAIR, R_FUNCTION_PAIR, N_RULES };
 static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", "r_common", "r_forced", "r_no_split",
                                          "r_final", "r_unseen", "r_junk", "r_lexicon", "r_clitic",
-                                         "r_corpus_whole", "r_corpus_pair"};
+                                         "r_corpus_whole", "r_corpus_pair", "r_function_pair"};
 
 /* ---- the core object ----------------------------------------------------- */
 
@@ -318,6 +318,7 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 typedef struct {
     PyObject_HEAD
     StrTable words;   /* lexicon, clitic lists: flags W_*, val = lexicon Zipf */
+    StrTable pairs;   /* function-word pairs written joined: val = where the space goes */
     IntTable lp, bo;  /* character model */
     int lm_ready;
     double lm_floor, top_part;
@@ -738,6 +739,17 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         v->rule = R_SHORT;
         return;
     }
+    Entry *fp = st_find(&c->pairs, w, n);  /* a function-word pair (Segmenter.function_pairs) */
+    if (fp) {
+        Py_ssize_t cut = (Py_ssize_t)fp->val;
+        v->k = 2;
+        v->cut[0] = cut;
+        v->nz = 2;
+        v->z[0] = lex_zipf(c, w, cut);
+        v->z[1] = lex_zipf(c, w + cut, n - cut);
+        v->rule = R_FUNCTION_PAIR;
+        return;
+    }
     Py_ssize_t pv = particle_verb(c, w, n, whole);
     if (pv) {
         v->k = 2;
@@ -864,7 +876,8 @@ decide(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
     if (v->k > 1) {
         Py_ssize_t pair_n = 0;
         if (v->k == 2 && (pair_n = pair_count(c, w, v->cut[0], n)) < 0) return -1;
-        if (whole_n >= c->corpus_whole_min && pair_n == 0 && v->rule != R_FINAL && v->rule != R_PARTICLE) {
+        if (whole_n >= c->corpus_whole_min && pair_n == 0 && v->rule != R_FINAL && v->rule != R_PARTICLE
+            && v->rule != R_FUNCTION_PAIR) {
             v->k = 1;  /* parts back to the whole; the lexicon's Zipfs and score stay */
             v->rule = R_CORPUS_WHOLE;
         }
@@ -1117,7 +1130,7 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
         for (int k = 0; k < v.nz; k++)
             if (k == 0 || v.z[k] < zmin) zmin = v.z[k];
         int lone = is_weak && !c->never_lone[v.rule] && zmin < c->lone_part_zipf;
-        if (!lone) evident = 1;
+        if (!lone && v.rule != R_FUNCTION_PAIR) evident = 1;  /* _shows_lost_space */
         if (is_weak) {
             if (weak == NULL && (weak = PyList_New(0)) == NULL) goto done;
             PyObject *run = PyUnicode_Substring(src, r0, i);
@@ -1603,6 +1616,26 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
         || cfg_double(cfg, "corpus_pair_ratio", &c->corpus_pair_ratio) < 0
         || cfg_double(cfg, "corpus_pair_clitic_max", &c->corpus_pair_clitic_max) < 0)
         return -1;
+    PyObject *fpairs = cfg_get(cfg, "function_pairs");  /* joined form -> offset of its space */
+    if (fpairs == NULL) return -1;
+    if (!PyDict_Check(fpairs)) {
+        PyErr_SetString(PyExc_TypeError, "segcore: function_pairs must be a dict");
+        return -1;
+    }
+    if (st_init(&c->pairs, PyDict_GET_SIZE(fpairs)) < 0) return -1;
+    Py_ssize_t fpos = 0;
+    PyObject *fk, *fv;
+    while (PyDict_Next(fpairs, &fpos, &fk, &fv)) {
+        uint8_t b[MAX_FORM];
+        Py_ssize_t n = PyUnicode_Check(fk) ? encode(fk, b, MAX_FORM) : -1;
+        Py_ssize_t cut = PyLong_Check(fv) ? PyLong_AsSsize_t(fv) : -1;
+        if (cut == -1 && PyErr_Occurred()) return -1;
+        if (n < 0 || cut < 1 || cut >= n) {
+            PyErr_SetString(PyExc_ValueError, "segcore: a function pair must be a form of letters and an offset inside it");
+            return -1;
+        }
+        if (st_put(&c->pairs, b, n, (double)cut, 0) < 0) return -1;
+    }
     PyObject *never = cfg_get(cfg, "never_lone");
     if (never == NULL) return -1;
     for (int r = 0; r < N_RULES; r++) {
@@ -1618,6 +1651,7 @@ static void
 Core_dealloc(Core *c)
 {
     st_free(&c->words);
+    st_free(&c->pairs);
     if (c->lm_ready) {
         it_free(&c->lp);
         it_free(&c->bo);

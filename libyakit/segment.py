@@ -91,7 +91,7 @@ from pathlib import Path
 from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
-           "repairs_in", "final_parts", "run_pieces", "explain_run"]
+           "repairs_in", "final_parts", "run_pieces", "explain_run", "function_pairs"]
 
 # --- tunable constants (tuned on SaudiNewsNet 2015-07-21 only; the other days
 # are held out for the benchmark figures) -------------------------------------
@@ -234,6 +234,56 @@ def _lexicon() -> dict[str, float]:
     return get_frequency_dict("ar", "large")
 
 
+FUNCTION_PAIRS_FILE = "function_pairs.csv"
+_LETTERS_ONLY = re.compile(f"[{ARABIC_LETTERS}]+")
+
+
+@lru_cache(maxsize=1)
+def function_pairs() -> dict[str, int]:
+    """The function-word pairs of ``libyakit/data/function_pairs.csv`` as joined forms,
+    each with the offset of the space it lacks: "أكثرمن" -> 4.
+
+    Web text joins some pairs so often ("أكثرمن", "عددمن", "إلاأن", "محمدبن") that
+    wordfreq lists the join as a word, and a unigram lexicon cannot see the lost space.
+    Each row is two words that stand apart and whose join spells no word; the joined
+    form is also listed after the conjunction و ("وعددمن"). Any joined form is split
+    (rule "function-pair-split"), however common the join is on the web. Errors name
+    the file and line.
+    """
+    import csv
+
+    from .errors import DataFileError
+    from .paths import data_path
+
+    path = data_path(FUNCTION_PAIRS_FILE)
+    out: dict[str, int] = {}
+    line_of: dict[str, int] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader, None)
+        if header != ["first", "second", "note"]:
+            raise DataFileError(path, 1, f"header must be first,second,note, not {header!r}")
+        for line, row in enumerate(reader, start=2):
+            if len(row) != 3:
+                raise DataFileError(path, line, f"expected 3 fields (first,second,note), got {len(row)}")
+            first, second = row[0], row[1]
+            for word in (first, second):
+                if not _LETTERS_ONLY.fullmatch(word):
+                    raise DataFileError(path, line, f"{word!r} is not a word of Arabic letters (no marks, no spaces)")
+                if len(word) < 2 or word in _NOT_A_PART:
+                    raise DataFileError(path, line, f"{word!r} is a clitic or an ending, not a word")
+            joined = first + second
+            if joined in line_of:
+                raise DataFileError(path, line, f"{first} {second}: the join {joined!r} is already listed "
+                                    f"on line {line_of[joined]}")
+            line_of[joined] = line
+            out[joined] = len(first)
+    for joined, cut in list(out.items()):  # after the conjunction و, unless that is a row of its own
+        if not joined.startswith("و"):
+            out.setdefault("و" + joined, cut + 1)
+    return out
+
+
 def _is_part_shape(p: str, z: float) -> bool:
     """Whether a lexicon form of Zipf ``z`` may stand alone as a part.
 
@@ -283,7 +333,7 @@ class Decision:
 
 
 # splits that rest on spelling rules rather than frequencies: corpus counts do not undo them
-_CERTAIN_RULES = ("final-letter-split", "particle-verb-split")
+_CERTAIN_RULES = ("final-letter-split", "particle-verb-split", "function-pair-split")
 
 
 class CorpusStats:
@@ -315,15 +365,19 @@ class Segmenter:
     With ``corpus`` (a :class:`CorpusStats`), decisions also weigh evidence
     from the corpus itself (rules "corpus-pair-split" and "corpus-whole-kept").
     ``lexicon`` (form -> frequency) and ``char_model`` replace wordfreq's list
-    and :func:`libyakit.charlm.char_model` (for tests and experiments).
+    and :func:`libyakit.charlm.char_model` (for tests and experiments), ``pairs``
+    (joined form -> offset of its space) the table of :func:`function_pairs`.
     """
 
     def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
-                 char_model=None, cache_size: int = 500_000, compiled: bool | None = None):
+                 char_model=None, cache_size: int = 500_000, compiled: bool | None = None,
+                 pairs: "dict[str, int] | None" = None):
         from .charlm import char_model as _char_model
 
         self.corpus = corpus
         self.lexicon = _lexicon() if lexicon is None else lexicon
+        # joined form -> where its space goes, for the function-word pairs of data/function_pairs.csv
+        self.function_pairs: dict[str, int] = function_pairs() if pairs is None else pairs
         self.lm = _char_model() if char_model is None else char_model
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
@@ -533,6 +587,10 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "too-long")
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
+        cut = self.function_pairs.get(w)
+        if cut is not None:  # a pair of words that web text joins and no word spells (data/function_pairs.csv)
+            parts = (w[:cut], w[cut:])
+            return Decision(parts, whole, tuple(map(self.zipf, parts)), nan, "function-pair-split")
         particle_verb = self._particle_verb(w, whole)
         if particle_verb:
             return Decision(particle_verb, whole, tuple(map(self.zipf, particle_verb)), nan, "particle-verb-split")
@@ -621,7 +679,8 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         r_too_long="too-long", r_short="short", r_particle="particle-verb-split", r_common="common-word",
         r_forced="final-letter-forced", r_no_split="no-split", r_final="final-letter-split",
         r_unseen="unseen-split", r_junk="junk-entry-split", r_lexicon="lexicon-split", r_clitic="clitic-form",
-        r_corpus_whole="corpus-whole-kept", r_corpus_pair="corpus-pair-split",
+        r_corpus_whole="corpus-whole-kept", r_corpus_pair="corpus-pair-split", r_function_pair="function-pair-split",
+        function_pairs=seg.function_pairs,
         corpus_whole=seg.corpus.whole if seg.corpus is not None else None,
         corpus_pairs=seg.corpus.pairs if seg.corpus is not None else None,
         corpus_pair_min=CORPUS_PAIR_MIN, corpus_pair_ratio=CORPUS_PAIR_RATIO, corpus_whole_min=CORPUS_WHOLE_MIN,
@@ -761,7 +820,7 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
             d = explain_run(run, seg)
             if _is_weak(d):
                 weak.append(run)
-            evident = evident or not _is_lone(d)
+            evident = evident or _shows_lost_space(d)
         return r
 
     return _RUN.sub(repl, token), tuple(inserted), tuple(weak), evident
@@ -812,6 +871,12 @@ def _is_lone(d: Decision) -> bool:
     """Whether ``d`` is a weak split with a rare part, made only where the text shows
     lost spaces elsewhere (see LONE_PART_ZIPF)."""
     return _is_weak(d) and d.rule not in _NEVER_LONE and min(d.part_zipf, default=0.0) < LONE_PART_ZIPF
+
+
+def _shows_lost_space(d: Decision) -> bool:
+    """Whether a split shows that the text lost spaces (see _kept): not a lone one, and not
+    a function-word pair, which writers join by habit ("لاسيما", "مازال") in text that lost none."""
+    return not _is_lone(d) and d.rule != "function-pair-split"
 
 
 def _kept(text: str, weak: set[str], evident: bool, seg: Segmenter) -> dict[str, str]:
@@ -938,7 +1003,7 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
     seg = segmenter or _default_segmenter()
     decisions = {run: explain_run(run, seg) for run in set(_RUN.findall(text))}
     weak = {run for run, d in decisions.items() if _is_weak(d)}
-    evident = any(d.split and not _is_lone(d) for d in decisions.values())
+    evident = any(d.split and _shows_lost_space(d) for d in decisions.values())
     kept = _kept(text, weak, evident, seg) if weak else {}
     rows = []
     for m in _RUN.finditer(text):
