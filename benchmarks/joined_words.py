@@ -320,6 +320,7 @@ def main(argv=None) -> int:
 
     t0 = time.perf_counter()
     seg = Segmenter(compiled=False if args.python else None)  # loads the lexicon and models outside the timed run
+    seg.dense_sibling()  # (and the one for texts that lost many spaces, made on the first such text)
     print(f"lexicon and character model loaded in {time.perf_counter() - t0:.2f} s ({len(seg.lexicon):,} forms); "
           f"decisions by {'the compiled core' if seg.compiled else 'the Python code'}"
           f"{'' if seg.compiled or args.python else ' (the compiled core is not built: pip install -e .)'}")
@@ -329,6 +330,7 @@ def main(argv=None) -> int:
         stats = CorpusStats(d[0] for d in docs)
         print(f"corpus evidence counted in {time.perf_counter() - start:.2f} s (not in the MB/s below)")
         seg_c = Segmenter(corpus=stats, compiled=False if args.python else None)
+        seg_c.dense_sibling()
         r = evaluate("+corpus", lambda s: fix_joined_words(s, segmenter=seg_c), docs, n_clean_tokens)
         results.append(r)
     if not args.no_baselines:
@@ -368,7 +370,9 @@ def main(argv=None) -> int:
                         cuts = sorted(deleted)
                         p = o + bisect.bisect_left(cuts, o)
                         m = next(m for m in _RUN.finditer(text) if m.start() < p < m.end())
-                        key = f"{aid}\t{run_key(m.group())}\t{p - m.start()}\t"
+                        key = (f"{aid}\t{run_key(m.group())}\t{p - m.start()}\t"
+                               f"{text[max(0, m.start() - 25):m.start()]}[{spaced(m.group(), [p - m.start()])}]"
+                               f"{text[m.end():m.end() + 25]}\t")
                     print(f"FALSE SPLIT: {key}{c[max(0, o - 25):o]}|{c[o:o + 25]}".replace("\n", " "))
                     shown_fp += 1
             for o in sorted(deleted - ins):

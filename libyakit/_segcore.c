@@ -290,10 +290,10 @@ typedef struct {
 } TokSet;
 
 enum { R_TOO_LONG, R_SHORT, R_PARTICLE, R_COMMON, R_FORCED, R_NO_SPLIT, R_FINAL, R_UNSEEN, R_JUNK, R_LEXICON, R_CLITIC,
-       R_CORPUS_WHOLE, R_CORPUS_PAIR, R_FUNCTION_PAIR, N_RULES };
+       R_CORPUS_WHOLE, R_CORPUS_PAIR, R_FUNCTION_PAIR, R_DENSE, N_RULES };
 static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", "r_common", "r_forced", "r_no_split",
                                          "r_final", "r_unseen", "r_junk", "r_lexicon", "r_clitic",
-                                         "r_corpus_whole", "r_corpus_pair", "r_function_pair"};
+                                         "r_corpus_whole", "r_corpus_pair", "r_function_pair", "r_dense"};
 
 /* ---- the core object ----------------------------------------------------- */
 
@@ -323,6 +323,7 @@ typedef struct {
     int lm_ready;
     double lm_floor, top_part;
     double keep_zipf, junk_log_ratio, margin, join_penalty, final_letter_margin;
+    double low_margin, low_part_zipf;  /* a dense text's margin, for parts this common (Segmenter.dense) */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
     double clitic_discount, clitic_stem_zipf, particle_verb_zipf, particle_verb_alef_zipf;
     Py_ssize_t junk_min_part, unseen_part_min, max_run, max_parts;
@@ -821,6 +822,17 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         memcpy(v->cut, s.cut, sizeof(s.cut));
         v->rule = whole == 0 ? R_UNSEEN : junk ? R_JUNK : R_LEXICON;
         return;
+    }
+    else if (score >= c->low_margin) {
+        double zmin = s.z[0];
+        for (int i = 1; i < s.k; i++)
+            if (s.z[i] < zmin) zmin = s.z[i];
+        if (zmin >= c->low_part_zipf) {
+            v->k = s.k;
+            memcpy(v->cut, s.cut, sizeof(s.cut));
+            v->rule = R_DENSE;
+            return;
+        }
     }
     v->rule = clitic > whole ? R_CLITIC : R_NO_SPLIT;
 }
@@ -1557,7 +1569,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 #define D(f) if (cfg_double(cfg, #f, &c->f) < 0) return -1;
 #define S(f) if (cfg_size(cfg, #f, &c->f) < 0) return -1;
     D(lm_floor) D(top_part)
-    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin)
+    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)
     S(junk_min_part) S(unseen_part_min) S(max_run) S(max_parts) S(cache_size)

@@ -129,6 +129,15 @@ CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is spli
 CORPUS_WHOLE_MIN = 3  # a form seen whole this often, and never spaced, is kept
 CORPUS_PAIR_CLITIC_MAX = 2.0  # a form this well explained as clitics + a known word is not split by pair counts
 MAX_PARTS = 3
+# A text whose repair already shows lost spaces — at least DENSE_MIN_SPLITS splits that show
+# them (see _shows_lost_space), and one per DENSE_WORDS words or more — lost them throughout
+# (a scraper that drops the space around links does so in the whole article): there a split
+# needs only DENSE_MARGIN, when every part is at least DENSE_PART_ZIPF common (rule
+# "dense-split"; not a rare part, which is as often a syllable of a name).
+DENSE_MARGIN = 0.5
+DENSE_PART_ZIPF = 3.0
+DENSE_MIN_SPLITS = 3
+DENSE_WORDS = 100
 PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
 PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless what follows a first ل is a word this common (ل + اتجاه, ل + متابعة)
 
@@ -367,17 +376,23 @@ class Segmenter:
     ``lexicon`` (form -> frequency) and ``char_model`` replace wordfreq's list
     and :func:`libyakit.charlm.char_model` (for tests and experiments), ``pairs``
     (joined form -> offset of its space) the table of :func:`function_pairs`.
+    ``dense``: decide as for a text that has lost many spaces (see DENSE_MARGIN);
+    :func:`fix_joined_words_at` asks :meth:`dense_sibling` for such texts itself.
     """
 
     def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
                  char_model=None, cache_size: int = 500_000, compiled: bool | None = None,
-                 pairs: "dict[str, int] | None" = None):
+                 pairs: "dict[str, int] | None" = None, dense: bool = False):
         from .charlm import char_model as _char_model
 
         self.corpus = corpus
         self.lexicon = _lexicon() if lexicon is None else lexicon
         # joined form -> where its space goes, for the function-word pairs of data/function_pairs.csv
         self.function_pairs: dict[str, int] = function_pairs() if pairs is None else pairs
+        self.dense = dense
+        self._low_margin = DENSE_MARGIN if dense else MARGIN  # (a split at MARGIN or more needs no lower one)
+        self._dense_sibling: "Segmenter | None" = None
+        self._compiled_asked = compiled
         self.lm = _char_model() if char_model is None else char_model
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
@@ -391,6 +406,17 @@ class Segmenter:
         self._evident: set[str] = set()  # tokens with a split that shows lost spaces (see _is_lone)
         # the compiled decision (libyakit/_segcore.c), when built: the same decisions, faster
         self._core = _compiled_core(self, required=bool(compiled)) if compiled is not False else None
+
+    def dense_sibling(self) -> "Segmenter":
+        """The segmenter for texts that lost many spaces: the same tables and evidence,
+        ``dense=True`` (made once, on the first such text)."""
+        if self.dense:
+            return self
+        if self._dense_sibling is None:
+            self._dense_sibling = Segmenter(self.lexicon, corpus=self.corpus, char_model=self.lm,
+                                            cache_size=self._cache_size, compiled=self._compiled_asked,
+                                            pairs=self.function_pairs, dense=True)
+        return self._dense_sibling
 
     @property
     def compiled(self) -> bool:
@@ -629,6 +655,8 @@ class Segmenter:
         elif score >= MARGIN:
             rule = "unseen-split" if whole == 0 else "junk-entry-split" if junk else "lexicon-split"
             return Decision(parts, whole, zs, score, rule)
+        elif score >= self._low_margin and min(zs) >= DENSE_PART_ZIPF:
+            return Decision(parts, whole, zs, score, "dense-split")
         rule = "clitic-form" if clitic > whole else "no-split"
         return Decision((w,), whole, zs, score, rule)
 
@@ -662,6 +690,7 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
         start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,
         keep_zipf=KEEP_ZIPF, junk_log_ratio=JUNK_LOG_RATIO, margin=MARGIN, join_penalty=JOIN_PENALTY,
+        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF, r_dense="dense-split",
         final_letter_margin=FINAL_LETTER_MARGIN, unseen_mass=UNSEEN_MASS,
         unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
         clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,
@@ -873,6 +902,12 @@ def _is_lone(d: Decision) -> bool:
     return _is_weak(d) and d.rule not in _NEVER_LONE and min(d.part_zipf, default=0.0) < LONE_PART_ZIPF
 
 
+def _is_dense(text: str, n_evident: int) -> bool:
+    """Whether a text whose repair has ``n_evident`` tokens with a split that shows lost
+    spaces has lost them throughout (see DENSE_MARGIN)."""
+    return n_evident >= DENSE_MIN_SPLITS and n_evident * DENSE_WORDS >= len(text.split())
+
+
 def _shows_lost_space(d: Decision) -> bool:
     """Whether a split shows that the text lost spaces (see _kept): not a lone one, and not
     a function-word pair, which writers join by habit ("لاسيما", "مازال") in text that lost none."""
@@ -901,11 +936,17 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
     if not isinstance(text, str):
         raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
+    return _fix_at(text, seg)[:2]
+
+
+def _fix_at(text: str, seg: Segmenter) -> tuple[str, tuple[int, ...], Segmenter]:
+    """:func:`fix_joined_words_at` with ``seg``, and the segmenter that made the repair:
+    ``seg``, or its dense sibling for a text that lost many spaces (see DENSE_MARGIN)."""
     rep = seg._rep
     if seg._core is not None:
         found = seg._core.candidates(text)  # the tokens the core could not clear, some repaired
         if not found:
-            return text, ()
+            return text, (), seg
         _learn({t for _, t, done in found if done is None}, seg, room=len(found))
         for _, t, done in found:
             if done is not None and t not in rep:
@@ -919,7 +960,7 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         starts = list(accumulate(map(len, pieces), initial=0)) if changed else ()
         changes = [(starts[k], pieces[k]) for k in changed]
     if not changes:
-        return text, ()
+        return text, (), seg
     offs, weak = seg._offs, seg._weak
     local: dict[int, tuple[str, tuple[int, ...]]] = {}
     doubtful = [i for i, (_, t) in enumerate(changes) if t in weak]
@@ -934,6 +975,9 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
                 t = changes[i][1]
                 if keep.intersection(weak[t]):
                     local[i] = _repair_token(t, seg, keep)[:2]
+    if not seg.dense and _is_dense(text, sum(t in seg._evident and (i not in local or bool(local[i][1]))
+                                            for i, (_, t) in enumerate(changes))):
+        return _fix_at(text, seg.dense_sibling())
     out, inserted, prev, shift = [], [], 0, 0
     for i, (a, t) in enumerate(changes):
         r, at = local[i] if i in local else (rep[t], offs[t])
@@ -944,9 +988,9 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         shift += len(r) - len(t)
         prev = a + len(t)
     if not out:
-        return text, ()
+        return text, (), seg
     out.append(text[prev:])
-    return "".join(out), tuple(inserted)
+    return "".join(out), tuple(inserted), seg
 
 
 def _learn(tokens: set[str], seg: Segmenter, room: int = 0) -> None:
@@ -1000,7 +1044,7 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
 
     if not isinstance(text, str):
         raise TypeError(f"find_joined_words expects str, got {type(text).__name__}")
-    seg = segmenter or _default_segmenter()
+    seg = _fix_at(text, segmenter or _default_segmenter())[2]  # (its dense sibling for a text that lost many spaces)
     decisions = {run: explain_run(run, seg) for run in set(_RUN.findall(text))}
     weak = {run for run, d in decisions.items() if _is_weak(d)}
     evident = any(d.split and _shows_lost_space(d) for d in decisions.values())
@@ -1067,6 +1111,8 @@ def repairs_in(text: str, fixed_at, *, segmenter: Segmenter | None = None) -> li
         done.update(spaces)
         original = _unrepaired(text[a:b], [k - a for k in spaces])
         d = explain_run(original, seg)
+        if not d.split and not seg.dense:  # repaired as part of a text that lost many spaces
+            d = explain_run(original, seg.dense_sibling())
         parts = tuple(p.translate(_STRIP_MARKS) for p in run_pieces(original, seg))
         rows.append({"start": a, "end": b, "surface": text[a:b], "original": original,
                      "parts": parts, "part_zipf": d.part_zipf, "whole_zipf": d.whole_zipf,
