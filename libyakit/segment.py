@@ -42,6 +42,15 @@ lookup, kept in the output):
    random join seldom repeats letter for letter; a name does), and, when one
    of its parts is rare ("لودفيجس|هافن"), where nothing else in the text shows
    a lost space (rules "repeated-kept", "lone-kept").
+7. Pairs of words that web text joins so often that wordfreq lists the join
+   as a word ("أكثرمن", "عددمن", "إلاأن", "لاسيما", "محمدبن") are split from a
+   table, ``data/function_pairs.csv`` (rule "function-pair-split"): a unigram
+   lexicon cannot see these lost spaces. Writers join them by habit, so such a
+   split is no sign that the text lost spaces (for rule 6 and 8).
+8. A text whose repair already shows lost spaces throughout (DENSE_MIN_SPLITS
+   or more, one per DENSE_WORDS words or more) lost them everywhere: there a
+   split of words at least DENSE_PART_ZIPF common needs only DENSE_MARGIN
+   (rule "dense-split", made by :meth:`Segmenter.dense_sibling`).
 
 Digits, Latin letters and punctuation are never touched: only runs of Arabic
 letters (with their diacritics) are looked at, and only spaces are inserted.
@@ -57,13 +66,12 @@ Python code; ``Segmenter.compiled`` tells which one runs. With corpus evidence
 the core weighs the counts too, as ``Segmenter._decide`` does.
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
-5 % of the spaces deleted (seed 7): precision 0.986, recall 0.923, 5.5 false splits per 10,000
-tokens (more than a third of them real joins of the source), 7.5–10 MB/s with the compiled core
-(1.0 with the Python code); with corpus evidence recall 0.938 (0.951 over all 11 held-out days),
-6–8 MB/s. On the 20,093 articles as scraped it makes 1,906
-repairs, of which 54 in a random sample of 60 are right, 4 wrong and 2 unclear
-(benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.1 % of rare verb forms and
-0.01 % of rare noun forms made by a morphological generator. More in the README. Known limits:
+5 % of the spaces deleted (seed 7), the source's own joins labelled (benchmarks/source_joins.tsv):
+precision 0.991, recall 0.952, 0.8 false splits per 10,000 tokens in runs the deletion left
+intact (3.7 counting every misplaced cut). On the 20,093 articles as scraped it makes 2,937
+repairs (1,030 of them function-word pairs); benchmarks/valid_words.py splits 1.1 % of rare verb
+forms and 0.01 % of rare noun forms made by a morphological generator. Figures, commands and
+what was tried: docs/joined-words.md and the README. Known limits:
 without pair statistics the model cannot tell "X الY" from "Xا لY" or a foreign
 name from common syllables ("كارين هو"); corpus evidence (``load_articles(...,
 joined_evidence="corpus")`` or ``Segmenter(corpus=CorpusStats(texts))``) keeps
