@@ -324,6 +324,7 @@ typedef struct {
     double lm_floor, top_part;
     double keep_zipf, junk_log_ratio, margin, join_penalty, final_letter_margin;
     double low_margin, low_part_zipf;  /* a dense text's margin, for parts this common (Segmenter.dense) */
+    double near_margin;                /* DENSE_MARGIN, for every core: see is_near */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
     double clitic_discount, clitic_stem_zipf, particle_verb_zipf, particle_verb_alef_zipf;
     Py_ssize_t junk_min_part, unseen_part_min, max_run, max_parts;
@@ -1028,10 +1029,24 @@ Core_clitic_zipf(Core *c, PyObject *form)
 
 /* ---- the fast path of fix_joined_words_at ------------------------------- */
 
-/* Whether the token text[a:b] needs no repair: every run of letters in it is decided
- * whole, and it carries no tanween (which may cut a run; Python looks at those); -1 on error. */
+/* A run kept whole that the decision for a text which lost many spaces (Segmenter.dense) may
+ * split: scored, by a split of parts at least low_part_zipf common, at near_margin or more.
+ * Its token is returned by candidates, so that _fix_at can look at it again with the dense
+ * sibling without scanning the text twice. */
 static int
-token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t b)
+is_near(const Core *c, const Verdict *v)
+{
+    if (v->k > 1 || v->nz < 2 || !(v->score >= c->near_margin)) return 0;  /* (false for nan) */
+    for (int k = 0; k < v->nz; k++)
+        if (v->z[k] < c->low_part_zipf) return 0;
+    return 1;
+}
+
+/* Whether the token text[a:b] needs no repair: every run of letters in it is decided
+ * whole, and it carries no tanween (which may cut a run; Python looks at those); -1 on error.
+ * *near is set when a run kept whole is near a split (is_near). */
+static int
+token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t b, int *near)
 {
     uint8_t w[MAX_FORM + 1];
     Py_ssize_t i = a;
@@ -1060,6 +1075,7 @@ token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         Verdict v;
         if (decide(c, w, n, &v) < 0) return -1;
         if (v.k > 1) return 0;
+        if (is_near(c, &v)) *near = 1;
     }
     return 1;
 }
@@ -1097,7 +1113,7 @@ final_cuts(const Core *c, const uint8_t *w, Py_ssize_t n, Py_ssize_t base, Py_ss
  * i.e. is not lone); 0 when every run stays whole; 2 when it has diacritics (Python repairs
  * those); -1 on error. */
 static int
-repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject **res)
+repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject **res, int *near)
 {
     int kind = PyUnicode_KIND(src);
     const void *data = PyUnicode_DATA(src);
@@ -1133,7 +1149,10 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
         if (n > c->max_run) continue;
         Verdict v;
         if (decide(c, w, n, &v) < 0) goto done;
-        if (v.k == 1) continue;
+        if (v.k == 1) {
+            if (near && is_near(c, &v)) *near = 1;
+            continue;
+        }
         if ((ncuts = decided_cuts(c, w, n, &v, r0 - a, cuts, ncuts)) < 0) goto done;
         /* _is_weak: split on a score below REPEAT_KEEP_BELOW; _is_lone: weak, by a rule that may be
            lone, with a part rarer than LONE_PART_ZIPF (min over no Zipfs is 0.0) */
@@ -1198,7 +1217,7 @@ Core_repair_token(Core *c, PyObject *tok)
         return NULL;
     }
     PyObject *res = NULL;
-    switch (repair_span(c, tok, 0, PyUnicode_GET_LENGTH(tok), &res)) {
+    switch (repair_span(c, tok, 0, PyUnicode_GET_LENGTH(tok), &res, NULL)) {
     case 1: return res;
     case 0: return Py_BuildValue("(O()()O)", tok, Py_False);
     case 2: Py_RETURN_NONE;
@@ -1322,13 +1341,15 @@ Core_candidates(Core *c, PyObject *text)
         if (cacheable && ts_find(&c->same, h, kind, data, a, i)) continue;
         PyObject *repair = NULL;
         if (!(cacheable && ts_find(&c->todo, h, kind, data, a, i))) {
-            int r = repair_span(c, text, a, i, &repair);
+            int near = 0;
+            int r = repair_span(c, text, a, i, &repair, &near);
             if (r < 0) goto error;
-            int whole = r == 0 ? 1 : r == 2 ? token_whole(c, kind, data, a, i) : 0;
+            int whole = r == 0 ? 1 : r == 2 ? token_whole(c, kind, data, a, i, &near) : 0;
             if (whole < 0) {
                 Py_XDECREF(repair);
                 goto error;
             }
+            if (near) whole = 0;  /* kept whole here, split in a text that lost many spaces: see is_near */
             if (cacheable && ts_add(whole ? &c->same : &c->todo, h, kind, data, a, i) < 0) {
                 Py_XDECREF(repair);
                 goto error;
@@ -1569,7 +1590,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 #define D(f) if (cfg_double(cfg, #f, &c->f) < 0) return -1;
 #define S(f) if (cfg_size(cfg, #f, &c->f) < 0) return -1;
     D(lm_floor) D(top_part)
-    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf)
+    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(near_margin)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)
     S(junk_min_part) S(unseen_part_min) S(max_run) S(max_parts) S(cache_size)

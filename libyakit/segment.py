@@ -698,7 +698,7 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
         start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,
         keep_zipf=KEEP_ZIPF, junk_log_ratio=JUNK_LOG_RATIO, margin=MARGIN, join_penalty=JOIN_PENALTY,
-        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF, r_dense="dense-split",
+        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF, r_dense="dense-split", near_margin=DENSE_MARGIN,
         final_letter_margin=FINAL_LETTER_MARGIN, unseen_mass=UNSEEN_MASS,
         unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
         clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,
@@ -947,12 +947,17 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
     return _fix_at(text, seg)[:2]
 
 
-def _fix_at(text: str, seg: Segmenter) -> tuple[str, tuple[int, ...], Segmenter]:
+def _fix_at(text: str, seg: Segmenter, only=None) -> tuple[str, tuple[int, ...], Segmenter]:
     """:func:`fix_joined_words_at` with ``seg``, and the segmenter that made the repair:
-    ``seg``, or its dense sibling for a text that lost many spaces (see DENSE_MARGIN)."""
+    ``seg``, or its dense sibling for a text that lost many spaces (see DENSE_MARGIN).
+
+    ``only``: (offset, token) of the tokens that may need a repair, in text order, when they
+    are known (with the compiled core): the dense sibling then looks at those alone."""
     rep = seg._rep
     if seg._core is not None:
-        found = seg._core.candidates(text)  # the tokens the core could not clear, some repaired
+        # the tokens the core could not clear, some repaired; these include every token with
+        # a run that the dense sibling might split (see is_near in _segcore.c)
+        found = seg._core.candidates(text) if only is None else [(a, t, None) for a, t in only]
         if not found:
             return text, (), seg
         _learn({t for _, t, done in found if done is None}, seg, room=len(found))
@@ -985,7 +990,10 @@ def _fix_at(text: str, seg: Segmenter) -> tuple[str, tuple[int, ...], Segmenter]
                     local[i] = _repair_token(t, seg, keep)[:2]
     if not seg.dense and _is_dense(text, sum(t in seg._evident and (i not in local or bool(local[i][1]))
                                             for i, (_, t) in enumerate(changes))):
-        return _fix_at(text, seg.dense_sibling())
+        sibling = seg.dense_sibling()
+        if seg._core is not None and sibling._core is not None:  # no second scan of the text
+            return _fix_at(text, sibling, [(a, t) for a, t, _ in found])
+        return _fix_at(text, sibling)
     out, inserted, prev, shift = [], [], 0, 0
     for i, (a, t) in enumerate(changes):
         r, at = local[i] if i in local else (rep[t], offs[t])
