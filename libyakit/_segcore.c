@@ -290,10 +290,10 @@ typedef struct {
 } TokSet;
 
 enum { R_TOO_LONG, R_SHORT, R_PARTICLE, R_COMMON, R_FORCED, R_NO_SPLIT, R_FINAL, R_UNSEEN, R_JUNK, R_LEXICON, R_CLITIC,
-       R_CORPUS_WHOLE, R_CORPUS_PAIR, N_RULES };
+       R_CORPUS_WHOLE, R_CORPUS_PAIR, R_FUNCTION_PAIR, R_DENSE, N_RULES };
 static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", "r_common", "r_forced", "r_no_split",
                                          "r_final", "r_unseen", "r_junk", "r_lexicon", "r_clitic",
-                                         "r_corpus_whole", "r_corpus_pair"};
+                                         "r_corpus_whole", "r_corpus_pair", "r_function_pair", "r_dense"};
 
 /* ---- the core object ----------------------------------------------------- */
 
@@ -318,10 +318,13 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 typedef struct {
     PyObject_HEAD
     StrTable words;   /* lexicon, clitic lists: flags W_*, val = lexicon Zipf */
+    StrTable pairs;   /* function-word pairs written joined: val = where the space goes */
     IntTable lp, bo;  /* character model */
     int lm_ready;
     double lm_floor, top_part;
     double keep_zipf, junk_log_ratio, margin, join_penalty, final_letter_margin;
+    double low_margin, low_part_zipf;  /* a dense text's margin, for parts this common (Segmenter.dense) */
+    double near_margin;                /* DENSE_MARGIN, for every core: see is_near */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
     double clitic_discount, clitic_stem_zipf, particle_verb_zipf, particle_verb_alef_zipf;
     Py_ssize_t junk_min_part, unseen_part_min, max_run, max_parts;
@@ -738,6 +741,17 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         v->rule = R_SHORT;
         return;
     }
+    Entry *fp = st_find(&c->pairs, w, n);  /* a function-word pair (Segmenter.function_pairs) */
+    if (fp) {
+        Py_ssize_t cut = (Py_ssize_t)fp->val;
+        v->k = 2;
+        v->cut[0] = cut;
+        v->nz = 2;
+        v->z[0] = lex_zipf(c, w, cut);
+        v->z[1] = lex_zipf(c, w + cut, n - cut);
+        v->rule = R_FUNCTION_PAIR;
+        return;
+    }
     Py_ssize_t pv = particle_verb(c, w, n, whole);
     if (pv) {
         v->k = 2;
@@ -810,6 +824,17 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         v->rule = whole == 0 ? R_UNSEEN : junk ? R_JUNK : R_LEXICON;
         return;
     }
+    else if (score >= c->low_margin) {
+        double zmin = s.z[0];
+        for (int i = 1; i < s.k; i++)
+            if (s.z[i] < zmin) zmin = s.z[i];
+        if (zmin >= c->low_part_zipf) {
+            v->k = s.k;
+            memcpy(v->cut, s.cut, sizeof(s.cut));
+            v->rule = R_DENSE;
+            return;
+        }
+    }
     v->rule = clitic > whole ? R_CLITIC : R_NO_SPLIT;
 }
 
@@ -864,7 +889,8 @@ decide(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
     if (v->k > 1) {
         Py_ssize_t pair_n = 0;
         if (v->k == 2 && (pair_n = pair_count(c, w, v->cut[0], n)) < 0) return -1;
-        if (whole_n >= c->corpus_whole_min && pair_n == 0 && v->rule != R_FINAL && v->rule != R_PARTICLE) {
+        if (whole_n >= c->corpus_whole_min && pair_n == 0 && v->rule != R_FINAL && v->rule != R_PARTICLE
+            && v->rule != R_FUNCTION_PAIR) {
             v->k = 1;  /* parts back to the whole; the lexicon's Zipfs and score stay */
             v->rule = R_CORPUS_WHOLE;
         }
@@ -1003,10 +1029,24 @@ Core_clitic_zipf(Core *c, PyObject *form)
 
 /* ---- the fast path of fix_joined_words_at ------------------------------- */
 
-/* Whether the token text[a:b] needs no repair: every run of letters in it is decided
- * whole, and it carries no tanween (which may cut a run; Python looks at those); -1 on error. */
+/* A run kept whole that the decision for a text which lost many spaces (Segmenter.dense) may
+ * split: scored, by a split of parts at least low_part_zipf common, at near_margin or more.
+ * Its token is returned by candidates, so that _fix_at can look at it again with the dense
+ * sibling without scanning the text twice. */
 static int
-token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t b)
+is_near(const Core *c, const Verdict *v)
+{
+    if (v->k > 1 || v->nz < 2 || !(v->score >= c->near_margin)) return 0;  /* (false for nan) */
+    for (int k = 0; k < v->nz; k++)
+        if (v->z[k] < c->low_part_zipf) return 0;
+    return 1;
+}
+
+/* Whether the token text[a:b] needs no repair: every run of letters in it is decided
+ * whole, and it carries no tanween (which may cut a run; Python looks at those); -1 on error.
+ * *near is set when a run kept whole is near a split (is_near). */
+static int
+token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t b, int *near)
 {
     uint8_t w[MAX_FORM + 1];
     Py_ssize_t i = a;
@@ -1035,6 +1075,7 @@ token_whole(const Core *c, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         Verdict v;
         if (decide(c, w, n, &v) < 0) return -1;
         if (v.k > 1) return 0;
+        if (is_near(c, &v)) *near = 1;
     }
     return 1;
 }
@@ -1072,7 +1113,7 @@ final_cuts(const Core *c, const uint8_t *w, Py_ssize_t n, Py_ssize_t base, Py_ss
  * i.e. is not lone); 0 when every run stays whole; 2 when it has diacritics (Python repairs
  * those); -1 on error. */
 static int
-repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject **res)
+repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject **res, int *near)
 {
     int kind = PyUnicode_KIND(src);
     const void *data = PyUnicode_DATA(src);
@@ -1108,7 +1149,10 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
         if (n > c->max_run) continue;
         Verdict v;
         if (decide(c, w, n, &v) < 0) goto done;
-        if (v.k == 1) continue;
+        if (v.k == 1) {
+            if (near && is_near(c, &v)) *near = 1;
+            continue;
+        }
         if ((ncuts = decided_cuts(c, w, n, &v, r0 - a, cuts, ncuts)) < 0) goto done;
         /* _is_weak: split on a score below REPEAT_KEEP_BELOW; _is_lone: weak, by a rule that may be
            lone, with a part rarer than LONE_PART_ZIPF (min over no Zipfs is 0.0) */
@@ -1117,7 +1161,7 @@ repair_span(const Core *c, PyObject *src, Py_ssize_t a, Py_ssize_t b, PyObject *
         for (int k = 0; k < v.nz; k++)
             if (k == 0 || v.z[k] < zmin) zmin = v.z[k];
         int lone = is_weak && !c->never_lone[v.rule] && zmin < c->lone_part_zipf;
-        if (!lone) evident = 1;
+        if (!lone && v.rule != R_FUNCTION_PAIR) evident = 1;  /* _shows_lost_space */
         if (is_weak) {
             if (weak == NULL && (weak = PyList_New(0)) == NULL) goto done;
             PyObject *run = PyUnicode_Substring(src, r0, i);
@@ -1173,7 +1217,7 @@ Core_repair_token(Core *c, PyObject *tok)
         return NULL;
     }
     PyObject *res = NULL;
-    switch (repair_span(c, tok, 0, PyUnicode_GET_LENGTH(tok), &res)) {
+    switch (repair_span(c, tok, 0, PyUnicode_GET_LENGTH(tok), &res, NULL)) {
     case 1: return res;
     case 0: return Py_BuildValue("(O()()O)", tok, Py_False);
     case 2: Py_RETURN_NONE;
@@ -1297,13 +1341,15 @@ Core_candidates(Core *c, PyObject *text)
         if (cacheable && ts_find(&c->same, h, kind, data, a, i)) continue;
         PyObject *repair = NULL;
         if (!(cacheable && ts_find(&c->todo, h, kind, data, a, i))) {
-            int r = repair_span(c, text, a, i, &repair);
+            int near = 0;
+            int r = repair_span(c, text, a, i, &repair, &near);
             if (r < 0) goto error;
-            int whole = r == 0 ? 1 : r == 2 ? token_whole(c, kind, data, a, i) : 0;
+            int whole = r == 0 ? 1 : r == 2 ? token_whole(c, kind, data, a, i, &near) : 0;
             if (whole < 0) {
                 Py_XDECREF(repair);
                 goto error;
             }
+            if (near) whole = 0;  /* kept whole here, split in a text that lost many spaces: see is_near */
             if (cacheable && ts_add(whole ? &c->same : &c->todo, h, kind, data, a, i) < 0) {
                 Py_XDECREF(repair);
                 goto error;
@@ -1544,7 +1590,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 #define D(f) if (cfg_double(cfg, #f, &c->f) < 0) return -1;
 #define S(f) if (cfg_size(cfg, #f, &c->f) < 0) return -1;
     D(lm_floor) D(top_part)
-    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin)
+    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(near_margin)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)
     S(junk_min_part) S(unseen_part_min) S(max_run) S(max_parts) S(cache_size)
@@ -1603,6 +1649,26 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
         || cfg_double(cfg, "corpus_pair_ratio", &c->corpus_pair_ratio) < 0
         || cfg_double(cfg, "corpus_pair_clitic_max", &c->corpus_pair_clitic_max) < 0)
         return -1;
+    PyObject *fpairs = cfg_get(cfg, "function_pairs");  /* joined form -> offset of its space */
+    if (fpairs == NULL) return -1;
+    if (!PyDict_Check(fpairs)) {
+        PyErr_SetString(PyExc_TypeError, "segcore: function_pairs must be a dict");
+        return -1;
+    }
+    if (st_init(&c->pairs, PyDict_GET_SIZE(fpairs)) < 0) return -1;
+    Py_ssize_t fpos = 0;
+    PyObject *fk, *fv;
+    while (PyDict_Next(fpairs, &fpos, &fk, &fv)) {
+        uint8_t b[MAX_FORM];
+        Py_ssize_t n = PyUnicode_Check(fk) ? encode(fk, b, MAX_FORM) : -1;
+        Py_ssize_t cut = PyLong_Check(fv) ? PyLong_AsSsize_t(fv) : -1;
+        if (cut == -1 && PyErr_Occurred()) return -1;
+        if (n < 0 || cut < 1 || cut >= n) {
+            PyErr_SetString(PyExc_ValueError, "segcore: a function pair must be a form of letters and an offset inside it");
+            return -1;
+        }
+        if (st_put(&c->pairs, b, n, (double)cut, 0) < 0) return -1;
+    }
     PyObject *never = cfg_get(cfg, "never_lone");
     if (never == NULL) return -1;
     for (int r = 0; r < N_RULES; r++) {
@@ -1618,6 +1684,7 @@ static void
 Core_dealloc(Core *c)
 {
     st_free(&c->words);
+    st_free(&c->pairs);
     if (c->lm_ready) {
         it_free(&c->lp);
         it_free(&c->bo);

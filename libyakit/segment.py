@@ -42,6 +42,15 @@ lookup, kept in the output):
    random join seldom repeats letter for letter; a name does), and, when one
    of its parts is rare ("لودفيجس|هافن"), where nothing else in the text shows
    a lost space (rules "repeated-kept", "lone-kept").
+7. Pairs of words that web text joins so often that wordfreq lists the join
+   as a word ("أكثرمن", "عددمن", "إلاأن", "لاسيما", "محمدبن") are split from a
+   table, ``data/function_pairs.csv`` (rule "function-pair-split"): a unigram
+   lexicon cannot see these lost spaces. Writers join them by habit, so such a
+   split is no sign that the text lost spaces (for rule 6 and 8).
+8. A text whose repair already shows lost spaces throughout (DENSE_MIN_SPLITS
+   or more, one per DENSE_WORDS words or more) lost them everywhere: there a
+   split of words at least DENSE_PART_ZIPF common needs only DENSE_MARGIN
+   (rule "dense-split", made by :meth:`Segmenter.dense_sibling`).
 
 Digits, Latin letters and punctuation are never touched: only runs of Arabic
 letters (with their diacritics) are looked at, and only spaces are inserted.
@@ -57,13 +66,12 @@ Python code; ``Segmenter.compiled`` tells which one runs. With corpus evidence
 the core weighs the counts too, as ``Segmenter._decide`` does.
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
-5 % of the spaces deleted (seed 7): precision 0.986, recall 0.923, 5.5 false splits per 10,000
-tokens (more than a third of them real joins of the source), 7.5–10 MB/s with the compiled core
-(1.0 with the Python code); with corpus evidence recall 0.938 (0.951 over all 11 held-out days),
-6–8 MB/s. On the 20,093 articles as scraped it makes 1,906
-repairs, of which 54 in a random sample of 60 are right, 4 wrong and 2 unclear
-(benchmarks/review_repairs.py); benchmarks/valid_words.py splits 1.1 % of rare verb forms and
-0.01 % of rare noun forms made by a morphological generator. More in the README. Known limits:
+5 % of the spaces deleted (seed 7), the source's own joins labelled (benchmarks/source_joins.tsv):
+precision 0.991, recall 0.952, 0.8 false splits per 10,000 tokens in runs the deletion left
+intact (3.7 counting every misplaced cut). On the 20,093 articles as scraped it makes 2,937
+repairs (1,030 of them function-word pairs); benchmarks/valid_words.py splits 1.1 % of rare verb
+forms and 0.01 % of rare noun forms made by a morphological generator. Figures, commands and
+what was tried: docs/joined-words.md and the README. Known limits:
 without pair statistics the model cannot tell "X الY" from "Xا لY" or a foreign
 name from common syllables ("كارين هو"); corpus evidence (``load_articles(...,
 joined_evidence="corpus")`` or ``Segmenter(corpus=CorpusStats(texts))``) keeps
@@ -91,7 +99,7 @@ from pathlib import Path
 from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
-           "repairs_in", "final_parts", "run_pieces", "explain_run"]
+           "repairs_in", "final_parts", "run_pieces", "explain_run", "function_pairs"]
 
 # --- tunable constants (tuned on SaudiNewsNet 2015-07-21 only; the other days
 # are held out for the benchmark figures) -------------------------------------
@@ -129,6 +137,15 @@ CORPUS_PAIR_RATIO = 2.0  # ... and this many times more often than whole is spli
 CORPUS_WHOLE_MIN = 3  # a form seen whole this often, and never spaced, is kept
 CORPUS_PAIR_CLITIC_MAX = 2.0  # a form this well explained as clitics + a known word is not split by pair counts
 MAX_PARTS = 3
+# A text whose repair already shows lost spaces — at least DENSE_MIN_SPLITS splits that show
+# them (see _shows_lost_space), and one per DENSE_WORDS words or more — lost them throughout
+# (a scraper that drops the space around links does so in the whole article): there a split
+# needs only DENSE_MARGIN, when every part is at least DENSE_PART_ZIPF common (rule
+# "dense-split"; not a rare part, which is as often a syllable of a name).
+DENSE_MARGIN = 0.5
+DENSE_PART_ZIPF = 3.0
+DENSE_MIN_SPLITS = 3
+DENSE_WORDS = 100
 PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
 PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless what follows a first ل is a word this common (ل + اتجاه, ل + متابعة)
 
@@ -234,6 +251,56 @@ def _lexicon() -> dict[str, float]:
     return get_frequency_dict("ar", "large")
 
 
+FUNCTION_PAIRS_FILE = "function_pairs.csv"
+_LETTERS_ONLY = re.compile(f"[{ARABIC_LETTERS}]+")
+
+
+@lru_cache(maxsize=1)
+def function_pairs() -> dict[str, int]:
+    """The function-word pairs of ``libyakit/data/function_pairs.csv`` as joined forms,
+    each with the offset of the space it lacks: "أكثرمن" -> 4.
+
+    Web text joins some pairs so often ("أكثرمن", "عددمن", "إلاأن", "محمدبن") that
+    wordfreq lists the join as a word, and a unigram lexicon cannot see the lost space.
+    Each row is two words that stand apart and whose join spells no word; the joined
+    form is also listed after the conjunction و ("وعددمن"). Any joined form is split
+    (rule "function-pair-split"), however common the join is on the web. Errors name
+    the file and line.
+    """
+    import csv
+
+    from .errors import DataFileError
+    from .paths import data_path
+
+    path = data_path(FUNCTION_PAIRS_FILE)
+    out: dict[str, int] = {}
+    line_of: dict[str, int] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader, None)
+        if header != ["first", "second", "note"]:
+            raise DataFileError(path, 1, f"header must be first,second,note, not {header!r}")
+        for line, row in enumerate(reader, start=2):
+            if len(row) != 3:
+                raise DataFileError(path, line, f"expected 3 fields (first,second,note), got {len(row)}")
+            first, second = row[0], row[1]
+            for word in (first, second):
+                if not _LETTERS_ONLY.fullmatch(word):
+                    raise DataFileError(path, line, f"{word!r} is not a word of Arabic letters (no marks, no spaces)")
+                if len(word) < 2 or word in _NOT_A_PART:
+                    raise DataFileError(path, line, f"{word!r} is a clitic or an ending, not a word")
+            joined = first + second
+            if joined in line_of:
+                raise DataFileError(path, line, f"{first} {second}: the join {joined!r} is already listed "
+                                    f"on line {line_of[joined]}")
+            line_of[joined] = line
+            out[joined] = len(first)
+    for joined, cut in list(out.items()):  # after the conjunction و, unless that is a row of its own
+        if not joined.startswith("و"):
+            out.setdefault("و" + joined, cut + 1)
+    return out
+
+
 def _is_part_shape(p: str, z: float) -> bool:
     """Whether a lexicon form of Zipf ``z`` may stand alone as a part.
 
@@ -283,7 +350,7 @@ class Decision:
 
 
 # splits that rest on spelling rules rather than frequencies: corpus counts do not undo them
-_CERTAIN_RULES = ("final-letter-split", "particle-verb-split")
+_CERTAIN_RULES = ("final-letter-split", "particle-verb-split", "function-pair-split")
 
 
 class CorpusStats:
@@ -315,15 +382,25 @@ class Segmenter:
     With ``corpus`` (a :class:`CorpusStats`), decisions also weigh evidence
     from the corpus itself (rules "corpus-pair-split" and "corpus-whole-kept").
     ``lexicon`` (form -> frequency) and ``char_model`` replace wordfreq's list
-    and :func:`libyakit.charlm.char_model` (for tests and experiments).
+    and :func:`libyakit.charlm.char_model` (for tests and experiments), ``pairs``
+    (joined form -> offset of its space) the table of :func:`function_pairs`.
+    ``dense``: decide as for a text that has lost many spaces (see DENSE_MARGIN);
+    :func:`fix_joined_words_at` asks :meth:`dense_sibling` for such texts itself.
     """
 
     def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
-                 char_model=None, cache_size: int = 500_000, compiled: bool | None = None):
+                 char_model=None, cache_size: int = 500_000, compiled: bool | None = None,
+                 pairs: "dict[str, int] | None" = None, dense: bool = False):
         from .charlm import char_model as _char_model
 
         self.corpus = corpus
         self.lexicon = _lexicon() if lexicon is None else lexicon
+        # joined form -> where its space goes, for the function-word pairs of data/function_pairs.csv
+        self.function_pairs: dict[str, int] = function_pairs() if pairs is None else pairs
+        self.dense = dense
+        self._low_margin = DENSE_MARGIN if dense else MARGIN  # (a split at MARGIN or more needs no lower one)
+        self._dense_sibling: "Segmenter | None" = None
+        self._compiled_asked = compiled
         self.lm = _char_model() if char_model is None else char_model
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
@@ -337,6 +414,17 @@ class Segmenter:
         self._evident: set[str] = set()  # tokens with a split that shows lost spaces (see _is_lone)
         # the compiled decision (libyakit/_segcore.c), when built: the same decisions, faster
         self._core = _compiled_core(self, required=bool(compiled)) if compiled is not False else None
+
+    def dense_sibling(self) -> "Segmenter":
+        """The segmenter for texts that lost many spaces: the same tables and evidence,
+        ``dense=True`` (made once, on the first such text)."""
+        if self.dense:
+            return self
+        if self._dense_sibling is None:
+            self._dense_sibling = Segmenter(self.lexicon, corpus=self.corpus, char_model=self.lm,
+                                            cache_size=self._cache_size, compiled=self._compiled_asked,
+                                            pairs=self.function_pairs, dense=True)
+        return self._dense_sibling
 
     @property
     def compiled(self) -> bool:
@@ -533,6 +621,10 @@ class Segmenter:
             return Decision((w,), whole, (), nan, "too-long")
         if len(w) < 4:
             return Decision((w,), whole, (), nan, "short")
+        cut = self.function_pairs.get(w)
+        if cut is not None:  # a pair of words that web text joins and no word spells (data/function_pairs.csv)
+            parts = (w[:cut], w[cut:])
+            return Decision(parts, whole, tuple(map(self.zipf, parts)), nan, "function-pair-split")
         particle_verb = self._particle_verb(w, whole)
         if particle_verb:
             return Decision(particle_verb, whole, tuple(map(self.zipf, particle_verb)), nan, "particle-verb-split")
@@ -571,6 +663,8 @@ class Segmenter:
         elif score >= MARGIN:
             rule = "unseen-split" if whole == 0 else "junk-entry-split" if junk else "lexicon-split"
             return Decision(parts, whole, zs, score, rule)
+        elif score >= self._low_margin and min(zs) >= DENSE_PART_ZIPF:
+            return Decision(parts, whole, zs, score, "dense-split")
         rule = "clitic-form" if clitic > whole else "no-split"
         return Decision((w,), whole, zs, score, rule)
 
@@ -604,6 +698,7 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
         start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,
         keep_zipf=KEEP_ZIPF, junk_log_ratio=JUNK_LOG_RATIO, margin=MARGIN, join_penalty=JOIN_PENALTY,
+        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF, r_dense="dense-split", near_margin=DENSE_MARGIN,
         final_letter_margin=FINAL_LETTER_MARGIN, unseen_mass=UNSEEN_MASS,
         unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
         clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,
@@ -621,7 +716,8 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         r_too_long="too-long", r_short="short", r_particle="particle-verb-split", r_common="common-word",
         r_forced="final-letter-forced", r_no_split="no-split", r_final="final-letter-split",
         r_unseen="unseen-split", r_junk="junk-entry-split", r_lexicon="lexicon-split", r_clitic="clitic-form",
-        r_corpus_whole="corpus-whole-kept", r_corpus_pair="corpus-pair-split",
+        r_corpus_whole="corpus-whole-kept", r_corpus_pair="corpus-pair-split", r_function_pair="function-pair-split",
+        function_pairs=seg.function_pairs,
         corpus_whole=seg.corpus.whole if seg.corpus is not None else None,
         corpus_pairs=seg.corpus.pairs if seg.corpus is not None else None,
         corpus_pair_min=CORPUS_PAIR_MIN, corpus_pair_ratio=CORPUS_PAIR_RATIO, corpus_whole_min=CORPUS_WHOLE_MIN,
@@ -761,7 +857,7 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
             d = explain_run(run, seg)
             if _is_weak(d):
                 weak.append(run)
-            evident = evident or not _is_lone(d)
+            evident = evident or _shows_lost_space(d)
         return r
 
     return _RUN.sub(repl, token), tuple(inserted), tuple(weak), evident
@@ -814,6 +910,18 @@ def _is_lone(d: Decision) -> bool:
     return _is_weak(d) and d.rule not in _NEVER_LONE and min(d.part_zipf, default=0.0) < LONE_PART_ZIPF
 
 
+def _is_dense(text: str, n_evident: int) -> bool:
+    """Whether a text whose repair has ``n_evident`` tokens with a split that shows lost
+    spaces has lost them throughout (see DENSE_MARGIN)."""
+    return n_evident >= DENSE_MIN_SPLITS and n_evident * DENSE_WORDS >= len(text.split())
+
+
+def _shows_lost_space(d: Decision) -> bool:
+    """Whether a split shows that the text lost spaces (see _kept): not a lone one, and not
+    a function-word pair, which writers join by habit ("لاسيما", "مازال") in text that lost none."""
+    return not _is_lone(d) and d.rule != "function-pair-split"
+
+
 def _kept(text: str, weak: set[str], evident: bool, seg: Segmenter) -> dict[str, str]:
     """The runs of ``weak`` (split on weak evidence) that ``text`` keeps whole, each with
     its rule: "repeated-kept" where the text repeats the run (a random join seldom
@@ -836,11 +944,22 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
     if not isinstance(text, str):
         raise TypeError(f"fix_joined_words expects str, got {type(text).__name__}")
     seg = segmenter or _default_segmenter()
+    return _fix_at(text, seg)[:2]
+
+
+def _fix_at(text: str, seg: Segmenter, only=None) -> tuple[str, tuple[int, ...], Segmenter]:
+    """:func:`fix_joined_words_at` with ``seg``, and the segmenter that made the repair:
+    ``seg``, or its dense sibling for a text that lost many spaces (see DENSE_MARGIN).
+
+    ``only``: (offset, token) of the tokens that may need a repair, in text order, when they
+    are known (with the compiled core): the dense sibling then looks at those alone."""
     rep = seg._rep
     if seg._core is not None:
-        found = seg._core.candidates(text)  # the tokens the core could not clear, some repaired
+        # the tokens the core could not clear, some repaired; these include every token with
+        # a run that the dense sibling might split (see is_near in _segcore.c)
+        found = seg._core.candidates(text) if only is None else [(a, t, None) for a, t in only]
         if not found:
-            return text, ()
+            return text, (), seg
         _learn({t for _, t, done in found if done is None}, seg, room=len(found))
         for _, t, done in found:
             if done is not None and t not in rep:
@@ -854,7 +973,7 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         starts = list(accumulate(map(len, pieces), initial=0)) if changed else ()
         changes = [(starts[k], pieces[k]) for k in changed]
     if not changes:
-        return text, ()
+        return text, (), seg
     offs, weak = seg._offs, seg._weak
     local: dict[int, tuple[str, tuple[int, ...]]] = {}
     doubtful = [i for i, (_, t) in enumerate(changes) if t in weak]
@@ -869,6 +988,12 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
                 t = changes[i][1]
                 if keep.intersection(weak[t]):
                     local[i] = _repair_token(t, seg, keep)[:2]
+    if not seg.dense and _is_dense(text, sum(t in seg._evident and (i not in local or bool(local[i][1]))
+                                            for i, (_, t) in enumerate(changes))):
+        sibling = seg.dense_sibling()
+        if seg._core is not None and sibling._core is not None:  # no second scan of the text
+            return _fix_at(text, sibling, [(a, t) for a, t, _ in found])
+        return _fix_at(text, sibling)
     out, inserted, prev, shift = [], [], 0, 0
     for i, (a, t) in enumerate(changes):
         r, at = local[i] if i in local else (rep[t], offs[t])
@@ -879,9 +1004,9 @@ def fix_joined_words_at(text: str, *, segmenter: Segmenter | None = None) -> tup
         shift += len(r) - len(t)
         prev = a + len(t)
     if not out:
-        return text, ()
+        return text, (), seg
     out.append(text[prev:])
-    return "".join(out), tuple(inserted)
+    return "".join(out), tuple(inserted), seg
 
 
 def _learn(tokens: set[str], seg: Segmenter, room: int = 0) -> None:
@@ -935,10 +1060,10 @@ def find_joined_words(text: str, *, segmenter: Segmenter | None = None, include_
 
     if not isinstance(text, str):
         raise TypeError(f"find_joined_words expects str, got {type(text).__name__}")
-    seg = segmenter or _default_segmenter()
+    seg = _fix_at(text, segmenter or _default_segmenter())[2]  # (its dense sibling for a text that lost many spaces)
     decisions = {run: explain_run(run, seg) for run in set(_RUN.findall(text))}
     weak = {run for run, d in decisions.items() if _is_weak(d)}
-    evident = any(d.split and not _is_lone(d) for d in decisions.values())
+    evident = any(d.split and _shows_lost_space(d) for d in decisions.values())
     kept = _kept(text, weak, evident, seg) if weak else {}
     rows = []
     for m in _RUN.finditer(text):
@@ -1002,6 +1127,8 @@ def repairs_in(text: str, fixed_at, *, segmenter: Segmenter | None = None) -> li
         done.update(spaces)
         original = _unrepaired(text[a:b], [k - a for k in spaces])
         d = explain_run(original, seg)
+        if not d.split and not seg.dense:  # repaired as part of a text that lost many spaces
+            d = explain_run(original, seg.dense_sibling())
         parts = tuple(p.translate(_STRIP_MARKS) for p in run_pieces(original, seg))
         rows.append({"start": a, "end": b, "surface": text[a:b], "original": original,
                      "parts": parts, "part_zipf": d.part_zipf, "whole_zipf": d.whole_zipf,

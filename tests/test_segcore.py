@@ -89,6 +89,28 @@ def test_same_decisions_on_joined_lexicon_words(pair, ranks, prefix):
     _same_decision(py, core, prefix + "".join(words[r] for r in ranks)[:64])
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40_000), min_size=2, max_size=3), st.sampled_from(["", "و", "ال", "ب"]))
+def test_same_dense_decisions_on_joined_lexicon_words(pair, ranks, prefix):
+    # the decision for a text that lost many spaces (Segmenter.dense, rule "dense-split")
+    py, core = pair
+    words = _top_words(py)
+    _same_decision(py.dense_sibling(), core.dense_sibling(), prefix + "".join(words[r] for r in ranks)[:64])
+
+
+def test_same_decisions_on_the_function_pairs_and_dense_splits(pair):
+    py, core = pair
+    forms = sorted(py.function_pairs)
+    assert len(forms) > 300
+    for form in forms + ["التمييزبين", "عددكبير", "بعيداعن"]:
+        for a, b in ((py, core), (py.dense_sibling(), core.dense_sibling())):
+            _same_decision(a, b, form)
+            _same_decision(a, b, "قال" + form)
+    assert core.decide("التمييزبين").rule == "no-split"
+    assert core.dense_sibling().decide("التمييزبين").rule == "dense-split"
+    assert core.dense_sibling().compiled and not py.dense_sibling().compiled
+
+
 def _top_words(seg: Segmenter) -> list[str]:
     if not hasattr(_top_words, "cache"):
         letters = set(_LETTERS)
@@ -168,6 +190,11 @@ def test_bad_configurations_are_refused(pair):
     py, _ = pair
     with pytest.raises(ValueError, match="part table disagrees"):
         segment._compiled_core(_Shifted(py), required=True)
+    bad = _Shifted(py)
+    bad._part_table = py._part_table
+    bad.function_pairs = {"أكثرمن": 9}  # a space past the end of its form
+    with pytest.raises(ValueError, match="function pair"):
+        segment._compiled_core(bad, required=True)
 
 
 class _Shifted:
@@ -175,6 +202,7 @@ class _Shifted:
 
     def __init__(self, seg: Segmenter):
         self.lexicon, self.lm, self._top_part, self._cache_size, self.corpus = seg.lexicon, seg.lm, seg._top_part, 10, None
+        self._low_margin, self.function_pairs = seg._low_margin, seg.function_pairs
         w = next(iter(seg._part_table))
         self._part_table = {**seg._part_table, w: seg._part_table[w] + 1}
 
