@@ -74,7 +74,7 @@ def read_gold(gold: Path = GOLD, sets=SETS) -> list[dict]:
                 rec = json.loads(f.read_text(encoding="utf-8"))
             except json.JSONDecodeError as e:
                 raise SystemExit(f"{f}: not JSON ({e})")
-            rec["_file"] = str(f.relative_to(ROOT))
+            rec["_file"] = str(f)
             rec.setdefault("set", s)
             records.append(rec)
     return records

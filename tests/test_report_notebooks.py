@@ -43,7 +43,7 @@ def _outputs_html(page: str) -> str:
 def test_every_notebook_ran(built):
     _, pages = built
     assert sorted(pages) == ["01-corpus.html", "02-actors.html", "03-foreign-forces.html", "04-ceasefire-terms.html",
-                             "05-sources.html", "index.html"]
+                             "05-sources.html", "06-validation.html", "index.html"]
     for name, page in pages.items():
         assert 'class="ansi-red-fg"' not in page and "Traceback" not in page, name
 
