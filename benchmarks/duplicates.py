@@ -23,7 +23,6 @@ import argparse
 import random
 import sys
 import time
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,14 +78,9 @@ def main(argv=None) -> int:
     import pandas as pd
 
     import libyakit as ly
-    from pipeline import JSONL, convert
+    from pipeline import load_unrepaired
 
-    path = convert(args.data, JSONL)
-    start = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the empty rows SaudiNewsNet has
-        articles = ly.load_articles(path, errors="warn", fix_joined=False, progress=False)
-    print(f"load (no repair): {len(articles):,} articles in {time.perf_counter() - start:.1f} s")
+    articles = load_unrepaired(args.data)
 
     start = time.perf_counter()
     base = ly.find_duplicates(articles, threshold=args.threshold)

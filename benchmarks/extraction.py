@@ -173,6 +173,12 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def first_overlap(rows, used: set, spans, ok=lambda i: True) -> int | None:
+    """The first row not yet used (and that ``ok`` accepts) whose span overlaps one of ``spans``."""
+    return next((i for i, r in enumerate(rows) if i not in used and ok(i)
+                 and any(overlaps((r.start, r.end), s) for s in spans)), None)
+
+
 def _plain(s) -> str:
     s = unicodedata.normalize("NFKD", str(s or "")).lower()
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -329,8 +335,7 @@ def score_forces(rec, loc: Located, forces, t: Tally, c):
     for g in gold:
         spans = loc.spans(g["surface"], g.get("nth"))
         c["gold"] += 1
-        hit = next((i for i, r in enumerate(rows) if i not in used and any(overlaps((r.start, r.end), s) for s in spans)),
-                   None)
+        hit = first_overlap(rows, used, spans)
         if hit is None:
             t.line("MISS", "forces", rec["id"], f"{g['surface']} [{g.get('low')}–{g.get('high')} {g.get('counted')}]"
                    + ("" if spans else " (surface not found in text)"))
@@ -394,8 +399,7 @@ def score_dates(rec, loc: Located, dates, t: Tally, c):
     for g in gold:
         spans = loc.spans(g["surface"], g.get("nth"))
         c["gold"] += 1
-        hit = next((i for i, r in enumerate(rows) if i not in used and any(overlaps((r.start, r.end), s) for s in spans)),
-                   None)
+        hit = first_overlap(rows, used, spans)
         if hit is None:
             t.line("MISS", "dates", rec["id"], f"{g['surface']} ({g['date']})"
                    + ("" if spans else " (surface not found in text)"))
@@ -454,8 +458,7 @@ def score_quotes(rec, loc: Located, quotes, t: Tally, cs):
         c = cs[kind]
         spans = loc.spans(g.get("surface"), g.get("nth"))
         c["gold"] += 1
-        hit = next((i for i, r in enumerate(rows) if i not in used and kinds[i] == kind
-                    and any(overlaps((r.start, r.end), s) for s in spans)), None)
+        hit = first_overlap(rows, used, spans, ok=lambda i: kinds[i] == kind)
         if hit is None:
             t.line("MISS", f"q-{kind[:3]}", rec["id"], f"{_one_line(g.get('surface'), 50)} — {g.get('speaker')}"
                    + ("" if spans else " (surface not found in text)"))

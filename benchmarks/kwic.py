@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,14 +34,9 @@ def main(argv=None) -> int:
         print(f"benchmark data not found: {args.data}; nothing measured", file=sys.stderr)
         return 2
     import libyakit as ly
-    from pipeline import JSONL, convert
+    from pipeline import load_unrepaired
 
-    path = convert(args.data, JSONL)
-    start = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the empty rows SaudiNewsNet has
-        articles = ly.load_articles(path, errors="warn", fix_joined=False, progress=False)
-    print(f"load (no repair): {len(articles):,} articles in {time.perf_counter() - start:.1f} s")
+    articles = load_unrepaired(args.data)
     start = time.perf_counter()
     ly.kwic(articles, "مرتزق")
     print(f"index build (first kwic call): {time.perf_counter() - start:.1f} s")

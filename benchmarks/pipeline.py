@@ -21,6 +21,7 @@ import json
 import resource
 import sys
 import time
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -48,6 +49,20 @@ def convert(data: Path, out: Path) -> Path:
                         n += 1
     print(f"converted {n:,} articles to {out.relative_to(ROOT)}")
     return out
+
+
+def load_unrepaired(data: Path):
+    """SaudiNewsNet as articles, converted once and loaded without the joined-word repair (for
+    benchmarks of the corpus tools); prints the load time."""
+    import libyakit as ly
+
+    path = convert(data, JSONL)
+    start = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the empty rows SaudiNewsNet has
+        articles = ly.load_articles(path, errors="warn", fix_joined=False, progress=False)
+    print(f"load (no repair): {len(articles):,} articles in {time.perf_counter() - start:.1f} s")
+    return articles
 
 
 def peak_mb() -> float:
