@@ -33,7 +33,7 @@ import regex
 
 from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
-from .persons import titled_persons
+from .persons import named_organisations, titled_persons
 
 __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
 
@@ -317,12 +317,13 @@ def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
     info = actor_info()
     rows = []
     for m in mentions:
-        if not m.actor_id:  # a person the gazetteer does not list (libyakit.persons)
-            if kinds is None or "person" in kinds:
+        if not m.actor_id:  # a person or organisation the gazetteer does not list (libyakit.persons)
+            kind = "person" if m.alias_type == "titled_name" else "organisation"
+            if kinds is None or kind in kinds:
                 latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
                 rows.append({"article_id": article_id, "actor_id": f"unlisted:{m.surface}",
                              "name_en": m.surface if latin else "", "name_ar": "" if latin else m.surface,
-                             "kind": "person", "start": m.start, "end": m.end, "surface": m.surface,
+                             "kind": kind, "start": m.start, "end": m.end, "surface": m.surface,
                              "alias": m.alias, "alias_type": m.alias_type})
             continue
         a = info[m.actor_id]
@@ -346,7 +347,9 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
         Also the people the gazetteer does not list, named after a title or role
         ("وزيرة الخارجية نجلاء المنقوش", "analyst Jalel Harchaoui"; :mod:`libyakit.persons`):
         kind ``person``, actor_id ``unlisted:`` + the name as written, alias the title,
-        alias_type ``titled_name``.
+        alias_type ``titled_name``; and English organisations it does not list, by the word that
+        makes a capitalised name an organisation's ("Libyan Political Dialogue Forum"): kind
+        ``organisation``, alias that word, alias_type ``headed_name``.
 
     Columns
     -------
@@ -364,7 +367,7 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     _check_articles(articles, "article_id", "text")
     actors = actors_table()
     if kinds is not None:
-        unknown = set(kinds) - set(actors["kind"])
+        unknown = set(kinds) - set(actors["kind"]) - {"organisation"}  # (an unlisted organisation's kind)
         if unknown:
             raise ValueError(f"unknown actor kind(s) {sorted(unknown)}")
     rows = []
@@ -372,7 +375,8 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
         mentions = mentions_in(text)
         if unlisted:
-            mentions = sorted(mentions + titled_persons(text, mentions), key=lambda m: (m.start, m.end))
+            mentions = sorted(mentions + titled_persons(text, mentions) + named_organisations(text, mentions),
+                              key=lambda m: (m.start, m.end))
         rows.extend(actor_rows(aid, mentions, kinds=kinds))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})

@@ -35,7 +35,7 @@ import regex
 
 from .lexicon import reporting_verbs, word_list
 
-__all__ = ["Person", "titled_persons"]
+__all__ = ["Person", "titled_persons", "named_organisations"]
 
 
 @dataclass(frozen=True)
@@ -208,6 +208,83 @@ def _english(text: str, known) -> list[Person]:
             i = run[-1] + 1
         else:
             i += 1
+    return out
+
+
+_ORG_LINKS = {"of", "for", "and", "the"}  # ("the" only after of/for: "Council of the European Union")
+_SENTENCE_OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "As", "For", "By", "With", "From", "To", "Of",
+                     "While", "After", "Before", "When", "Meanwhile", "Also", "Since", "Under", "Last", "This"}
+_ORG_WORD = regex.compile(r"[A-Z][\w'’.&-]*|\([A-Z][A-Za-z]{1,6}\)")  # a capitalised word, or "(AK)"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?\n:\"”"
+
+
+def _common_en(word: str) -> bool:
+    """A word English writes in lower case often (wordfreq Zipf ≥ 4.5: "members", "officials")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
+
+
+_COMMON_ZIPF = 4.5
+
+
+def named_organisations(text: str, known=()) -> list[Person]:
+    """English organisations the gazetteer does not list, by the word that makes a capitalised name an
+    organisation's (``organisation_heads.csv``): "Libyan Political Dialogue Forum", "Center for
+    Humanitarian Dialogue", "Justice and Development (AK) Party". At least two capitalised words,
+    linked only by of/for/and/the; a leading "The" is no part of the name; a name a known actor's
+    mention overlaps is the gazetteer's. (Arabic names of organisations are not found this way:
+    with no capitals, where a name ends cannot be told from the words alone.)
+
+    >>> [o.surface for o in named_organisations("The Libyan Political Dialogue Forum met in Tunis.")]
+    ['Libyan Political Dialogue Forum']
+    """
+    from .gazetteer import actor_info
+
+    heads = word_list("organisation_heads.csv", "en")
+    info = actor_info()
+    # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
+    # actor the gazetteer knows there makes the name the gazetteer's
+    spans = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state"]
+    out, pos = [], 0
+    words = list(regex.finditer(r"\S+", text))
+    i = 0
+    while i < len(words):
+        run, j = [], i
+        while j < len(words):
+            w = words[j].group().strip(",.;:\"'“”‘’")
+            bare = words[j].group()
+            prev = words[run[-1]].group() if run else ""
+            if _ORG_WORD.fullmatch(w) or (run and w in _ORG_LINKS and (w != "the" or prev in ("of", "for"))):
+                run.append(j)
+                if bare[-1:] in ",.;:\"”’" and bare not in ("U.S.", "U.N."):
+                    break  # punctuation ends the name
+                j += 1
+                continue
+            break
+        while run and words[run[-1]].group().strip(",.;:\"'“”‘’") in _ORG_LINKS:
+            run.pop()
+        while run and words[run[0]].group() in _SENTENCE_OPENERS:  # "The", "In", "But" opening a sentence
+            run = run[1:]
+        # a common word capitalised only because it opens the sentence ("Members of the Committee met")
+        while run and _opens_sentence(text, words[run[0]].start()) and _common_en(words[run[0]].group()):
+            run = run[1:]
+            while run and words[run[0]].group() in _ORG_LINKS:
+                run = run[1:]
+        names = [words[k].group().strip(",.;:\"'“”‘’") for k in run]
+        capitals = [n for n in names if n not in _ORG_LINKS]
+        if len(capitals) >= 2 and any(n in heads for n in names):
+            start = words[run[0]].start()
+            last = words[run[-1]]
+            end = last.start() + len(last.group().rstrip(",.;:\"'“”‘’"))
+            if not _covered(start, end, spans):
+                out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
+                                  "headed_name"))
+        i = max(j, i + 1) if run else i + 1
     return out
 
 

@@ -99,3 +99,30 @@ def test_committee_variants(text):
 )
 def test_currencies_and_outlets_are_no_states(text, expected):
     assert [m.actor_id for m in mentions_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Libyan Political Dialogue Forum met in Tunis.", ["Libyan Political Dialogue Forum"]),
+        ("Bathily met the Center for Humanitarian Dialogue in Geneva.", ["Center for Humanitarian Dialogue"]),
+        ("In Tripoli the Government of National Stability said it would not leave.", ["Government of National Stability"]),
+        ("The Nationalist Movement Party backed the motion.", ["Nationalist Movement Party"]),
+        ("The Libyan National Army said", []),  # the gazetteer's
+        ("The Party said", []),  # one capitalised word
+        ("Members of the Committee met", []),
+    ],
+)
+def test_an_english_name_with_an_organisation_word(text, expected):
+    from libyakit.persons import named_organisations
+
+    found = named_organisations(text, mentions_in(text))
+    assert [o.surface for o in found] == expected
+    assert all(text[o.start:o.end] == o.surface for o in found)
+
+
+def test_extract_actors_lists_unlisted_organisations():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["The Libyan Political Dialogue Forum met in Tunis."]})
+    rows = ly.extract_actors(arts, kinds={"organisation"})
+    assert rows[["actor_id", "kind", "alias", "alias_type"]].values.tolist() == [
+        ["unlisted:Libyan Political Dialogue Forum", "organisation", "Forum", "headed_name"]]
