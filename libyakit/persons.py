@@ -237,8 +237,9 @@ def named_organisations(text: str, known=()) -> list[Person]:
     organisation's (``organisation_heads.csv``): "Libyan Political Dialogue Forum", "Center for
     Humanitarian Dialogue", "Justice and Development (AK) Party". At least two capitalised words,
     linked only by of/for/and/the; a leading "The" is no part of the name; a name a known actor's
-    mention overlaps is the gazetteer's. (Arabic names of organisations are not found this way:
-    with no capitals, where a name ends cannot be told from the words alone.)
+    mention overlaps is the gazetteer's. Arabic has no capitals to tell where a name ends: an
+    Arabic organisation is found only when named with its owner's demonym
+    (:func:`_arabic_organisations`: "وزارة الخارجية الإيطالية").
 
     >>> [o.surface for o in named_organisations("The Libyan Political Dialogue Forum met in Tunis.")]
     ['Libyan Political Dialogue Forum']
@@ -247,6 +248,7 @@ def named_organisations(text: str, known=()) -> list[Person]:
 
     heads = word_list("organisation_heads.csv", "en")
     info = actor_info()
+    arabic = _arabic_organisations(text, known)
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state"]
@@ -285,6 +287,43 @@ def named_organisations(text: str, known=()) -> list[Person]:
                 out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
                                   "headed_name"))
         i = max(j, i + 1) if run else i + 1
+    return sorted(out + arabic, key=lambda o: o.start)
+
+
+def _arabic_organisations(text: str, known) -> list[Person]:
+    """Arabic organisations named by a head noun and their owner's nisba: "وزارة الخارجية الإيطالية",
+    "وكالة الأنباء الجزائرية", "الجيش المصري", "سلاح الجو الفرنسي" — the head (with its article or
+    proclitics), at most three words with the article between, and last a state's demonym the
+    gazetteer knows. Without the owner ("وزارة الخارجية") the body is not named, and is not taken."""
+    from .gazetteer import actor_info
+
+    heads = word_list("organisation_heads.csv", "ar")
+    info = actor_info()
+    nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
+              and m.alias_type in ("demonym", "nisba")]
+    others = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state"]
+    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    starts = {t[0]: k for k, t in enumerate(toks)}
+    out = []
+    for m in nisbas:
+        k = starts.get(m.start)
+        if k is None:
+            continue
+        for back in range(1, 5):  # the head one to four words before the demonym
+            h = k - back
+            if h < 0 or _PUNCT_BETWEEN.search(text, toks[h][1], toks[h + 1][0]):
+                break
+            word = _bare(toks[h][2])
+            base = word if word in heads else _ar_base(word)
+            if base in heads or (base.startswith("ال") and base[2:] in heads):
+                if back == 1 and not _has_article(toks[h][2]):
+                    break  # "شركة أمريكية": an American company, not a name
+                start, end = toks[h][0], m.end
+                if not _covered(start, end, others):
+                    out.append(Person("", start, end, text[start:end], base, "headed_name"))
+                break
+            if not _has_article(toks[h][2]):
+                break  # the words between are the body's description, all with the article
     return out
 
 

@@ -126,3 +126,20 @@ def test_extract_actors_lists_unlisted_organisations():
     rows = ly.extract_actors(arts, kinds={"organisation"})
     assert rows[["actor_id", "kind", "alias", "alias_type"]].values.tolist() == [
         ["unlisted:Libyan Political Dialogue Forum", "organisation", "Forum", "headed_name"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقالت وزارة الخارجية الإيطالية إن أربعة من مواطنيها خطفوا", ["وزارة الخارجية الإيطالية"]),
+        ("نقلت وكالة الأنباء الجزائرية عن مصدر", ["وكالة الأنباء الجزائرية"]),
+        ("وأعلن الجيش المصري أن", ["الجيش المصري"]),
+        ("وقالت وزارة الخارجية إن", []),  # no owner named: the body is not named
+        ("وقعت شركة أمريكية عقدا", []),  # "an American company"
+        ("وقالت الحكومة التونسية إن", []),  # a state's government is the state (the guide's rule)
+    ],
+)
+def test_an_arabic_body_named_with_its_owner(text, expected):
+    from libyakit.persons import named_organisations
+
+    assert [o.surface for o in named_organisations(text, mentions_in(text))] == expected
