@@ -55,7 +55,7 @@ WEEKDAYS = {
 
 # Arabic ordinal days: "في الخامس عشر من يناير", "الحادي والعشرين من أكتوبر"
 _UNITS_ORD = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-AR_ORDINAL_DAYS = {"الأول": 1, "العاشر": 10, **{w: i + 2 for i, w in enumerate(_UNITS_ORD[1:])}}
+AR_ORDINAL_DAYS = {"الأول": 1, "أول": 1, "العاشر": 10, **{w: i + 2 for i, w in enumerate(_UNITS_ORD[1:])}}
 AR_ORDINAL_DAYS.update({f"{w} عشر": 11 + i for i, w in enumerate(_UNITS_ORD)})
 for _tens, _n in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
     AR_ORDINAL_DAYS[_tens] = _n
@@ -76,10 +76,11 @@ _PATTERN = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}])(?:
         (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
       | (?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>{_DAY})
-      | (?P<d1>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:و|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y1>{_YEAR}))?
-      | (?P<od>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m5>{_MONTH_RE}){_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y5>{_YEAR}))?
+      | (?P<d1>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:و|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y1>{_YEAR}))?
+      | (?P<od>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m5>{_MONTH_RE}){_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y5>{_YEAR}))?
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
-      | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?عام\s+)?(?P<y3>{_YEAR}))?
+      | (?:و|ب|ل|ف)(?P<pm>{_MONTH_RE}){_ALT}\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<py>{_YEAR})
+      | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y3>{_YEAR}))?
       | (?:عام\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
     )(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
@@ -147,6 +148,9 @@ def find_dates(text: str) -> list[DateMention]:
         if g["od"]:
             out.append(DateMention(m.start(), m.end(), surface, int(g["y5"]) if g["y5"] else None,
                                    MONTHS[_month_key(g["m5"])], AR_ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
+            continue
+        if g["pm"]:  # "ويناير 2015": a month with its conjunction or preposition, and its year
+            out.append(DateMention(m.start(), m.end(), surface, int(g["py"]), MONTHS[_month_key(g["pm"])], None))
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         if month_name:
@@ -250,22 +254,33 @@ def _direction(word: str) -> str:
 
 
 def _in_year_of(d: DateMention, article_date: dt.date, direction: str) -> int:
-    """The year of a year-less date in an article of ``article_date``: the article's own year,
-    moved back or on a year where the text says "last"/"next" and the date would not be so."""
-    year = article_date.year
-    probe = _safe_date(year, d.month, d.day or 1) or dt.date(year, d.month, 1)
-    ref = article_date if d.day else dt.date(article_date.year, article_date.month, 1)
-    if direction == "past" and probe > ref:
-        year -= 1
-    elif direction == "future" and probe < ref:
-        year += 1
-    return year
+    """The year of a year-less date in an article of ``article_date``: the year that puts it nearest
+    the article's date ("December 24" in an article of May 2022 is December 2021), or the latest
+    before it / the earliest after it where the text says "last"/الماضي or "next"/المقبل."""
+    best, _ = resolve(d, article_date=article_date, reference=None,
+                      direction={"same": "nearest"}.get(direction, direction))
+    return best.year if best is not None else article_date.year
 
 
 _DATELINE_SPAN = 240  # a dateline stands in the first lines: "طرابلس 11 نوفمبر 2021", "October 23, 2020 - 14:38"
 _DATELINE_WORDS = 6  # ... alone on its line but for a place, a byline or a time
 _DATELINE_LEAD = 40  # ... or opening the first paragraph, with a dash after it: "TRIPOLI, Nov 11, 2021 (Reuters) -"
-_DATELINE_DASH = regex.compile(r"\s*(?:\([^()]{0,30}\))?\s*[-–—|:]")
+_DATELINE_DASH = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*(?:[-–—|:]|(?=\p{L}))|[-–—|:)])")
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """Whether date mention ``d`` stands where a dateline or byline date does: in the first lines,
+    alone on its line but for a place, a byline or a time, or opening the first paragraph with a
+    dash, a parenthesis or an agency after it ("TRIPOLI, Nov 11, 2021 (Reuters) -", "طرابلس 11
+    نوفمبر 2021 (شينخوا)", "MOSCOW (Sputnik - 23rd October, 2020)", "May 26 (UPI) --")."""
+    if d.start >= _DATELINE_SPAN:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = len(text[line_start:d.start].split()) + len(text[d.end:line_end].split())
+    alone = rest <= _DATELINE_WORDS and line_end < len(text) and not text[line_start:line_end].rstrip().endswith(".")
+    return alone or (d.start - line_start <= _DATELINE_LEAD and _DATELINE_DASH.match(text, d.end) is not None)
 
 
 def dateline(text: str) -> DateMention | None:
@@ -273,7 +288,8 @@ def dateline(text: str) -> DateMention | None:
     "TRIPOLI, Nov 11, 2021 -") or a byline date ("October 23, 2020 - 14:38") — or None.
 
     A whole date (day, month and year) within the first lines, on a short line or near the start of
-    its paragraph; a date further into the text is an event, not the article's own.
+    its paragraph (:func:`_in_dateline`); a date further into the text is an event, not the
+    article's own.
 
     >>> dateline("طرابلس 11 نوفمبر 2021 (رويترز) - قال مسؤولون إن ...").surface
     '11 نوفمبر 2021'
@@ -281,14 +297,7 @@ def dateline(text: str) -> DateMention | None:
     True
     """
     for d in find_dates(text[:_DATELINE_SPAN]):
-        if d.year is None or d.month is None or d.day is None:
-            continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        line_end = text.find("\n", d.end)
-        line_end = len(text) if line_end < 0 else line_end
-        rest = len(text[line_start:d.start].split()) + len(text[d.end:line_end].split())
-        alone = rest <= _DATELINE_WORDS and line_end < len(text) and not text[line_start:line_end].rstrip().endswith(".")
-        if alone or (d.start - line_start <= _DATELINE_LEAD and _DATELINE_DASH.match(text, d.end)):
+        if d.year is not None and d.month is not None and d.day is not None and _in_dateline(text, d):
             return d
     return None
 
@@ -296,12 +305,11 @@ def dateline(text: str) -> DateMention | None:
 def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
     """Dated events of one text: rows of :func:`extract_dates` without article_id."""
     rows = []
-    top = dateline(text)
     for d in find_dates(text):
         if d.weekday is not None and d.day is None:
             continue  # a weekday alone ("on Saturday") dates nothing without more context
-        if top is not None and d.start == top.start:
-            continue  # the article's own date, not an event
+        if d.day is not None and _in_dateline(text, d):
+            continue  # the article's own date (a dateline, "May 26 (UPI) --"), not an event
         start, end, direction = d.start, d.end, "same"
         if d.year is None:
             if d.day is None:  # a month alone: only "يونيو الماضي", "last June"
@@ -339,9 +347,10 @@ def extract_dates(articles, *, progress: bool | None = None):
 
     A date with a day, a month and a year, a month and a year, or a year alone ("منذ 2011") is
     taken as written; the dateline or byline date at the top of an article (:func:`dateline`) is the
-    article's own date, not an event, and is left out. A day and month without a year ("الـ24 من ديسمبر", "Oct. 23") take the year
-    of *their own* article's date (``year_inferred`` True), moved back or on where the text says
-    "الماضي"/"last" or "المقبل"/"next" and the date would not be so; an article without a date
+    article's own date, not an event, and is left out. A day and month without a year ("الـ24 من
+    ديسمبر", "Oct. 23") take their year from *their own* article's date (``year_inferred`` True):
+    the year that puts them nearest it, or the latest before / earliest after it where the text
+    says "الماضي"/"last" or "المقبل"/"next"; an article without a date
     leaves the year unknown (``year`` empty, ``date`` "--12-24") rather than borrow one from
     another article. A month alone is a dated event only when the text places it ("يونيو
     الماضي", "last June"); "in May" with nothing more is left out, as is a weekday alone.

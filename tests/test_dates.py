@@ -257,3 +257,28 @@ def pd_isna(x):
     import pandas as pd
 
     return pd.isna(x)
+
+
+@pytest.mark.parametrize(
+    "text, article_date, dates",
+    [
+        ("في الفترة من يونيو 2014 ويناير 2015 تراجعت الأسعار.", None, ["2014-06", "2015-01"]),  # و before a month
+        ("ولد في 20 يوليو (تموز) سنة 1974 في طرابلس.", None, ["1974-07-20"]),  # سنة before the year
+        ("منذ أول أكتوبر (تشرين الأول) سنة 1973", None, ["1973-10-01"]),
+        ("The elections set for December 24 did not take place.", "2022-05-28", ["2021-12-24"]),  # the nearest year
+        ("MOSCOW (Sputnik - 23rd October, 2020) The commission met.", None, []),  # a dateline, no event
+        ("May 26 (UPI) -- Russian jets were deployed to Libya.", "2020-05-26", []),
+    ],
+)
+def test_more_dated_events(text, article_date, dates):
+    assert list(_dates(text, article_date)["date"]) == dates
+
+
+def test_a_dateline_with_its_agency_in_parentheses_dates_the_article(tmp_path):
+    import libyakit as ly
+
+    (tmp_path / "a.txt").write_text("طرابلس 11 نوفمبر 2021 (شينخوا) أعلنت اللجنة إخراج 300 مرتزق في أغسطس الماضي.",
+                                    encoding="utf-8")
+    arts = ly.load_articles(tmp_path, progress=False)
+    assert arts["date"].iloc[0].strftime("%Y-%m-%d") == "2021-11-11"
+    assert list(ly.extract_dates(arts, progress=False)["date"]) == ["2021-08"]
