@@ -153,6 +153,9 @@ def _arabic(text: str, known, known_people) -> list[Person]:
             w = toks[k + 1][2]
             if stop_word(w) or _covered(toks[k + 1][0], toks[k + 1][1], known):
                 break
+            first_name = k == j or (k == j + 1 and _bare(toks[j][2]) == "عبد")
+            if _has_article(w) and not first_name and _bare(toks[k][2]) != "عبد":
+                break  # after a first and a last name, a word with the article is what follows ("... فرانكين الوفد")
             k += 1
             if _has_article(w) and _bare(toks[k - 1][2]) != "عبد":
                 break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)

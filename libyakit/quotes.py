@@ -294,6 +294,9 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
                 unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
+            named = _title_antecedent(unknown, pool, q_start)
+            if named:  # "وأضاف الوزير أن «...»": the minister named before
+                speaker_name, resolved_by = named, "title of a person named before"
         elif speaker is None and cue is not None:
             # "he said", وقال "...": only where that is safe
             found = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start, pool)
@@ -309,6 +312,25 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
             "rule": ("direct:cue_after" if is_after else "direct:cue_before") if cue else "direct:no_cue",
         })
     return _with_reported(text, rows, spans, mentions, sentences, actors, pool) if reported else rows
+
+
+_TITLES_AR = word_list("person_titles.csv", "ar")
+_TITLES_EN = word_list("person_titles.csv", "en")
+
+
+def _title_antecedent(name: str, pool, pos: int) -> str:
+    """The person a bare title stands for ("وأضاف الوزير", "the minister added"): the last one named
+    before ``pos`` after that title (a titled name the gazetteer lacks), or ""."""
+    words = name.split()
+    if not words or len(words) > 2:
+        return ""
+    first = regex.sub(r"\p{M}", "", words[0])
+    forms = {first, first.removeprefix("ال"), "ال" + first.removeprefix("ال"), first.lower(), first.capitalize()}
+    if not (forms & _TITLES_AR or forms & _TITLES_EN):
+        return ""
+    before = [m for m in pool if not m.actor_id and m.end <= pos and m.alias_type == "titled_name"
+              and {m.alias, m.alias.removeprefix("ال"), "ال" + m.alias.removeprefix("ال")} & forms]
+    return before[-1].surface if before else ""
 
 
 def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
@@ -470,6 +492,9 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
                 if speaker is None:
                     name = _unknown_name(text, cue, False, s_lo)
                     resolved_by = "not in gazetteer" if name else ""
+                    named = _title_antecedent(name, pool, cue.start()) if name else ""
+                    if named:
+                        name, resolved_by = named, "title of a person named before"
             row = {"kind": "reported", "cue": cue.group(), "start": clause[0], "end": clause[1],
                    "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
                    "rule": rule}

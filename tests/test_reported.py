@@ -154,3 +154,16 @@ def test_speaker_from_the_sentence_before(text, name):
 def test_a_mention_with_a_preposition_is_no_speaker(text):
     (row,) = reported(text)
     assert row["speaker_id"] == "" and row["speaker_name"] == ""
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("استقبل وزير الهجرة البلجيكي ثيو فرانكين الوفد. وقال الوزير إن بلاده ستستقبل ألفي شخص.", "ثيو فرانكين"),
+        ("Interior Minister Adel Kafi arrived on Monday. The minister said that the border would stay open.",
+         "Adel Kafi"),
+    ],
+)
+def test_a_bare_title_is_the_person_named_before_with_it(text, name):
+    (row,) = reported(text)
+    assert row["speaker_name"] == name
