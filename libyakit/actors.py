@@ -312,6 +312,13 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
     return sorted(chosen + added, key=lambda m: (m.start, m.end))
 
 
+def with_unlisted(text: str, mentions) -> list:
+    """The gazetteer's ``mentions`` of ``text`` and the people and organisations it does not list
+    (:mod:`libyakit.persons`), in text order."""
+    return sorted(mentions + titled_persons(text, mentions) + named_organisations(text, mentions),
+                  key=lambda m: (m.start, m.end))
+
+
 def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
     """Rows of :func:`extract_actors` for one article's mentions (used by the pipeline too)."""
     info = actor_info()
@@ -374,10 +381,7 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     pairs = zip(articles["article_id"], articles["text"])
     for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
         mentions = mentions_in(text)
-        if unlisted:
-            mentions = sorted(mentions + titled_persons(text, mentions) + named_organisations(text, mentions),
-                              key=lambda m: (m.start, m.end))
-        rows.extend(actor_rows(aid, mentions, kinds=kinds))
+        rows.extend(actor_rows(aid, with_unlisted(text, mentions) if unlisted else mentions, kinds=kinds))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

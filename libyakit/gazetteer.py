@@ -160,6 +160,22 @@ def _cldr_states(seen: set, listed_iso2: dict, ar, en) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def _state_nisbas() -> dict[str, str]:
+    """iso3 -> the Arabic nisba adjective of data/states.csv's ``nisba_ar`` column (a state whose
+    adjective aliases.csv does not give: أوكراني، ياباني، يمني), validated."""
+    path = data_path("states.csv")
+    out = {}
+    for line, row in _read("states.csv"):
+        nisba = (row.get("nisba_ar") or "").strip()
+        if not nisba:
+            continue
+        if not all("\u0621" <= ch <= "\u064a" for ch in nisba):
+            raise DataFileError(path, line, f"nisba_ar {nisba!r} is not one Arabic word")
+        out[(row.get("iso3") or "").strip()] = nisba
+    return out
+
+
+@lru_cache(maxsize=1)
 def alias_entries() -> tuple[Alias, ...]:
     """Every alias of every actor, validated: the names from actors.csv plus aliases.csv."""
     actors = actors_table()
@@ -168,6 +184,8 @@ def alias_entries() -> tuple[Alias, ...]:
     for aid, row in actors.iterrows():
         entries.append(Alias(aid, "en", row["name_en"], "name", match_key(row["name_en"], "en")))
         entries.append(Alias(aid, "ar", row["name_ar"], "name", match_key(row["name_ar"], "ar")))
+    for aid, nisba in _state_nisbas().items():  # "أوكراني": الأوكرانية، الأوكرانيين
+        entries.append(Alias(aid, "ar", nisba, "nisba", match_key(nisba, "ar"), nisba=True))
     seen_rows = {(e.lang, e.key): e.actor_id for e in entries}
     for line, row in _read("aliases.csv"):
         aid, lang = row.get("actor_id", "").strip(), row.get("lang", "").strip()

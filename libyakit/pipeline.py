@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .actors import ACTOR_COLUMNS, actor_rows, mentions_in
+from .actors import ACTOR_COLUMNS, actor_rows, mentions_in, with_unlisted
 from .backing import BACKING_COLUMNS, backing_in
 from .ceasefire import CEASEFIRE_COLUMNS, events_in
 from .forces import FORCE_COLUMNS, claims_in
@@ -42,7 +42,7 @@ def article_tables(article_id: str, text: str, lang: str, date, *, reference=Non
     sentences = sentence_spans(text)
     article_date = None if pd.isna(date) else pd.Timestamp(date).date()
     out = {
-        "actors": actor_rows(article_id, mentions),
+        "actors": actor_rows(article_id, with_unlisted(text, mentions)),
         "forces": claims_in(text, mentions=mentions, sentences=sentences),
         "backing": backing_in(text, mentions=mentions, sentences=sentences),
         "ceasefire": events_in(text, lang=lang, article_date=article_date, reference=reference,

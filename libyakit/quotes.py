@@ -29,11 +29,10 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from .actors import mentions_in
+from .actors import mentions_in, with_unlisted
 from .gazetteer import actor_info
 from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs, word_list
 from .marks import mark_free, written
-from .persons import titled_persons
 from .sentences import sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
@@ -159,11 +158,16 @@ def _with_preposition(m) -> bool:
     return extra > 0 and surface[:extra].lstrip("وف").startswith(_AR_PREPOSITION_CLITICS)
 
 
+def _is_person(m, actors) -> bool:
+    """A person: the gazetteer's, or one named after a title (an unlisted organisation is not)."""
+    return m.alias_type == "titled_name" if not m.actor_id else actors[m.actor_id].kind == "person"
+
+
 def _pick(mentions, actors, text, lo, hi, cue):
     """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
     cue_pos = cue.start()
     cands = [m for m in mentions if lo <= m.start and m.end <= hi]
-    people = [m for m in cands if not m.actor_id or actors[m.actor_id].kind == "person"]
+    people = [m for m in cands if _is_person(m, actors)]
     if people:
         return min(people, key=lambda m: abs(m.start - cue_pos))
     # a report speaks only as the cue's subject: not "وقال أوتو في التقرير", "said in the report"
@@ -171,7 +175,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
                if not regex.search(r"report|statement|تقرير|بيان", g.group(), regex.IGNORECASE) or _next_to(text, g, cue)]
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
-    others = [m for m in cands if m.actor_id and actors[m.actor_id].kind not in ("person", "media")
+    others = [m for m in cands if not _is_person(m, actors) and (not m.actor_id or actors[m.actor_id].kind != "media")
               and m.alias_type not in ("demonym", "nisba") and not _with_preposition(m)]
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
@@ -230,7 +234,7 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
     mentions = mentions_in(text) if mentions is None else mentions
     sentences = sentence_spans(text) if sentences is None else sentences
     # who may speak: the gazetteer's actors and the people named after a title it does not list
-    pool = sorted(mentions + titled_persons(text, mentions), key=lambda m: (m.start, m.end))
+    pool = with_unlisted(text, mentions)
     # «قنونو»: a single word or name in quotation marks is not a quote, nor a name its noun introduces
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3 and not _named(text, sp[0])]
@@ -715,7 +719,8 @@ def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows
     if len(people) == 1:
         sid = people.pop()
         return sid, actors[sid].name_en, ""
-    unlisted = {m.surface for m in pool if p_start <= m.start < p_end and not m.actor_id}
+    unlisted = {m.surface for m in pool if p_start <= m.start < p_end and not m.actor_id
+                and m.alias_type == "titled_name"}
     if len(unlisted) == 1 and not people:
         name = unlisted.pop()
         return "", name if name.isascii() else "", name

@@ -138,3 +138,29 @@ def test_states_from_cldr_are_found(text, expected):
     from libyakit.actors import mentions_in
 
     assert [m.actor_id for m in mentions_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("الجنود الأوكرانيين", ["UKR"]),
+        ("وكالة الأنباء اليابانية", ["JPN"]),
+        ("الرئيس اليمني", ["YEM"]),
+        ("مصالح مالية واسعة", []),  # مالي is no nisba of Mali here: "financial"
+        ("اغتيال جون كندي", []),  # كندي is Kennedy, not Canadian
+    ],
+)
+def test_nisbas_of_the_states_from_states_csv(text, expected):
+    from libyakit.actors import mentions_in
+
+    assert [m.actor_id for m in mentions_in(text)] == expected
+
+
+def test_a_broken_nisba_names_its_line(tmp_path, monkeypatch):
+    _with_data(tmp_path, monkeypatch, state_rows=["ATA,AQ,other,,,Antarctic-ish,\n"])
+    gazetteer._state_nisbas.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="is not one Arabic word"):
+            alias_entries()
+    finally:
+        gazetteer._state_nisbas.cache_clear()
