@@ -93,6 +93,7 @@ _NOUN_RE = re.compile(
     "(?<![^\\W\\d_])(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NOUNS)) + ")(?![^\\W\\d_])",
     re.IGNORECASE,
 )
+_MERCENARY = regex.compile(r"mercenar|مرتزق", regex.IGNORECASE)
 _FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|أجانب|خارجي)", regex.IGNORECASE)  # أجانب: the plural
 _BREAK = regex.compile(r"[،;:«»\"()؛]|,(?!\d)")  # (not the comma of "1,200")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
@@ -702,8 +703,9 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                          and not _BREAK.search(text, n[1], q.start)
                          and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
                 force_type = named[-1][2] if named else "fighters"
-            if not origins and force_type != "mercenaries" and not _FOREIGN.search(window):
-                continue  # not about foreign forces
+            if not origins and force_type != "mercenaries" and not _FOREIGN.search(window) \
+                    and not _MERCENARY.search(window):
+                continue  # not about foreign forces (fighters "in the ranks of the mercenaries" are)
             if force_type == "trainers" and not _MILITARY.search(sentence):
                 continue  # coaches and advisers of a football club or a ministry
             casualties = bool(_CASUALTY_BEFORE.search(text, max(s_start, start - 40), start)

@@ -78,3 +78,15 @@ def test_killers_are_no_origin(text, origins):
 def test_origin_is_not_the_sender_or_patron(text, origins):
     rows = claims_in(text)
     assert rows and rows[0]["origins"] == origins
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("وقد بلغ عدد القتلى في صفوف المرتزقة في ليبيا 481 مقاتلا.", True),  # fighters among the mercenaries
+        ("Among the mercenaries, 500 fighters have returned to Syria.", True),
+        ("قتل 40 مقاتلا في اشتباكات قرب طرابلس.", False),  # nothing foreign: Libyans fighting Libyans
+    ],
+)
+def test_fighters_of_the_mercenaries_are_foreign(text, found):
+    assert bool(claims_in(text)) == found
