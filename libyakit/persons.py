@@ -34,6 +34,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import reporting_verbs, word_list
+from .sentences import SpanSet
 
 __all__ = ["Person", "titled_persons", "named_organisations"]
 
@@ -76,10 +77,6 @@ def _ar_base(word: str) -> str:
 def _has_article(word: str) -> bool:
     w = _bare(word)
     return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
-
-
-def _covered(start: int, end: int, spans) -> bool:
-    return any(a < end and start < b for a, b in spans)
 
 
 def _rare(word: str) -> bool:
@@ -138,20 +135,20 @@ def _arabic(text: str, known, known_people) -> list[Person]:
         steps = 0
         while j < n and steps < 6 and not broken(j - 1, j):
             w = toks[j][2]
-            if _covered(toks[j][0], toks[j][1], known_people):
+            if known_people.overlaps(toks[j][0], toks[j][1]):
                 break  # the title names a person the gazetteer knows ("الجنرال خليفة حفتر")
-            if _has_article(w) or _bare(w) in links or _covered(toks[j][0], toks[j][1], known):
+            if _has_article(w) or _bare(w) in links or known.overlaps(toks[j][0], toks[j][1]):
                 j, steps = j + 1, steps + 1
                 continue
             break
         if j >= n or broken(j - 1, j) or stop_word(toks[j][2]) or _has_article(toks[j][2]) \
-                or _covered(toks[j][0], toks[j][1], known):
+                or known.overlaps(toks[j][0], toks[j][1]):
             i += 1
             continue
         k = j
         while k + 1 < n and k - j < 3 and not broken(k, k + 1):
             w = toks[k + 1][2]
-            if stop_word(w) or _covered(toks[k + 1][0], toks[k + 1][1], known):
+            if stop_word(w) or known.overlaps(toks[k + 1][0], toks[k + 1][1]):
                 break
             first_name = k == j or (k == j + 1 and _bare(toks[j][2]) == "عبد")
             if _has_article(w) and not first_name and _bare(toks[k][2]) != "عبد":
@@ -206,7 +203,7 @@ def _english(text: str, known) -> list[Person]:
             run.pop()
         if len(run) >= 2:
             start, end = toks[run[0]][0], toks[run[-1]][1]
-            if not _covered(start, end, known) and not any(c.isdigit() for c in text[start:end]):
+            if not known.overlaps(start, end) and not any(c.isdigit() for c in text[start:end]):
                 out.append(Person("", start, end, text[start:end], w if pair not in two_word else pair))
             i = run[-1] + 1
         else:
@@ -254,7 +251,7 @@ def named_organisations(text: str, known=()) -> list[Person]:
     arabic = _arabic_organisations(text, known)
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
-    spans = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state"]
+    spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     out, pos = [], 0
     words = list(regex.finditer(r"\S+", text))
     i = 0
@@ -286,7 +283,7 @@ def named_organisations(text: str, known=()) -> list[Person]:
             start = words[run[0]].start()
             last = words[run[-1]]
             end = last.start() + len(last.group().rstrip(",.;:\"'“”‘’"))
-            if not _covered(start, end, spans):
+            if not spans.overlaps(start, end):
                 out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
                                   "headed_name"))
         i = max(j, i + 1) if run else i + 1
@@ -304,7 +301,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     info = actor_info()
     nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
               and m.alias_type in ("demonym", "nisba")]
-    others = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state"]
+    others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
     starts = {t[0]: k for k, t in enumerate(toks)}
     out = []
@@ -322,7 +319,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
                 if back == 1 and not _has_article(toks[h][2]):
                     break  # "شركة أمريكية": an American company, not a name
                 start, end = toks[h][0], m.end
-                if not _covered(start, end, others):
+                if not others.overlaps(start, end):
                     out.append(Person("", start, end, text[start:end], base, "headed_name"))
                 break
             if not _has_article(toks[h][2]):
@@ -336,7 +333,7 @@ def titled_persons(text: str, known=()) -> list[Person]:
     from .gazetteer import actor_info
 
     info = actor_info()
-    spans = [(m.start, m.end) for m in known]
-    people = [(m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person"]
+    spans = SpanSet((m.start, m.end) for m in known)
+    people = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person")
     found = _arabic(text, spans, people) + _english(text, spans)
     return sorted(found, key=lambda p: p.start)

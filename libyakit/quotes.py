@@ -33,7 +33,7 @@ from .actors import mentions_in, with_unlisted
 from .gazetteer import actor_info
 from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs, word_list
 from .marks import mark_free, written
-from .sentences import sentence_spans, within
+from .sentences import SpanSet, sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
            "statement_quotes"]
@@ -470,7 +470,8 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
     m_starts = [m.start for m in mentions]
     pool_starts = [m.start for m in pool]
     sent_starts = [sp[0] for sp in sentences]
-    inside_quote = lambda pos: any(a < pos < b for a, b, _ in spans)  # noqa: E731 (a cue inside a quotation)
+    quoted = SpanSet((a + 1, b) for a, b, _ in spans)
+    inside_quote = lambda pos: quoted.overlaps(pos, pos + 1)  # noqa: E731 (a cue inside a quotation)
     found = []
     for i, (s_lo, s_hi, _) in enumerate(sentences):
         prev_lo = sentences[i - 1][0] if i else s_lo

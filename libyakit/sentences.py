@@ -60,3 +60,43 @@ def within(items, starts, lo: int, hi: int):
     from bisect import bisect_left
 
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+class SpanSet:
+    """A set of ``[start, end)`` spans (overlapping ones merged), asked whether a span overlaps it in
+    log time. The extractors keep the spans they have taken here: a scan of every span taken, for
+    every candidate, made them quadratic in an article's length.
+
+    >>> taken = SpanSet([(0, 5), (10, 12)])
+    >>> taken.overlaps(4, 6), taken.overlaps(5, 10), taken.overlaps(11, 20)
+    (True, False, True)
+    >>> taken.add(5, 10); taken.overlaps(6, 7)
+    True
+    """
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            if self.ends and a < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        from bisect import bisect_left
+
+        i = bisect_left(self.starts, end) - 1  # the last span that starts before ``end``
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span (merged with those it overlaps or touches)."""
+        from bisect import bisect_left, bisect_right
+
+        lo = bisect_left(self.ends, start)  # the first span that ends at or after ``start``
+        hi = bisect_right(self.starts, end)  # the spans that start at or before ``end``
+        if lo < hi:
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
