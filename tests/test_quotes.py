@@ -339,3 +339,17 @@ def test_a_name_its_noun_introduces_is_no_quote(text):
 def test_a_quote_after_a_name_is_still_a_quote():
     rows = direct_in("وقال في حديث لقناة «آر بي كا»: «إنني لا أعتقد أن هناك مشكلة دولية خطيرة».")
     assert [r["quote"] for r in rows] == ["إنني لا أعتقد أن هناك مشكلة دولية خطيرة"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the verb's subject before an infinitive or a maṣdar of saying
+        ("واستطرد سيرغي لافروف ليقول: «إنه ليس من قبيل الصدفة أن يبدأ الجانب الأميركي البحث».", "lavrov"),
+        ("حين قاطعه غسان سلامة بقوله: «هذا الكلام غير مقبول على الإطلاق».", "salame"),
+        # a present-tense feminine cue with no subject continues the speaker before
+        ("وتقول ستيفاني ويليامز إن السوق متوترة. وتضيف: «لذلك فإن الاجتماع المقبل قد يسوده التوتر».", "williams"),
+    ],
+)
+def test_more_ways_of_introducing_a_quotation(text, speaker):
+    assert direct_in(text)[-1]["speaker_id"] == speaker
