@@ -309,6 +309,8 @@ def _source_right(g, r, loc: Located) -> bool:
         return not src
     if not src:
         return False
+    if src.startswith("unlisted:"):  # a name as written: the same name as the gold source's
+        return bool(_ar_tokens(src[9:]) & (_ar_tokens(gsurf) | _ar_tokens(gsrc) | _name_tokens(gsrc)))
     named = set()
     for s in (gsurf, gsrc):
         if s:

@@ -721,6 +721,37 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     return rows
 
 
+def speaker_source(statement: dict) -> str:
+    """A statement's speaker as a claim's source: the actor id, an unnamed source's label
+    ("spokesperson"), or ``unlisted:`` + the name as written."""
+    if statement["speaker_id"]:
+        return statement["speaker_id"]
+    if statement["speaker_en"] and statement["speaker_en"].islower():
+        return statement["speaker_en"]
+    return f"unlisted:{statement['speaker_name']}" if statement["speaker_name"] else ""
+
+
+def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[dict]:
+    """``claims`` whose source the text does not give at the figure take the speaker of the quotation
+    or reported statement they stand in (:func:`libyakit.quotes.quotes_in`): who states a figure is
+    its source."""
+    for c in claims:
+        if c["attributed_to"]:
+            continue
+        inside = [s for s in statements if s["start"] <= c["start"] and c["end"] <= s["end"] and speaker_source(s)]
+        if inside:
+            c["attributed_to"] = speaker_source(min(inside, key=lambda s: s["end"] - s["start"]))
+    return claims
+
+
+def _claims_with_speakers(text: str) -> list[dict]:
+    from .quotes import quotes_in
+
+    mentions, sentences = mentions_in(text), sentence_spans(text)
+    return with_statement_sources(claims_in(text, mentions=mentions, sentences=sentences),
+                                  quotes_in(text, mentions=mentions, sentences=sentences))
+
+
 def extract_forces(articles, *, progress: bool | None = None):
     """One row per claim about foreign troops, mercenaries, fighters, bases or trainers.
 
@@ -734,7 +765,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     has no high); qualifier (exact | approx | more_than | less_than | range |
     vague — vague amounts carry the documented range of
     :data:`libyakit.numbers.VAGUE`); attributed_to (actor id or source label,
-    empty when the text does not say); amount (the amount as written); start,
+    empty when the text does not say; a figure inside a quotation or a reported statement with no
+    source of its own takes the statement's speaker: "وتابعت: «في ليبيا بين 17 و20 ألف مرتزق»" —
+    an actor id, a label, or ``unlisted:`` + the name as written); amount (the amount as written); start,
     end, surface (from the amount to its force noun: ``text[start:end] ==
     surface``); sentence.
     """
@@ -742,7 +775,7 @@ def extract_forces(articles, *, progress: bool | None = None):
 
     from .corpus import rows_per_article
 
-    rows = rows_per_article(articles, claims_in, desc="forces", progress=progress)
+    rows = rows_per_article(articles, _claims_with_speakers, desc="forces", progress=progress)
     df = pd.DataFrame(rows, columns=FORCE_COLUMNS)
     return df.astype({"low": "float64", "high": "float64", "start": "int64", "end": "int64"})
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from .actors import ACTOR_COLUMNS, actor_rows, mentions_in, with_unlisted
 from .backing import BACKING_COLUMNS, backing_in
 from .ceasefire import CEASEFIRE_COLUMNS, events_in
-from .forces import FORCE_COLUMNS, claims_in
+from .forces import FORCE_COLUMNS, claims_in, with_statement_sources
 from .quotes import QUOTE_COLUMNS, quotes_in
 from .sentences import sentence_spans
 
@@ -49,6 +49,7 @@ def article_tables(article_id: str, text: str, lang: str, date, *, reference=Non
                                sentences=sentences),
         "quotes": quotes_in(text, mentions=mentions, sentences=sentences),
     }
+    with_statement_sources(out["forces"], out["quotes"])
     for name in ("forces", "backing", "ceasefire", "quotes"):
         out[name] = [{"article_id": article_id, **r} for r in out[name]]
     return out

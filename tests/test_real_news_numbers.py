@@ -90,3 +90,23 @@ def test_origin_is_not_the_sender_or_patron(text, origins):
 )
 def test_fighters_of_the_mercenaries_are_foreign(text, found):
     assert bool(claims_in(text)) == found
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a figure inside a quotation takes its speaker as source
+        ("وقالت ستيفاني ويليامز إن الوضع صعب. وتابعت: «في ليبيا هناك بين 17 و20 ألف مرتزق».", "williams"),
+        ('Stephanie Williams spoke on Monday. "There are now 20,000 foreign mercenaries in your country," she said.',
+         "williams"),
+        # ... and inside a reported statement (the speaker the gazetteer lacks, as written)
+        ("وأضاف العقيد أحمد الهادي أن نحو 300 مرتزق سوري غادروا البلاد.", "unlisted:أحمد الهادي"),
+    ],
+)
+def test_who_states_a_figure_is_its_source(text, source):
+    import pandas as pd
+
+    import libyakit as ly
+
+    rows = ly.extract_forces(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert list(rows["attributed_to"]) == [source]
