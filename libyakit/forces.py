@@ -23,7 +23,8 @@ Around it:
   origin on its own. Empty means foreign forces in general.
 * **attributed_to** — who gives the figure, where a reporting cue says so
   (said, estimates, according to; قال، قدرت، أحصت، بحسب، وفق): the actor id,
-  or a plain label for unnamed sources ("diplomat", "experts"). Each claim
+  or a plain label for unnamed sources ("diplomat", "expert": data/lexicon/unnamed_sources.csv,
+  the labels quotes give too). Each claim
   takes the cue nearest to it; a cue's source is named in its own clause
   ("According to the Syrian Observatory, Turkey sent ..." is the Observatory,
   never Turkey), and an unnamed source followed by a person's name is that
@@ -48,7 +49,7 @@ import regex
 from .actors import mentions_in
 from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
 from .gazetteer import actor_info
-from .lexicon import cue_pattern, participles, reporting_verb_table
+from .lexicon import cue_pattern, participles, reporting_verb_table, unnamed_label, unnamed_source_regex
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
 from .sentences import sentence_spans, within
@@ -227,19 +228,8 @@ _CUES = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<after>{_AFTER_CUES})|(?P<before>(?<!\ban\s){_BEFORE_CUES}))(?![\p{{L}}])",
     regex.IGNORECASE,
 )
-# Unnamed sources -> label.
-_SOURCES = [
-    ("diplomat", r"diplomats?|(?:ال)?دبلوماسي(?:ين|ون)?"),
-    ("experts", r"experts?|(?:ال)?خبراء"),
-    ("officials", r"officials?|(?:ال)?مسؤول(?:ين|ون)?"),
-    ("spokesperson", r"spokes(?:person|man|woman)|(?:ال)?متحدث(?:ة)?"),
-    ("sources", r"sources?|(?:ال)?مصادر"),
-    ("report", r"reports?|(?:ال)?تقرير|(?:ال)?تقارير"),
-]
-_SOURCE_RE = regex.compile(
-    "|".join(f"(?P<s{i}>(?<![\\p{{L}}]){p}(?![\\p{{L}}]))" for i, (_, p) in enumerate(_SOURCES)),
-    regex.IGNORECASE,
-)
+# Unnamed sources and their labels: one table with the quotes (data/lexicon/unnamed_sources.csv).
+_SOURCE_RE = unnamed_source_regex()
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -442,8 +432,11 @@ def _sources(text, s_start, s_end, mentions, actors):
                 m.alias_type not in ("demonym", "nisba")
                 and not _PLACE_BEFORE.search(text, max(s_start, m.start - 8), m.start))):
             sources.append((m.start, m.end, m.actor_id, True))
+    named = [(m.start, m.end) for m in mentions if s_start <= m.start < s_end]
     for sm in _SOURCE_RE.finditer(text, s_start, s_end):
-        label = next(_SOURCES[int(k[1:])][0] for k, v in sm.groupdict().items() if v)
+        if any(a < sm.end() and sm.start() < b for a, b in named):
+            continue  # a word of an actor's name ("the Joint Military Commission"), not a source of its own
+        label = unnamed_label(sm)
         sources.append((sm.start(), sm.end(), label, False))
     return sorted(sources)
 

@@ -33,7 +33,8 @@ import regex
 from .errors import DataFileError
 from .paths import data_path
 
-__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list"]
+__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list",
+           "unnamed_sources", "unnamed_source_regex", "unnamed_label"]
 
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
@@ -108,6 +109,37 @@ def word_list(name: str, lang: str) -> frozenset[str]:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: expected one of {LANGS}")
     return frozenset(row["form"] for _p, _l, row in _rows(name, ("lang", "form")) if row["lang"] == lang)
+
+
+@lru_cache(maxsize=1)
+def unnamed_sources() -> dict[tuple[str, str], str]:
+    """``(lang, form) -> label`` of ``unnamed_sources.csv``: a source named by what it is ("the
+    spokesman", "diplomats", المصادر) and the one label quotes and force figures both give it."""
+    out = {}
+    for path, line, row in _rows("unnamed_sources.csv", ("lang", "form", "label")):
+        if not row["label"]:
+            raise DataFileError(path, line, f"no label for {row['form']!r}")
+        out[row["lang"], row["form"]] = row["label"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def unnamed_source_regex():
+    """One pattern for every unnamed source: group ``en`` (English, any case) or ``ar`` (Arabic, with
+    the article or without); :func:`unnamed_label` gives a match its label."""
+    forms = unnamed_sources()
+    en = _alternation(f for lang, f in forms if lang == "en")
+    ar = _alternation(f for lang, f in forms if lang == "ar")
+    return regex.compile(rf"(?<![\p{{L}}])(?:(?P<en>{en})|(?P<ar>(?:ال)?(?:{ar})))(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def unnamed_label(match) -> str:
+    """The label of a match of :func:`unnamed_source_regex` ("spokesmen" is "spokesperson")."""
+    if match.group("en"):
+        return unnamed_sources()["en", match.group("en").lower()]
+    word = match.group("ar")
+    forms = unnamed_sources()
+    return forms.get(("ar", word)) or forms["ar", word[2:]]
 
 
 @lru_cache(maxsize=1)

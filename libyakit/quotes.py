@@ -31,7 +31,8 @@ import regex
 
 from .actors import mentions_in, with_unlisted
 from .gazetteer import actor_info
-from .lexicon import cue_pattern, participles, reporting_verb_table, reporting_verbs, word_list
+from .lexicon import (cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
+                      unnamed_source_regex, word_list)
 from .marks import mark_free, written
 from .sentences import SpanSet, sentence_spans, within
 
@@ -47,15 +48,7 @@ _ACCORDING = regex.compile(cue_pattern(tuple(v for v in _DIRECT if v.speaker == 
 _SPEAKER_BEFORE = regex.compile(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before")), regex.IGNORECASE)
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
-_GENERIC = regex.compile(
-    r"(?<![\p{L}])(?:(?:the\s+)?(?P<en>spokes(?:person|man|woman)|diplomat|official|ambassador|envoy|panel|report"
-    r"|statement|source|officer|commander|ministry)"
-    r"|(?P<ar>(?:ال)?متحدث(?:ة)?|(?:ال)?دبلوماسي|(?:ال)?مسؤول|(?:ال)?سفير|(?:ال)?مبعوث(?:ة)?|(?:ال)?تقرير"
-    r"|(?:ال)?بيان|(?:ال)?مصدر))(?![\p{L}])",
-    regex.IGNORECASE,
-)
-_AR_GENERIC = {"متحدث": "spokesperson", "دبلوماسي": "diplomat", "مسؤول": "official", "سفير": "ambassador",
-               "مبعوث": "envoy", "تقرير": "report", "بيان": "statement", "مصدر": "source"}
+_GENERIC = unnamed_source_regex()  # a source named by what it is (data/lexicon/unnamed_sources.csv)
 _DQUOTE = regex.compile('"')
 # between two quotes of one speaker: punctuation, or a participle that goes on ("، مضيفا أن", "، داعيا
 # إلى", ", adding that")
@@ -171,8 +164,9 @@ def _pick(mentions, actors, text, lo, hi, cue):
     if people:
         return min(people, key=lambda m: abs(m.start - cue_pos))
     # a report speaks only as the cue's subject: not "وقال أوتو في التقرير", "said in the report"
-    generic = [g for g in _GENERIC.finditer(text, lo, hi)
-               if not regex.search(r"report|statement|تقرير|بيان", g.group(), regex.IGNORECASE) or _next_to(text, g, cue)]
+    # (not a word of an actor's name: "the Joint Military Commission")
+    generic = [g for g in _GENERIC.finditer(text, lo, hi) if not any(m.start < g.end() and g.start() < m.end for m in cands)
+               and (not regex.search(r"report|statement|تقرير|بيان", g.group(), regex.IGNORECASE) or _next_to(text, g, cue))]
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
     others = [m for m in cands if not _is_person(m, actors) and (not m.actor_id or actors[m.actor_id].kind != "media")
@@ -349,7 +343,7 @@ def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
     g = speaker.groupdict()
     # its name, where it follows the title and the gazetteer lacks it: "spokeswoman Maria Zakharova"
     name = (g["en"] and (_en_name_at(text, speaker.end()) or _en_described(text, speaker))) or speaker.group()
-    label = g["en"].lower() if g["en"] else _AR_GENERIC.get(regex.sub("^ال|ة$", "", g["ar"]), g["ar"])
+    label = unnamed_label(speaker)
     return "", label, name
 
 

@@ -78,3 +78,23 @@ def test_verbs_that_need_a_proclitic_do_not_match_alone():
     pattern = regex.compile(rf"^(?:{lexicon.cue_pattern(lexicon.reporting_verb_table())})$")
     assert pattern.match("وكتب") and not pattern.match("كتب")  # كتب alone: "books"
     assert pattern.match("قال") and pattern.match("فقال")
+
+
+def test_quotes_and_force_figures_share_the_unnamed_source_labels():
+    from libyakit.forces import claims_in
+    from libyakit.quotes import quotes_in
+
+    figure = claims_in("Western officials said some 2,000 Syrian mercenaries remained in Libya.")
+    statement = [r for r in quotes_in('"The mercenaries are still here," a Western official said.')]
+    assert figure[0]["attributed_to"] == statement[0]["speaker_en"] == "official"
+
+
+@pytest.mark.parametrize("row, message", [("en,panelists,,\n", "no label"), ("fr,porte-parole,spokesperson,\n", "unknown lang")])
+def test_a_broken_unnamed_source_row(data_dir, row, message):
+    _append(data_dir / "unnamed_sources.csv", row)
+    lexicon.unnamed_sources.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=message):
+            lexicon.unnamed_sources()
+    finally:
+        lexicon.unnamed_sources.cache_clear()
