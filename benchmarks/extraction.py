@@ -173,6 +173,17 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def matched(gold, rows, loc, used: set, ok=lambda i: True):
+    """``(gold item, its spans in the text, the index of the row it matches or None)`` for each gold
+    item, each row matched once (``used`` collects the rows matched, for the false ones after)."""
+    for g in gold:
+        spans = loc.spans(g.get("surface"), g.get("nth"))
+        hit = first_overlap(rows, used, spans, ok)
+        if hit is not None:
+            used.add(hit)
+        yield g, spans, hit
+
+
 def first_overlap(rows, used: set, spans, ok=lambda i: True) -> int | None:
     """The first row not yet used (and that ``ok`` accepts) whose span overlaps one of ``spans``."""
     return next((i for i, r in enumerate(rows) if i not in used and ok(i)
@@ -334,15 +345,12 @@ def score_forces(rec, loc: Located, forces, t: Tally, c):
     gold = [g for g in rec.get("forces", []) if scored_force(g)]
     rows = list(forces.itertuples()) if len(forces) else []
     used = set()
-    for g in gold:
-        spans = loc.spans(g["surface"], g.get("nth"))
+    for g, spans, hit in matched(gold, rows, loc, used):
         c["gold"] += 1
-        hit = first_overlap(rows, used, spans)
         if hit is None:
             t.line("MISS", "forces", rec["id"], f"{g['surface']} [{g.get('low')}–{g.get('high')} {g.get('counted')}]"
                    + ("" if spans else " (surface not found in text)"))
             continue
-        used.add(hit)
         r = rows[hit]
         c["tp"] += 1
         if _values_right(g, r):
@@ -398,15 +406,12 @@ def score_dates(rec, loc: Located, dates, t: Tally, c):
     gold = [g for g in rec.get("dates", []) if g.get("surface") and g.get("date")]
     rows = list(dates.itertuples()) if len(dates) else []
     used = set()
-    for g in gold:
-        spans = loc.spans(g["surface"], g.get("nth"))
+    for g, spans, hit in matched(gold, rows, loc, used):
         c["gold"] += 1
-        hit = first_overlap(rows, used, spans)
         if hit is None:
             t.line("MISS", "dates", rec["id"], f"{g['surface']} ({g['date']})"
                    + ("" if spans else " (surface not found in text)"))
             continue
-        used.add(hit)
         c["tp"] += 1
         r = rows[hit]
         gy, gm, gd = _gold_date(g["date"])
