@@ -117,6 +117,8 @@ def _not_actors() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# "أبو يحيى التونسي", "أبو محمد العدناني": a kunya and a first name before a nisba make it part of a name
+_KUNYA_BEFORE = regex.compile(r"(?<![\p{L}])(?:و|ف)?(?:أبو|ابو|أبي|ابي|أبا|أم)\s+\p{L}+\s+$")
 _DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
 
 
@@ -193,6 +195,8 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
         taken.add(ws, we)
         if not e.actor_id:
             continue  # a phrase that names no actor (data/not_actors.csv) keeps its words from them
+        if e.nisba and _KUNYA_BEFORE.search(text, max(0, idx[ws] - 30), idx[ws]):
+            continue  # "أبو يحيى التونسي": a nisba in a nom de guerre is part of the name, not a state
         start = idx[ws]
         end = idx[we - 1] + 1
         while end < len(text) and text[end] in _DROP:  # trailing diacritics belong to the word

@@ -164,3 +164,18 @@ def test_a_broken_nisba_names_its_line(tmp_path, monkeypatch):
             alias_entries()
     finally:
         gazetteer._state_nisbas.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ظهر أبو يحيى التونسي في التسجيل", []),  # a nisba in a nom de guerre
+        ("مقاتلون من المغرب العربي وسورية", ["SYR"]),  # the Maghreb is a region, not Morocco
+        ("وصل المقاتل التونسي إلى سرت", ["TUN"]),
+        ("زار الوفد المغرب أمس", ["MAR"]),
+    ],
+)
+def test_names_and_regions_that_are_no_state(text, expected):
+    from libyakit.actors import mentions_in
+
+    assert [m.actor_id for m in mentions_in(text)] == expected
