@@ -105,7 +105,10 @@ def reporting_verbs(lang: str | None = None, *, direct: bool | None = None, repo
 def word_list(name: str, lang: str) -> frozenset[str]:
     """The forms of one language in a two-column table (``lang,form``, a ``note`` allowed):
     ``person_titles.csv`` (titles and roles a name follows: وزيرة الخارجية نجلاء المنقوش, "analyst
-    Jalel Harchaoui") and ``name_stops.csv`` (words a name never runs into: إن، الذي، في, "The")."""
+    Jalel Harchaoui"), ``name_stops.csv`` (words a name never runs into: إن، الذي، في, "The"),
+    ``subject_skips.csv`` (words between a reporting verb and its subject: "وقال أمس إن"),
+    ``first_names.csv``, ``title_links.csv``, ``name_heads.csv``, ``organisation_heads.csv``,
+    ``honorifics.csv``."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: expected one of {LANGS}")
     return frozenset(row["form"] for _p, _l, row in _rows(name, ("lang", "form")) if row["lang"] == lang)

@@ -550,19 +550,12 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
     return sorted(rows + found, key=lambda r: (r["start"], r["end"]))
 
 
-# Words between an Arabic reporting verb and its subject, or standing where no subject is:
-# prepositions and their pronouns, times, "also", "saying", the complementizer.
-_AR_NOT_SUBJECT = frozenset(
-    "في إن أن ان إنه أنه انه إنها أنها قائلا قائلاً قائلة مضيفا مضيفاً أمس اليوم أيضا أيضاً كذلك بدوره بدورها "
-    "عليه عليها عليهم له لها لهم به بها فيه فيها منه منها عنه عنها خلال عبر لدى بعد قبل حول على من عن إلى مع "
-    "الثلاثاء الأربعاء الخميس الجمعة السبت الأحد الاثنين الإثنين صباح مساء ليل "
-    "موضحا موضحاً مشيرا مشيراً مؤكدا مؤكداً متابعا متابعاً معتبرا معتبراً مستدركا مستدركاً "
-    "بهدوء بوضوح بحزم بصراحة بغضب بثقة ببساطة بلهجة بنفسه "
-    "لهن لهم لها له لي لنا لكم لك إليه إليها إليهم إليهن إلي منذ بحلول عدم "
-    "جوابا جواباً ردا رداً تعليقا تعليقاً".split())
+# Words between a reporting verb and its subject, or standing where no subject is (prepositions and
+# their pronouns, times, "also", "saying", the complementizer): data/lexicon/subject_skips.csv. The
+# quotes read the text without marks, so the table's bare forms serve ("قائلاً" is قائلا).
+_AR_NOT_SUBJECT = word_list("subject_skips.csv", "ar")
 _EN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|near|of|to|for|with|outside|inside)\s+$", regex.IGNORECASE)
-_EN_NOT_SUBJECT = frozenset("he she they it we i you the a an in on at to of by for with that this also then "
-                            "later earlier on monday tuesday wednesday thursday friday saturday sunday".split())
+_EN_NOT_SUBJECT = word_list("subject_skips.csv", "en")
 _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
@@ -572,7 +565,7 @@ _AR_PREPOSITIONS = frozenset("في عن على من إلى مع خلال عبر 
 _AR_FILLER = regex.compile(
     r"(?:في|وفي)\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الإطار|الشأن)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)"
     r"|في\s+(?:المقابل|الأثناء|غضون\s+ذلك)")
-_AR_NAME_STOPS = frozenset("الذي التي الذين وهو وهي وهم حين عندما بحضور خلال أثناء بينما أيضا".split())
+_AR_NAME_STOPS = word_list("name_stops.csv", "ar")  # words a name never runs into (the titled names' table too)
 _AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
     r"(?<![\p{L}])(?:عن|quoted)\s+((?:[\p{L}\p{M}'.-]+\s+){0,4}?[\p{L}\p{M}'.-]+)[\s،,]*$", regex.IGNORECASE)
