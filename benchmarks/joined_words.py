@@ -58,10 +58,41 @@ SOURCE_JOINS = (ROOT / "benchmarks" / "source_joins.tsv", ROOT / "benchmarks" / 
 _GAP = re.compile(f"(?<=[{ARABIC_LETTERS}][{ARABIC_MARKS}]*) (?=[{ARABIC_LETTERS}])")
 
 
+PINNED = ROOT / "benchmarks" / "joined_words_sample.txt"
+
+
+def _pinned(days: list[str] | None, limit: int) -> list[str] | None:
+    """The pinned draw's ids for ``days`` (the held-out days), when it has ``limit`` of them."""
+    if not PINNED.exists() or days is None:
+        return None
+    lines = PINNED.read_text(encoding="utf-8").splitlines()
+    pinned_days = next((ln.split(":", 1)[1].strip().split(",") for ln in lines if ln.startswith("# days:")), None)
+    ids = [ln for ln in lines if ln and not ln.startswith("#")]
+    return ids[:limit] if pinned_days == list(days) and len(ids) >= limit else None
+
+
 def read_articles(data: Path, days: list[str] | None, limit: int, with_ids: bool = False) -> list:
     """Cleaned texts of more than 200 characters, shuffled (seed 0), the first ``limit``;
     with ``with_ids``, as (article_id, text) with the ids of benchmarks/pipeline.py
-    ("2015-07-22-00041": the day and the article's place in that day's file)."""
+    ("2015-07-22-00041": the day and the article's place in that day's file).
+
+    For the held-out days the draw is pinned (``joined_words_sample.txt``): the cleaning rules
+    decide which texts pass the length filter, and so the shuffle; a change to them must not change
+    which articles the benchmark, and the labels of their own joins, are about."""
+    pinned = _pinned(days, limit)
+    if pinned is not None:
+        wanted = set(pinned)
+        found = {}
+        for z in sorted(data.glob("*.zip")):
+            if z.stem not in days:
+                continue
+            with zipfile.ZipFile(z) as zf:
+                for name in zf.namelist():
+                    for i, art in enumerate(json.loads(zf.read(name))):
+                        if f"{z.stem}-{i:05d}" in wanted:
+                            found[f"{z.stem}-{i:05d}"] = clean_text(art.get("content") or "")
+        texts = [(aid, found[aid]) for aid in pinned if aid in found]
+        return texts if with_ids else [t for _, t in texts]
     zips = sorted(data.glob("*.zip"))
     if not zips:
         sys.exit(f"no SaudiNewsNet ZIP files in {data}")
