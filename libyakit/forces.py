@@ -223,7 +223,7 @@ def _cue_groups():
 
 
 _AFTER_CUES, _BEFORE_CUES = _cue_groups()
-_PARTICIPLE_FORMS = frozenset(f.lower() for _, f in participles()) | {"revealing", "estimating"}
+_PARTICIPLE_FORMS = frozenset(f.lower() for _, f in participles())
 _CUES = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<after>{_AFTER_CUES})|(?P<before>(?<!\ban\s){_BEFORE_CUES}))(?![\p{{L}}])",
     regex.IGNORECASE,

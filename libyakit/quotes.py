@@ -480,8 +480,8 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
             rule = {":": "reported:verb_colon", "": "reported:verb_clause"}.get(comp.group(), "reported:verb_that")
             subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()])
             speaker, resolved_by, name = None, "", ""
-            pronoun = not arabic and _PRONOUN.fullmatch(text[max(s_lo, cue.start() - 5):cue.start()].split()[-1]) \
-                if text[max(s_lo, cue.start() - 5):cue.start()].split() else False
+            before = text[max(s_lo, cue.start() - 5):cue.start()].split()
+            pronoun = not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))
             if not subject_less and not pronoun:
                 speaker = _speaker(within(pool, pool_starts, s_lo, comp.start()), actors, text, cue, s_lo, comp.start())
                 at = speaker.start if hasattr(speaker, "actor_id") else speaker.start() if speaker is not None else 0
@@ -638,7 +638,8 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
                 return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
             if bare in _HONORIFICS:
                 return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
-            if any(_with_preposition(x) for x in mentions_in(bare)):
+            if bare.lstrip("وف")[:1] in _AR_PREPOSITION_CLITICS and any(
+                    _with_preposition(x) for x in mentions_in(bare)):
                 return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
             if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
                 pos = m.end()
