@@ -26,12 +26,12 @@ included: ``text[start:end] == surface``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
+from .document import Mention
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
 from .persons import named_organisations, titled_persons
 from .sentences import SpanSet
@@ -60,16 +60,6 @@ def _is_ar_letter(ch: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
-
-
-@dataclass(frozen=True)
-class Mention:
-    actor_id: str
-    start: int
-    end: int
-    surface: str
-    alias: str
-    alias_type: str
 
 
 def _kind(actor_id: str) -> str:
@@ -382,11 +372,11 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
         unknown = set(kinds) - set(actors["kind"]) - {"organisation"}  # (an unlisted organisation's kind)
         if unknown:
             raise ValueError(f"unknown actor kind(s) {sorted(unknown)}")
+    from .corpus import documents
+
     rows = []
-    pairs = zip(articles["article_id"], articles["text"])
-    for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
-        mentions = mentions_in(text)
-        rows.extend(actor_rows(aid, with_unlisted(text, mentions) if unlisted else mentions, kinds=kinds))
+    for doc in progress_bar(documents(articles), total=len(articles), desc="actors", enable=progress):
+        rows.extend(actor_rows(doc.article_id, doc.actors if unlisted else doc.mentions, kinds=kinds))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

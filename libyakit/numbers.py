@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .document import Span
+
 __all__ = ["Quantity", "find_quantities", "VAGUE"]
 
 NAN = math.nan
@@ -210,7 +212,7 @@ def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
 
 
 @dataclass(frozen=True)
-class Quantity:
+class Quantity(Span):
     start: int
     end: int
     surface: str
