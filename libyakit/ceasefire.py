@@ -42,6 +42,7 @@ from functools import lru_cache
 
 import regex
 
+from .arabic import CUE_PREFIX_RE as _AR_PROCLITIC  # what an Arabic cue may carry: "لانسحاب", "وبحلول"
 from .dates import find_dates, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
@@ -74,7 +75,6 @@ _CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\p{L}*\s+(?:\p
 _AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
 # Terms about forces: they count only in a sentence that speaks of forces or of the ceasefire.
 _FORCE_TERMS = ("foreign_forces_withdrawal", "withdrawal_deadline", "monitoring")
-_AR_PROCLITIC = "(?:و|ف)?(?:ب|ل|ك)?"  # what an Arabic cue may carry: "لانسحاب", "وبحلول", "بسحب"
 _DEADLINE_WORD = regex.compile(rf"deadline|{_AR_PROCLITIC}(?:ال)?مهلة", regex.IGNORECASE)  # "That deadline passed on Saturday"
 _FORCES = regex.compile(
     r"troops|forces|soldiers|fighters|mercenar|militar|militia|armed|army|withdraw"

@@ -6,7 +6,9 @@ from collections import Counter
 
 import regex
 
-from .clean import ARABIC_LETTERS, ARABIC_MARKS, normalize_arabic, split_article
+from .arabic import LETTERS as ARABIC_LETTERS
+from .arabic import MARKS as ARABIC_MARKS
+from .clean import normalize_arabic, split_article
 
 __all__ = ["cleaning_report", "top_words"]
 

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .arabic import DIGITS as _DIGITS
+from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
 from .document import Span
 
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS",
@@ -90,8 +92,6 @@ _PATTERN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
-_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a four-digit number after these is a resolution's or a document's number
 _NUMBERED_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:resolutions?|القرار|قرار|قراره|رقم|no\.?|nos\.?)\s*|/)$",
                                  regex.IGNORECASE)

@@ -140,6 +140,7 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
+        """The sentences, in text order (:func:`libyakit.sentences.sentence_spans`)."""
         from .sentences import sentence_spans
 
         return sentence_spans(self.text)
@@ -154,10 +155,6 @@ class Document:
         from .actors import mentions_in
 
         return mentions_in(self.text)
-
-    @cached_property
-    def mention_starts(self) -> list[int]:
-        return [m.start for m in self.mentions]
 
     @cached_property
     def actors(self) -> list:

@@ -46,7 +46,10 @@ from functools import lru_cache
 
 import regex
 
-from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
+from .arabic import DIGITS as _ASCII_DIGITS
+from .arabic import MARK_CLASS
+from .arabic import NOUN_PREFIX_RE as _AR_PREFIX
+from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import cue_pattern, participles, reporting_verb_table, unnamed_label, unnamed_source_regex
 from .marks import mark_free, rewrite
@@ -58,8 +61,7 @@ __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to",
                  "amount", "start", "end", "surface", "sentence"]
 
-_M = "[\u064b-\u065f\u0670]*"  # optional harakat (stdlib re has no \\p{M})
-_AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
+_M = f"{MARK_CLASS}*"  # optional harakat (stdlib re has no \\p{M})
 # force noun -> force_type; Arabic stems take clitics and plural endings.
 _NOUNS = [
     ("mercenaries", r"mercenar(?:y|ies)"),

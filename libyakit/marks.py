@@ -24,11 +24,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import wraps
 
-from .clean import ARABIC_MARKS
+from .arabic import MARK_CLASS
 
 __all__ = ["BareText", "mark_free", "rewrite", "written"]
 
-_MARK = re.compile(f"[{ARABIC_MARKS}]")
+_MARK = re.compile(MARK_CLASS)
 
 
 class BareText:

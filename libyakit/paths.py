@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["seeds_dir", "data_dir", "data_path", "use_data_dir", "reset_data_caches", "project_root"]
+__all__ = ["seeds_dir", "data_dir", "data_path", "data_rows", "use_data_dir", "reset_data_caches", "project_root"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -65,6 +65,24 @@ def data_path(name: str) -> Path:
     if not p.is_file():
         raise FileNotFoundError(f"libyakit data file not found: {p}")
     return p
+
+
+def data_rows(name: str, required: tuple[str, ...] = ()):
+    """``(path, line, row)`` for each row of the CSV data table ``name`` (``row`` with its cells
+    stripped; ``line`` counts the header as line 1), after checking that the ``required`` columns
+    are there (:class:`~libyakit.errors.DataFileError` names the file)."""
+    import csv
+
+    from .errors import DataFileError
+
+    path = data_path(name)
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataFileError(path, 1, f"missing columns {missing}")
+        for line, row in enumerate(reader, start=2):
+            yield path, line, {k: (v or "").strip() for k, v in row.items() if k}
 
 
 def reset_data_caches() -> None:

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import regex
 
+from .arabic import MARK_CLASS, MARKS, proclitics
 from .document import Mention
 from .lexicon import reporting_verbs, word_list
 from .sentences import SpanSet
@@ -50,9 +51,9 @@ class Person(Mention):
         super().__init__(actor_id, start, end, surface, alias, alias_type)
 
 
-_AR_TOKEN = regex.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670]+")
+_AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
-_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
+_MARKS = regex.compile(MARK_CLASS)
 _PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
 
 
@@ -73,9 +74,12 @@ def _ar_base(word: str) -> str:
     return w
 
 
+_WITH_ARTICLE = tuple(sorted(proclitics() - proclitics(article=False)))  # ال، وال، بال، لل، ولل ...
+
+
 def _has_article(word: str) -> bool:
     w = _bare(word)
-    return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+    return w.startswith(_WITH_ARTICLE)
 
 
 def _rare(word: str) -> bool:

@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from .actors import mentions_in
+from .arabic import PREPOSITIONS as _AR_PREPOSITION_CLITICS
 from .gazetteer import actor_info
 from .lexicon import (cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
@@ -135,7 +136,6 @@ def _next_to(text: str, match, cue) -> bool:
     return regex.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", text[a:b], regex.IGNORECASE) is not None
 
 
-_AR_PREPOSITION_CLITICS = ("ب", "ل", "ك")
 
 
 def _with_preposition(m) -> bool:

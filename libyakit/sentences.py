@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic import MARK_CLASS, MARKS
 from .document import Sentence
 
 __all__ = ["sentence_spans", "within"]
@@ -24,8 +25,8 @@ _ABBREVIATIONS = {
     "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "co", "corp", "prof", "sen", "rep", "amb", "gov", "pres",
 }
-_LAST_WORD = re.compile(r"([\w.\u064b-\u065f\u0670]+)\.*$")  # (Arabic marks are no \w: "البلادْ" is one word)
-_MARKS = re.compile("[\u064b-\u065f\u0670]")
+_LAST_WORD = re.compile(rf"([\w.{MARKS}]+)\.*$")  # (Arabic marks are no \w: "البلادْ" is one word)
+_MARKS = re.compile(MARK_CLASS)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _END = re.compile(r"[.!?؟]+[\"'»)]*(?=\s)|\n+")
 
