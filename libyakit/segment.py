@@ -100,7 +100,7 @@ from .arabic import LETTERS as ARABIC_LETTERS
 from .arabic import MARK_CODEPOINTS as ARABIC_MARK_CODEPOINTS
 from .arabic import MARKS as ARABIC_MARKS
 from .arabic import OBJECT_PRONOUNS as _OBJECT_PRONOUNS
-from .arabic import SUFFIXES, proclitics
+from .arabic import CONJUNCTIONS, SUFFIXES, proclitics
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
            "repairs_in", "final_parts", "run_pieces", "explain_run", "function_pairs"]
@@ -178,7 +178,8 @@ def _with_hamza(w: str) -> tuple[str, ...]:
     return (w, "إ" + w[1:])
 
 
-_PARTICLE_VERB = re.compile(f"^([وف]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
+_CONJ = "".join(CONJUNCTIONS)  # و ف
+_PARTICLE_VERB = re.compile(f"^([{_CONJ}]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
@@ -694,7 +695,7 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         cache_size=seg._cache_size, repeat_keep_below=REPEAT_KEEP_BELOW, lone_part_zipf=LONE_PART_ZIPF,
         never_lone=_NEVER_LONE, letters=_LETTER_CHARS, marks=_MARK_CHARS, tanween=_TANWEEN,
         imperfect_start=_IMPERFECT_START, dual_before_ma="".join(_DUAL_PRONOUN_BEFORE_MA),
-        final_only=_FINAL_ONLY, conj="وف",  # (the optional conjunction of _PARTICLE_VERB)
+        final_only=_FINAL_ONLY, conj=_CONJ,  # (the optional conjunction of _PARTICLE_VERB)
         prefix_set=_PREFIX_SET, suffix_set=_SUFFIX_SET, imperfect_only=_IMPERFECT_ONLY,
         not_a_part=_NOT_A_PART, not_last=_NOT_LAST,
         prefix_lengths=tuple(_PREFIX_LENGTHS[1:]), suffix_lengths=tuple(_SUFFIX_LENGTHS[1:]),
