@@ -1,0 +1,102 @@
+"""Linear time, counted rather than timed: each extractor's work on an invented article of 4N
+characters is at most ~4.5 times its work on one of N characters.
+
+Work is the number of function calls (Python and C) cProfile counts while the extractor runs: a
+deterministic count that a busy machine does not disturb. A quadratic step — every candidate
+scanning every mention, every sentence looking at every other — multiplies it by 16 when the text
+grows by 4. (A C function that scans a long text counts as one call whatever it reads: the wall-clock
+figures are benchmarks/long_articles.py's.)
+"""
+
+import cProfile
+import pstats
+
+import pytest
+
+from libyakit.backing import backing_in
+from libyakit.ceasefire import events_in
+from libyakit.dates import dates_in
+from libyakit.document import Document
+from libyakit.forces import claims_in, with_statement_sources
+from libyakit.pipeline import document_tables
+from libyakit.quotes import quotes_in
+
+# Invented sentences (none from an article), each with what one extractor or another looks for;
+# {n} and {m} vary the amounts so that no two paragraphs are the same.
+SENTENCES = {
+    "ar": [
+        "وقال المتحدث باسم الجيش إن تركيا أرسلت {n} مرتزق سوري إلى طرابلس في {d} يناير 2020.",
+        "وأكدت الأمم المتحدة أن نحو {m} من مقاتلي فاغنر وصلوا إلى قاعدة الجفرة الجوية.",
+        "ودعمت روسيا قوات حفتر، بينما تدعم تركيا حكومة الوفاق في طرابلس.",
+        "واتفقت اللجنة العسكرية المشتركة على وقف إطلاق النار وانسحاب المرتزقة خلال {d} يوما.",
+        "وقال وزير الخارجية: «لن نقبل بوجود {n} جندي أجنبي على أرضنا بعد اليوم».",
+        "وأشار المرصد السوري إلى أن عدد المرتزقة بلغ {m} مقاتل منذ أواخر ديسمبر الماضي.",
+    ],
+    "en": [
+        "The UN envoy said on March {d}, 2021 that some {n} foreign fighters remained in Libya.",
+        '"We will not leave until the job is done," a Turkish official told reporters on Monday.',
+        "Russia backs Haftar, while Turkey supports the Government of National Accord in Tripoli.",
+        "The ceasefire agreement signed in Geneva set a deadline of {d} days for the withdrawal of mercenaries.",
+        "According to the Syrian Observatory, about {m} Syrian mercenaries were sent by Turkey.",
+        "Egypt said it had deployed {n} troops along its western border, officials said.",
+    ],
+}
+
+
+def article(lang: str, n_chars: int) -> str:
+    """An invented article of about ``n_chars`` characters: paragraphs of the sentences above."""
+    out, i, size = [], 0, 0
+    while size < n_chars:
+        s = SENTENCES[lang][i % len(SENTENCES[lang])].format(n=100 + 7 * i, m=1000 + 13 * i, d=1 + i % 28)
+        out.append(s + ("\n\n" if i % 3 == 2 else " "))
+        size += len(out[-1])
+        i += 1
+    return "".join(out)
+
+
+EXTRACTORS = {
+    "layers": lambda doc: (doc.sentences, doc.mentions, doc.actors, doc.bare_view, doc.quantities, doc.dates),
+    "actors": lambda doc: doc.actors,
+    "forces": lambda doc: with_statement_sources(claims_in(doc), doc.statements),
+    "quotes": quotes_in,
+    "ceasefire": events_in,
+    "backing": backing_in,
+    "dates": dates_in,
+    "all": lambda doc: (document_tables(doc), dates_in(doc)),
+}
+N = 8_000
+
+
+def work(f, text: str, lang: str) -> int:
+    """Function calls made by ``f`` on a fresh Document of ``text``."""
+    doc = Document(text, lang=lang)
+    profile = cProfile.Profile()
+    profile.enable()
+    f(doc)
+    profile.disable()
+    return pstats.Stats(profile).total_calls
+
+
+# forces._sources looks at every mention of the article for each sentence with a figure (sentences ×
+# mentions: 6 times the calls for 4 times the text); the work on forces makes it read the sentence's
+# own mentions. Remove these marks when it has landed (the test then passes for them too).
+_QUADRATIC = pytest.mark.xfail(reason="forces._sources scans every mention per sentence", strict=False)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("name", [pytest.param(n, marks=_QUADRATIC) if n in ("forces", "all") else n
+                                  for n in EXTRACTORS])
+def test_work_grows_linearly_with_the_length(name, lang):
+    f = EXTRACTORS[name]
+    f(Document(article(lang, 2_000), lang=lang))  # load the tables: only the work per text is compared
+    small, large = work(f, article(lang, N), lang), work(f, article(lang, 4 * N), lang)
+    assert small > 0
+    assert large / small <= 4.5, f"{name} ({lang}): {small} calls at {N} characters, {large} at {4 * N}"
+
+
+def test_the_invented_article_exercises_the_extractors():
+    for lang in ("ar", "en"):
+        doc = Document(article(lang, N), lang=lang)
+        tables = document_tables(doc)
+        assert all(tables[name] for name in ("actors", "forces", "quotes", "backing", "ceasefire")), lang
+        assert dates_in(doc)
