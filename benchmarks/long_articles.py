@@ -1,14 +1,15 @@
 """Seconds per MB of each extractor on long texts: is the cost linear in an article's length?
 
-    python benchmarks/long_articles.py [DATA] [--sizes 1 10] [--only forces quotes] [--no-many]
+    python benchmarks/long_articles.py [DATA] [--sizes 1 10] [--many 10] [--only forces quotes]
 
 The text is SaudiNewsNet's Libya articles run together (repeated to the size asked), the shape of a
 news-database export read as one file; it is built at run time from DATA (default
 ../shared/data/saudinewsnet) and never written anywhere. For each size it prints the seconds and
-the seconds per MB of each extractor on that text as **one article**, and — with the largest size —
-on the same text as **many articles** (the articles it was made of, one Document each). Flat
+the seconds per MB of each extractor on that text as **one article**, and on ``--many`` MB (default: the
+largest size; 0: none) of the same text as **many articles** (the articles it was made of, one Document each). Flat
 seconds per MB across sizes means a linear cost; a figure that grows with the size means worse.
 
+The first rows are the document's layers alone (sentences, gazetteer mentions, the bare view).
 Each extractor gets a fresh :class:`libyakit.document.Document`, so its figure includes the layers
 it reads (sentences, actor mentions, the bare view; quotes' and forces' statements); ``all`` is one
 document through every extractor (the pipeline's :func:`libyakit.pipeline.document_tables` and
@@ -51,6 +52,9 @@ def extractors() -> dict:
     from libyakit.quotes import quotes_in
 
     return {
+        "sentences": lambda doc: doc.sentences,  # the document's layers alone
+        "mentions": lambda doc: doc.mentions,
+        "bare_view": lambda doc: doc.bare_view,
         "actors": lambda doc: doc.actors,
         "forces": lambda doc: with_statement_sources(claims_in(doc), doc.statements),
         "quotes": quotes_in,
@@ -72,8 +76,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "data" / "saudinewsnet")
     ap.add_argument("--sizes", type=float, nargs="+", default=[1.0, 10.0], help="MB of text (default: 1 10)")
-    ap.add_argument("--only", nargs="+", help="these extractors only (actors forces quotes ceasefire backing dates all)")
-    ap.add_argument("--no-many", action="store_true", help="skip the largest text as many articles")
+    ap.add_argument("--only", nargs="+", help="these rows only (sentences mentions bare_view actors forces quotes "
+                                              "ceasefire backing dates all)")
+    ap.add_argument("--many", type=float, help="MB of text as many articles (default: the largest size; 0: none)")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"benchmark data not found: {args.data}; nothing measured", file=sys.stderr)
@@ -96,7 +101,8 @@ def main(argv=None) -> int:
             i += 1
         return out
 
-    columns = [f"{s:g} MB" for s in args.sizes] + ([] if args.no_many else [f"{max(args.sizes):g} MB as articles"])
+    many = max(args.sizes) if args.many is None else args.many
+    columns = [f"{s:g} MB" for s in args.sizes] + ([f"{many:g} MB as articles"] if many else [])
     print(f"{len(articles)} Libya articles, {len(base) / 1e6:.2f} M characters; seconds per MB of text "
           "(1 MB = 1,000,000 characters; one article unless said)")
     print(f"{'extractor':10s} " + " ".join(f"{c:>20s}" for c in columns))
@@ -107,8 +113,8 @@ def main(argv=None) -> int:
             text = "\n\n".join(texts(n))[:n]
             secs = _timed(f, [Document(text, lang="ar")])
             cells.append(f"{secs / size:8.2f} s/MB ({secs:6.1f} s)")
-        if not args.no_many:
-            size = max(args.sizes)
+        if many:
+            size = many
             docs = [Document(t, lang="ar") for t in texts(int(size * 1_000_000))]
             secs = _timed(f, docs)
             cells.append(f"{secs / size:8.2f} s/MB ({secs:6.1f} s)")
