@@ -44,23 +44,14 @@ def libya_articles(data: Path) -> list[str]:
 
 
 def extractors() -> dict:
-    from libyakit.backing import backing_in
-    from libyakit.ceasefire import events_in
     from libyakit.dates import dates_in
-    from libyakit.forces import claims_in, with_statement_sources
-    from libyakit.pipeline import document_tables
-    from libyakit.quotes import quotes_in
+    from libyakit.pipeline import EXTRACTORS, document_tables
 
     return {
         "sentences": lambda doc: doc.sentences,  # the document's layers alone
         "mentions": lambda doc: doc.mentions,
         "bare_view": lambda doc: doc.bare_view,
-        "actors": lambda doc: doc.actors,
-        "forces": lambda doc: with_statement_sources(claims_in(doc), doc.statements),
-        "quotes": quotes_in,
-        "ceasefire": events_in,
-        "backing": backing_in,
-        "dates": dates_in,
+        **EXTRACTORS,
         "all": lambda doc: (document_tables(doc), dates_in(doc)),
     }
 

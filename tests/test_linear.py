@@ -18,13 +18,9 @@ import sys
 import pytest
 
 import libyakit
-from libyakit.backing import backing_in
-from libyakit.ceasefire import events_in
+from libyakit import pipeline
 from libyakit.dates import dates_in
 from libyakit.document import Document
-from libyakit.forces import claims_in, with_statement_sources
-from libyakit.pipeline import document_tables
-from libyakit.quotes import quotes_in
 
 # Invented sentences (none from an article), each with what one extractor or another looks for;
 # {n} and {m} vary the amounts so that no two paragraphs are the same.
@@ -61,13 +57,8 @@ def article(lang: str, n_chars: int) -> str:
 
 EXTRACTORS = {
     "layers": lambda doc: (doc.sentences, doc.mentions, doc.actors, doc.bare_view, doc.quantities, doc.dates),
-    "actors": lambda doc: doc.actors,
-    "forces": lambda doc: with_statement_sources(claims_in(doc), doc.statements),
-    "quotes": quotes_in,
-    "ceasefire": events_in,
-    "backing": backing_in,
-    "dates": dates_in,
-    "all": lambda doc: (document_tables(doc), dates_in(doc)),
+    **pipeline.EXTRACTORS,
+    "all": lambda doc: (pipeline.document_tables(doc), dates_in(doc)),
 }
 N = 8_000
 
@@ -130,6 +121,6 @@ def test_work_grows_linearly_with_the_length(name, lang):
 def test_the_invented_article_exercises_the_extractors():
     for lang in ("ar", "en"):
         doc = Document(article(lang, N), lang=lang)
-        tables = document_tables(doc)
+        tables = pipeline.document_tables(doc)
         assert all(tables[name] for name in ("actors", "forces", "quotes", "backing", "ceasefire")), lang
         assert dates_in(doc)
