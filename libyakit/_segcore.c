@@ -305,6 +305,7 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 #define W_IMPERFECT_ONLY 16
 #define W_NOT_A_PART 32
 #define W_NOT_LAST 64
+#define W_ARTICLE_SUFFIX 128  /* an ending the article allows (_ARTICLE_SUFFIXES) */
 
 /* flags per byte */
 #define C_LETTER 1
@@ -314,6 +315,8 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 #define C_DUAL_BEFORE_MA 16
 #define C_FINAL_ONLY 32
 #define C_CONJ 64
+#define C_PREPOSITION 128  /* _PREPOSITIONS */
+#define C_LOW_VERB_START 256  /* _LOW_VERB_START */
 
 typedef struct {
     PyObject_HEAD
@@ -327,8 +330,13 @@ typedef struct {
     double near_margin;                /* DENSE_MARGIN, for every core: see is_near */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
     double clitic_discount, clitic_stem_zipf, particle_verb_zipf, particle_verb_alef_zipf;
+    double particle_verb_low_zipf, particle_verb_spelling_max;
+    Py_ssize_t particle_verb_low_min;
+    uint8_t article_ends[8][8];
+    Py_ssize_t article_end_len[8];
+    int n_article_ends;
     Py_ssize_t junk_min_part, unseen_part_min, max_run, max_parts;
-    uint8_t cls[256];
+    uint16_t cls[256];
     int n_prefix_len, n_suffix_len, n_particles, n_before_ya;
     Py_ssize_t prefix_len[8], suffix_len[16];
     uint8_t particles[8][8], before_ya[8][8];
@@ -360,7 +368,7 @@ ready(const Core *c)
 }
 
 /* the class bits (C_*) of any character: none outside the Arabic block */
-static inline uint8_t
+static inline uint16_t
 class_of(const Core *c, Py_UCS4 ch)
 {
     return ch >= 0x0600 && ch <= 0x06FF ? c->cls[ch - 0x0600] : 0;
@@ -584,14 +592,22 @@ clitic_zipf(const Core *c, const uint8_t *w, Py_ssize_t n)
     double best = 0.0;
     for (int a = 0; a < npre; a++) {
         Py_ssize_t lp = pres[a];
+        int article = 0;  /* the proclitic ends in the article (_ARTICLE_ENDS) */
+        for (int k = 0; k < c->n_article_ends; k++) {  /* ending the proclitics, or starting the stem */
+            if (c->article_end_len[k] != 2) continue;
+            if (lp >= 2 && memcmp(w + lp - 2, c->article_ends[k], 2) == 0) article = 1;
+            if (lp + 2 <= n && memcmp(w + lp, c->article_ends[k], 2) == 0) article = 1;
+        }
+        int stacked = lp > 0 && !article && (c->cls[w[lp - 1]] & C_PREPOSITION) && (c->cls[w[lp]] & C_PREPOSITION);
         for (int b = 0; b < nsuf; b++) {
             Py_ssize_t ls = sufs[b];
             if (!(lp || ls) || n - lp - ls < 2) continue;
             if (ls && has_flag(c, w + n - ls, ls, W_IMPERFECT_ONLY) && !(c->cls[w[lp]] & C_IMPERFECT_START)) continue;
+            if (article && ls && !has_flag(c, w + n - ls, ls, W_ARTICLE_SUFFIX)) continue;
             /* Python: f = lexicon.get(stem); if f: z = _zipf(f); if z >= CLITIC_STEM_ZIPF ... (a missing or
                zero frequency has Zipf 0.0, below any stem threshold) */
             double z = lex_zipf(c, w + lp, n - lp - ls);
-            if (z != 0.0 && z >= c->clitic_stem_zipf) {
+            if (z != 0.0 && z >= c->clitic_stem_zipf && !(stacked && lex_zipf(c, w + lp + 1, n - lp - ls - 1) > z)) {
                 double v = z - c->clitic_discount * ((lp > 0) + (ls > 0));
                 if (v > best) best = v;
             }
@@ -633,7 +649,11 @@ particle_verb(const Core *c, const uint8_t *w, Py_ssize_t n, double whole)
         if (c->before_ya_len[k] == m && memcmp(core, c->before_ya[k], m) == 0 && w[cut] != c->ya) return 0;
     double zv = 0.0;
     part_z(c, w + cut, n - cut, &zv);
-    if (zv < c->particle_verb_zipf || whole >= zv) return 0;
+    if (whole >= zv) return 0;
+    if (zv < c->particle_verb_zipf  /* a rarer verb: see PARTICLE_VERB_LOW_ZIPF */
+        && (zv < c->particle_verb_low_zipf || !(c->cls[w[cut]] & C_LOW_VERB_START) || n - cut < c->particle_verb_low_min
+            || unseen_zipf_of(c, lm_logp(c, w, n)) >= c->particle_verb_spelling_max))
+        return 0;
     /* rest = core[1:] + verb = w[p + 1:], and for لا also with the hamza (_with_hamza) */
     double best = lex_zipf(c, w + p + 1, n - p - 1);
     if (m == 2 && core[0] == c->la[0] && core[1] == c->la[1]) {
@@ -1422,7 +1442,7 @@ cfg_char(PyObject *cfg, const char *name, uint8_t *slot)
 
 /* set the class bit on every character of a str */
 static int
-cfg_class(Core *c, PyObject *cfg, const char *name, uint8_t bit)
+cfg_class(Core *c, PyObject *cfg, const char *name, uint16_t bit)
 {
     PyObject *v = cfg_get(cfg, name);
     uint8_t b[512];
@@ -1593,6 +1613,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(near_margin)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)
+    D(particle_verb_low_zipf) D(particle_verb_spelling_max) S(particle_verb_low_min)
     S(junk_min_part) S(unseen_part_min) S(max_run) S(max_parts) S(cache_size)
 #undef D
 #undef S
@@ -1604,7 +1625,8 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     if (cfg_class(c, cfg, "letters", C_LETTER) < 0 || cfg_class(c, cfg, "marks", C_MARK) < 0
         || cfg_class(c, cfg, "tanween", C_TANWEEN) < 0 || cfg_class(c, cfg, "imperfect_start", C_IMPERFECT_START) < 0
         || cfg_class(c, cfg, "dual_before_ma", C_DUAL_BEFORE_MA) < 0 || cfg_class(c, cfg, "final_only", C_FINAL_ONLY) < 0
-        || cfg_class(c, cfg, "conj", C_CONJ) < 0)
+        || cfg_class(c, cfg, "conj", C_CONJ) < 0 || cfg_class(c, cfg, "prepositions", C_PREPOSITION) < 0
+        || cfg_class(c, cfg, "low_verb_start", C_LOW_VERB_START) < 0)
         return -1;
     if (c->cls[0] & C_LETTER || c->cls[1] & C_LETTER) {
         PyErr_SetString(PyExc_ValueError, "segcore: U+0600 and U+0601 stand for the model's start and end");
@@ -1612,12 +1634,14 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     }
     if (cfg_words(c, cfg, "prefix_set", W_PREFIX) < 0 || cfg_words(c, cfg, "suffix_set", W_SUFFIX) < 0
         || cfg_words(c, cfg, "imperfect_only", W_IMPERFECT_ONLY) < 0 || cfg_words(c, cfg, "not_a_part", W_NOT_A_PART) < 0
-        || cfg_words(c, cfg, "not_last", W_NOT_LAST) < 0)
+        || cfg_words(c, cfg, "not_last", W_NOT_LAST) < 0
+        || cfg_words(c, cfg, "article_suffixes", W_ARTICLE_SUFFIX) < 0)
         return -1;
     if (cfg_lengths(cfg, "prefix_lengths", c->prefix_len, 8, &c->n_prefix_len) < 0
         || cfg_lengths(cfg, "suffix_lengths", c->suffix_len, 16, &c->n_suffix_len) < 0
         || cfg_strings(cfg, "particles", c->particles, c->particle_len, &c->n_particles) < 0
-        || cfg_strings(cfg, "before_ya", c->before_ya, c->before_ya_len, &c->n_before_ya) < 0)
+        || cfg_strings(cfg, "before_ya", c->before_ya, c->before_ya_len, &c->n_before_ya) < 0
+        || cfg_strings(cfg, "article_ends", c->article_ends, c->article_end_len, &c->n_article_ends) < 0)
         return -1;
     PyObject *la = cfg_get(cfg, "la"), *ma = cfg_get(cfg, "ma");
     if (!la || !ma || cfg_bytes(la, c->la, 2, "la") != 2 || cfg_bytes(ma, c->ma, 2, "ma") != 2) {

@@ -127,6 +127,9 @@ MAX_RUN = 64  # letters; longer runs are left alone
 # REPEAT_MIN times or more (names: "كيليفيش" nine times in one article).
 REPEAT_KEEP_BELOW = 3.5
 REPEAT_MIN = 2
+# ... except, in a text that lost spaces throughout (see DENSE_MARGIN), a split whose parts are
+# all at least LONE_PART_ZIPF common ("في|سوريا" twice): there the same pair lost its space
+# again, as a name cut into rarer syllables ("كيلي|فيش") does not.
 # A weak split (below REPEAT_KEEP_BELOW) with a part rarer than this ("لودفيجس|هافن",
 # "موندا|دوري": a foreign name cut into syllables as often as a real join) is made only
 # where the same text shows lost spaces elsewhere: a split that is not of this kind.
@@ -148,6 +151,13 @@ DENSE_MIN_SPLITS = 3
 DENSE_WORDS = 100
 PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
 PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless what follows a first ل is a word this common (ل + اتجاه, ل + متابعة)
+# A rarer verb, down to PARTICLE_VERB_LOW_ZIPF ("لايتجزأ", "مايترتب"), is split too when it starts in
+# ي or ت, has PARTICLE_VERB_LOW_MIN letters or more, and the join is spelled like no word (the
+# character model's Zipf of it below PARTICLE_VERB_SPELLING_MAX): not a name ("لايستر", "ماندا")
+# nor a noun that starts like a particle ("ولايتهم" = و + ولاية + هم).
+PARTICLE_VERB_LOW_ZIPF = 3.0
+PARTICLE_VERB_LOW_MIN = 4
+PARTICLE_VERB_SPELLING_MAX = 2.5
 
 # Proclitics, longest first (conjunctions, prepositions, future س, article).
 _PREFIXES = sorted(
@@ -183,6 +193,15 @@ _PARTICLES = ("لا", "ما", "لم", "لن", "سوف")
 # ("لمتلقي" = ل + متلقي) or ل + a verb of "we" ("لنتجنب"). So لم and لن are split
 # only from a verb in ي ("لميكن", "لنيسمح"). (قد is not split at all: "قديمين".)
 _PARTICLES_BEFORE_YA = ("لم", "لن")
+# the letters a rarer verb may start with (see PARTICLE_VERB_LOW_ZIPF)
+_LOW_VERB_START = "يت"
+# Clitics that cannot stand together, so a form is not read as them (Segmenter.clitic_zipf):
+# the article (a proclitic ending in ال or لل) takes no pronoun or verb ending, only the
+# endings of number, gender and nisba ("اليمنتم" is no ال + يمن + تم); and a preposition
+# (ب ك ل) is not followed by another one ("كلبلد" is no ك + لبلد, where لبلد is ل + بلد).
+_ARTICLE_ENDS = ("ال", "لل")
+_ARTICLE_SUFFIXES = frozenset({"ون", "ين", "ان", "ات", "ة", "ي"})
+_PREPOSITIONS = "بكل"
 
 
 def _with_hamza(w: str) -> tuple[str, ...]:
@@ -457,15 +476,22 @@ class Segmenter:
         best = 0.0
         lex = self.lexicon
         for lp in [0] + pres:
+            # the article: ending the proclitics, or starting the stem ("اليمن" + تم)
+            article = (lp >= 2 and w[lp - 2:lp] in _ARTICLE_ENDS) or w[lp:lp + 2] in _ARTICLE_ENDS
+            # a preposition before a stem that starts like another one (see _PREPOSITIONS)
+            stacked = lp > 0 and not article and w[lp - 1] in _PREPOSITIONS and w[lp] in _PREPOSITIONS
             for ls in [0] + sufs:
                 if not (lp or ls) or n - lp - ls < 2:
                     continue
                 if ls and w[n - ls:] in _IMPERFECT_ONLY and w[lp] not in _IMPERFECT_START:
                     continue
+                if article and ls and w[n - ls:] not in _ARTICLE_SUFFIXES:
+                    continue
                 f = lex.get(w[lp:n - ls])
                 if f:
                     z = _zipf(f)
-                    if z >= CLITIC_STEM_ZIPF:
+                    # (a stem that is itself a preposition + a commoner word stacks two of them)
+                    if z >= CLITIC_STEM_ZIPF and not (stacked and self.zipf(w[lp + 1:n - ls]) > z):
                         best = max(best, z - CLITIC_DISCOUNT * ((lp > 0) + (ls > 0)))
         return best
 
@@ -557,8 +583,12 @@ class Segmenter:
         if core in _PARTICLES_BEFORE_YA and verb[0] != "ي":
             return None
         zv = self._part_table.get(verb, 0.0)
-        if zv < PARTICLE_VERB_ZIPF or whole >= zv:
+        if whole >= zv:
             return None
+        if zv < PARTICLE_VERB_ZIPF and (zv < PARTICLE_VERB_LOW_ZIPF or verb[0] not in _LOW_VERB_START
+                                        or len(verb) < PARTICLE_VERB_LOW_MIN
+                                        or self.unseen_zipf(w) >= PARTICLE_VERB_SPELLING_MAX):
+            return None  # (a rarer verb: see PARTICLE_VERB_LOW_ZIPF)
         rest = core[1:] + verb  # what follows a first ل, read as ل + a word
         if max(map(self.zipf, _with_hamza(rest) if core == "لا" else (rest,))) >= PARTICLE_VERB_ALEF_ZIPF:
             return None
@@ -703,6 +733,9 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
         clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,
         particle_verb_zipf=PARTICLE_VERB_ZIPF, particle_verb_alef_zipf=PARTICLE_VERB_ALEF_ZIPF,
+        particle_verb_low_zipf=PARTICLE_VERB_LOW_ZIPF, particle_verb_low_min=PARTICLE_VERB_LOW_MIN,
+        particle_verb_spelling_max=PARTICLE_VERB_SPELLING_MAX, low_verb_start=_LOW_VERB_START,
+        article_ends=_ARTICLE_ENDS, article_suffixes=_ARTICLE_SUFFIXES, prepositions=_PREPOSITIONS,
         junk_min_part=JUNK_MIN_PART, unseen_part_min=UNSEEN_PART_MIN, max_run=MAX_RUN, max_parts=MAX_PARTS,
         cache_size=seg._cache_size, repeat_keep_below=REPEAT_KEEP_BELOW, lone_part_zipf=LONE_PART_ZIPF,
         never_lone=_NEVER_LONE, letters=_LETTER_CHARS, marks=_MARK_CHARS, tanween=_TANWEEN,
@@ -925,8 +958,10 @@ def _shows_lost_space(d: Decision) -> bool:
 def _kept(text: str, weak: set[str], evident: bool, seg: Segmenter) -> dict[str, str]:
     """The runs of ``weak`` (split on weak evidence) that ``text`` keeps whole, each with
     its rule: "repeated-kept" where the text repeats the run (a random join seldom
-    repeats letter for letter; a name does), "lone-kept" for a lone split where the
-    text shows no lost space elsewhere (``evident`` false)."""
+    repeats letter for letter; a name does; in a dense text only a split with a rare part),
+    "lone-kept" for a lone split where the text shows no lost space elsewhere (``evident`` false)."""
+    if seg.dense:  # (a split of common words repeats in a text that lost spaces throughout)
+        weak = {r for r in weak if _is_lone(explain_run(r, seg))}
     kept = dict.fromkeys(_repeated(text, weak) if REPEAT_MIN else (), "repeated-kept")
     if not evident:
         kept.update((r, "lone-kept") for r in weak if r not in kept and _is_lone(explain_run(r, seg)))
