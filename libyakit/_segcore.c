@@ -327,6 +327,7 @@ typedef struct {
     double lm_floor, top_part;
     double keep_zipf, junk_log_ratio, margin, join_penalty, final_letter_margin;
     double low_margin, low_part_zipf;  /* a dense text's margin, for parts this common (Segmenter.dense) */
+    double dense_function_zipf, dense_after_function_zipf;  /* ... or a function word and a rarer word */
     double near_margin;                /* DENSE_MARGIN, for every core: see is_near */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
     double clitic_discount, clitic_stem_zipf, particle_verb_zipf, particle_verb_alef_zipf;
@@ -616,6 +617,17 @@ clitic_zipf(const Core *c, const uint8_t *w, Py_ssize_t n)
     return best;
 }
 
+/* _dense_parts: parts of Zipf z[0..k-1] common enough for a split at a dense text's margin */
+static int
+dense_parts(const Core *c, const double *z, int k)
+{
+    double zmin = z[0];
+    for (int i = 1; i < k; i++)
+        if (z[i] < zmin) zmin = z[i];
+    if (zmin >= c->low_part_zipf) return 1;
+    return k == 2 && z[0] >= c->dense_function_zipf && z[1] >= c->dense_after_function_zipf;
+}
+
 static int
 is_junk_entry(const Core *c, const uint8_t *w, Py_ssize_t n, double whole)
 {
@@ -845,10 +857,7 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         return;
     }
     else if (score >= c->low_margin) {
-        double zmin = s.z[0];
-        for (int i = 1; i < s.k; i++)
-            if (s.z[i] < zmin) zmin = s.z[i];
-        if (zmin >= c->low_part_zipf) {
+        if (dense_parts(c, s.z, s.k)) {
             v->k = s.k;
             memcpy(v->cut, s.cut, sizeof(s.cut));
             v->rule = R_DENSE;
@@ -1057,9 +1066,7 @@ static int
 is_near(const Core *c, const Verdict *v)
 {
     if (v->k > 1 || v->nz < 2 || !(v->score >= c->near_margin)) return 0;  /* (false for nan) */
-    for (int k = 0; k < v->nz; k++)
-        if (v->z[k] < c->low_part_zipf) return 0;
-    return 1;
+    return dense_parts(c, v->z, v->nz);
 }
 
 /* Whether the token text[a:b] needs no repair: every run of letters in it is decided
@@ -1611,6 +1618,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 #define S(f) if (cfg_size(cfg, #f, &c->f) < 0) return -1;
     D(lm_floor) D(top_part)
     D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(near_margin)
+    D(dense_function_zipf) D(dense_after_function_zipf)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)
     D(particle_verb_low_zipf) D(particle_verb_spelling_max) S(particle_verb_low_min)

@@ -147,6 +147,10 @@ MAX_PARTS = 3
 # "dense-split"; not a rare part, which is as often a syllable of a name).
 DENSE_MARGIN = 0.5
 DENSE_PART_ZIPF = 3.0
+# ... or, for two parts, when the first is a function word (DENSE_FUNCTION_ZIPF or more common:
+# في، من، أو، ما، لن، تم) and the second at least DENSE_AFTER_FUNCTION_ZIPF ("أو|إيحاء", "لن|نتراجع")
+DENSE_FUNCTION_ZIPF = 6.0
+DENSE_AFTER_FUNCTION_ZIPF = 2.0
 DENSE_MIN_SPLITS = 3
 DENSE_WORDS = 100
 PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
@@ -318,6 +322,14 @@ def function_pairs() -> dict[str, int]:
         if not joined.startswith("و"):
             out.setdefault("و" + joined, cut + 1)
     return out
+
+
+def _dense_parts(zs: tuple[float, ...]) -> bool:
+    """Whether parts of Zipf ``zs`` are common enough for a split at DENSE_MARGIN: all of them at
+    least DENSE_PART_ZIPF, or a function word and a word at least DENSE_AFTER_FUNCTION_ZIPF."""
+    if min(zs) >= DENSE_PART_ZIPF:
+        return True
+    return len(zs) == 2 and zs[0] >= DENSE_FUNCTION_ZIPF and zs[1] >= DENSE_AFTER_FUNCTION_ZIPF
 
 
 def _is_part_shape(p: str, z: float) -> bool:
@@ -693,7 +705,7 @@ class Segmenter:
         elif score >= MARGIN:
             rule = "unseen-split" if whole == 0 else "junk-entry-split" if junk else "lexicon-split"
             return Decision(parts, whole, zs, score, rule)
-        elif score >= self._low_margin and min(zs) >= DENSE_PART_ZIPF:
+        elif score >= self._low_margin and _dense_parts(zs):
             return Decision(parts, whole, zs, score, "dense-split")
         rule = "clitic-form" if clitic > whole else "no-split"
         return Decision((w,), whole, zs, score, rule)
@@ -728,7 +740,8 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
         start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,
         keep_zipf=KEEP_ZIPF, junk_log_ratio=JUNK_LOG_RATIO, margin=MARGIN, join_penalty=JOIN_PENALTY,
-        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF, r_dense="dense-split", near_margin=DENSE_MARGIN,
+        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF,
+        dense_function_zipf=DENSE_FUNCTION_ZIPF, dense_after_function_zipf=DENSE_AFTER_FUNCTION_ZIPF, r_dense="dense-split", near_margin=DENSE_MARGIN,
         final_letter_margin=FINAL_LETTER_MARGIN, unseen_mass=UNSEEN_MASS,
         unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
         clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,

@@ -374,3 +374,14 @@ def test_in_a_text_that_lost_many_spaces_a_repeated_split_of_common_words_is_mad
               "فيسوريا حلا وإن لودفيجسهافن بعيدة عن لودفيجسهافن")
     fixed = fix_joined_words(sloppy)
     assert fixed.count("في سوريا") == 2 and fixed.count("لودفيجسهافن") == 2
+
+
+def test_in_a_text_that_lost_many_spaces_a_function_word_takes_a_rarer_word():
+    # "أوإيحاء" (أو|إيحاء: a function word and a rarer word, Zipf 2.7): whole in a clean text,
+    # split in one that lost spaces throughout (DENSE_FUNCTION_ZIPF)
+    clean = "دون إشارة أوإيحاء بذلك"
+    assert fix_joined_words(clean) == clean
+    sloppy = "طلبت الولاياتالمتحدة من تركياوروسيا والصينالتمييز بين الحالتين دون إشارة أوإيحاء بذلك"
+    assert "أو إيحاء" in fix_joined_words(sloppy)
+    audit = find_joined_words(sloppy)
+    assert audit.loc[audit["original"] == "أوإيحاء", "rule"].tolist() == ["dense-split"]
