@@ -1,22 +1,23 @@
-/* The joined-word repair's per-form decision, compiled.
+/* The joined-word repair's per-form decision: its one implementation.
  *
- * A line-for-line port of Segmenter._decide_lexicon and the helpers it calls
- * (libyakit/segment.py) and of CharModel.logp (libyakit/charlm.py), plus the
- * fast path of fix_joined_words_at (which tokens need no repair at all). The
- * Python code is the reference: it stays, it is what runs when this module is
- * not built, and tests/test_segcore.py checks that both give the same
- * decisions, floats included. Every constant, clitic list and table comes from
- * Python at construction, so this file holds no tuning of its own.
+ * Steps 1-8 of libyakit/segment.py's docstring for one form (common word, function-word
+ * pair, particle + verb, best split into two or three parts, the unseen-form estimate by
+ * the character model of libyakit/charlm.py, clitic readings, margins, corpus evidence),
+ * plus the fast path of fix_joined_words_at (which tokens need no repair at all). There is
+ * no Python twin: segment.py holds the constants, clitic lists and tables and passes them
+ * at construction (so this file holds no tuning of its own), and does the text-level work
+ * around the decision (tokens, diacritics and tanween, rules 6 and 8, the audit). Comments
+ * below name steps by the Python names they had when both existed ("Segmenter._best_split").
  *
  * Forms are read as bytes: the Arabic block U+0600..U+06FF maps to 0..255 (the
  * character model's "^" and "$" to 0 and 1, U+0600 and U+0601, which no
  * letter run contains). The lexicon, the part table and the character model
  * are copied into hash tables over those bytes, so a lookup allocates nothing.
  * A form with a character outside the letters (which the repair never asks
- * about) gets None, and Python decides it.
+ * about) gets None (segment.Segmenter.decide keeps it whole).
  *
- * Arithmetic is done in the order Python does it (and built with
- * -ffp-contract=off), so scores are the same doubles.
+ * Built with -ffp-contract=off, so that scores are the same doubles on every machine and
+ * equal the sums charlm.CharModel.logp makes in Python (left to right).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
