@@ -316,7 +316,6 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 #define C_DUAL_BEFORE_MA 16
 #define C_FINAL_ONLY 32
 #define C_CONJ 64
-#define C_PREPOSITION 128  /* _PREPOSITIONS */
 #define C_LOW_VERB_START 256  /* _LOW_VERB_START */
 
 typedef struct {
@@ -600,7 +599,6 @@ clitic_zipf(const Core *c, const uint8_t *w, Py_ssize_t n)
             if (lp >= 2 && memcmp(w + lp - 2, c->article_ends[k], 2) == 0) article = 1;
             if (lp + 2 <= n && memcmp(w + lp, c->article_ends[k], 2) == 0) article = 1;
         }
-        int stacked = lp > 0 && !article && (c->cls[w[lp - 1]] & C_PREPOSITION) && (c->cls[w[lp]] & C_PREPOSITION);
         for (int b = 0; b < nsuf; b++) {
             Py_ssize_t ls = sufs[b];
             if (!(lp || ls) || n - lp - ls < 2) continue;
@@ -609,7 +607,7 @@ clitic_zipf(const Core *c, const uint8_t *w, Py_ssize_t n)
             /* Python: f = lexicon.get(stem); if f: z = _zipf(f); if z >= CLITIC_STEM_ZIPF ... (a missing or
                zero frequency has Zipf 0.0, below any stem threshold) */
             double z = lex_zipf(c, w + lp, n - lp - ls);
-            if (z != 0.0 && z >= c->clitic_stem_zipf && !(stacked && lex_zipf(c, w + lp + 1, n - lp - ls - 1) > z)) {
+            if (z != 0.0 && z >= c->clitic_stem_zipf) {
                 double v = z - c->clitic_discount * ((lp > 0) + (ls > 0));
                 if (v > best) best = v;
             }
@@ -1634,7 +1632,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     if (cfg_class(c, cfg, "letters", C_LETTER) < 0 || cfg_class(c, cfg, "marks", C_MARK) < 0
         || cfg_class(c, cfg, "tanween", C_TANWEEN) < 0 || cfg_class(c, cfg, "imperfect_start", C_IMPERFECT_START) < 0
         || cfg_class(c, cfg, "dual_before_ma", C_DUAL_BEFORE_MA) < 0 || cfg_class(c, cfg, "final_only", C_FINAL_ONLY) < 0
-        || cfg_class(c, cfg, "conj", C_CONJ) < 0 || cfg_class(c, cfg, "prepositions", C_PREPOSITION) < 0
+        || cfg_class(c, cfg, "conj", C_CONJ) < 0
         || cfg_class(c, cfg, "low_verb_start", C_LOW_VERB_START) < 0)
         return -1;
     if (c->cls[0] & C_LETTER || c->cls[1] & C_LETTER) {
