@@ -94,7 +94,11 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
+from .arabic import LETTERS as ARABIC_LETTERS
+from .arabic import MARK_CODEPOINTS as ARABIC_MARK_CODEPOINTS
+from .arabic import MARKS as ARABIC_MARKS
+from .arabic import OBJECT_PRONOUNS as _OBJECT_PRONOUNS
+from .arabic import CONJUNCTIONS, SUFFIXES, proclitics
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
            "repairs_in", "final_parts", "run_pieces", "explain_run", "function_pairs"]
@@ -161,31 +165,14 @@ PARTICLE_VERB_LOW_ZIPF = 3.0
 PARTICLE_VERB_LOW_MIN = 4
 PARTICLE_VERB_SPELLING_MAX = 2.5
 
-# Proclitics, longest first (conjunctions, prepositions, future س, article).
-_PREFIXES = sorted(
-    {
-        "و", "ف", "ب", "ل", "ك", "س",
-        "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
-        "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "وبال", "فبال", "وكال",
-    },
-    key=len,
-    reverse=True,
-)
-# Enclitic pronouns (and the plural/dual endings they sit on), longest first.
-_SUFFIXES = sorted(
-    {
-        "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني",
-        "وا", "ون", "ين", "ان", "ات", "ة", "تم", "تن", "تها", "ته", "تهم", "تهما",
-        "وها", "وهم", "وه", "ونا", "وني",
-    },
-    key=len,
-    reverse=True,
-)
+# Proclitics, longest first (conjunctions, prepositions, future س, article: libyakit.arabic).
+_PREFIXES = sorted(proclitics(future=True) - {""}, key=len, reverse=True)
+# Enclitic pronouns (and the plural/dual endings they sit on), longest first (libyakit.arabic).
+_SUFFIXES = sorted(set(SUFFIXES), key=len, reverse=True)
 # Object pronouns after a verb's own ending: the imperfect's dual and plural
 # (يقولانه، يستخدمونها، تسألينني، ليعوضاه) and the perfect's (استخدموه،
 # استقبلناهم، أطلقتاهم، أعطيتموهم). Endings that only the imperfect has count
 # only on a stem that starts like one (ي ت ن أ): "قالانه" is "قال انه".
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ني", "نا")
 _IMPERFECT_OBJECT = frozenset(e + p for e in ("ان", "ون", "ين", "ا") for p in _OBJECT_PRONOUNS)
 _PERFECT_OBJECT = frozenset(e + p for e in ("و", "تمو", "نا", "ت", "تا", "تما") for p in _OBJECT_PRONOUNS)
 _IMPERFECT_START = "يتنأ"
@@ -206,6 +193,7 @@ _ARTICLE_ENDS = ("ال", "لل")
 _ARTICLE_SUFFIXES = frozenset({"ون", "ين", "ان", "ات", "ة", "ي"})
 
 
+_CONJ = "".join(CONJUNCTIONS)  # و ف (before a particle)
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
@@ -520,7 +508,7 @@ def _compiled_core(seg: Segmenter):
         cache_size=seg._cache_size, repeat_keep_below=REPEAT_KEEP_BELOW, lone_part_zipf=LONE_PART_ZIPF,
         never_lone=_NEVER_LONE, letters=_LETTER_CHARS, marks=_MARK_CHARS, tanween=_TANWEEN,
         imperfect_start=_IMPERFECT_START, dual_before_ma="".join(_DUAL_PRONOUN_BEFORE_MA),
-        final_only=_FINAL_ONLY, conj="وف",  # (the optional conjunction before a particle)
+        final_only=_FINAL_ONLY, conj=_CONJ,  # (the optional conjunction before a particle)
         prefix_set=_PREFIX_SET, suffix_set=_SUFFIX_SET, imperfect_only=_IMPERFECT_ONLY,
         not_a_part=_NOT_A_PART, not_last=_NOT_LAST,
         prefix_lengths=tuple(_PREFIX_LENGTHS[1:]), suffix_lengths=tuple(_SUFFIX_LENGTHS[1:]),
