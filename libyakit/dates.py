@@ -25,45 +25,80 @@ a known article date: the latest such weekday on or before it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS",
-           "dateline"]
+from . import lexicon
+from .paths import data_path
+from .rules import row_rule, rule
 
-# month name -> number. Arabic: the Egyptian/Gulf series, the Levantine one and the Maghrebi one
-# (Tunisian and Algerian papers: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
-    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
-    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
-    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "جويلة": 7, "أوت": 8,
-    "اوت": 8,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
-    "السبت": 5, "الأحد": 6, "الاحد": 6,
-}
+__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
+           "dates_in", "DATE_COLUMNS", "dateline"]
 
-# Arabic ordinal days: "في الخامس عشر من يناير", "الحادي والعشرين من أكتوبر"
-_UNITS_ORD = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-AR_ORDINAL_DAYS = {"الأول": 1, "أول": 1, "العاشر": 10, **{w: i + 2 for i, w in enumerate(_UNITS_ORD[1:])}}
-AR_ORDINAL_DAYS.update({f"{w} عشر": 11 + i for i, w in enumerate(_UNITS_ORD)})
-for _tens, _n in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
-    AR_ORDINAL_DAYS[_tens] = _n
-    if _n == 20:
-        AR_ORDINAL_DAYS.update({f"{w} و{_tens}": 21 + i for i, w in enumerate(_UNITS_ORD)})
-    else:
-        AR_ORDINAL_DAYS[f"الحادي و{_tens}"] = 31
-_ORDINAL_RE = "|".join(regex.escape(w) for w in sorted(AR_ORDINAL_DAYS, key=len, reverse=True))
+CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link")
+_VALUES = {"month": range(1, 13), "weekday": range(1, 8), "day": range(1, 32)}
+_RELATIVE = ("past", "future", "same")
+_ALONE = ("yes", "capitalised", "no")
+
+
+@lru_cache(maxsize=1)
+def calendar() -> dict[str, dict[str, object]]:
+    """kind -> {form: value} over the calendar words of ``data/lexicon/calendar_<variety>.csv``.
+
+    One file per language or variety, as dateparser keeps them: ``en``, ``ar`` (the Gregorian month
+    names most Arab papers write, weekdays, ordinal days), ``ar-eg`` (Egyptian spellings: يونيه،
+    الماضى), ``ar-levant`` (the Syriac names: تشرين الأول، شباط), ``ar-maghreb`` (جانفي، أفريل، أوت).
+    Columns ``lang, form, kind, value, alone, note``; ``kind`` is one of :data:`CALENDAR_KINDS`:
+    ``month`` (value 1-12; ``alone``: ``yes``, ``capitalised`` — alone only with a capital, "May",
+    not "may" — or ``no`` — only with a day or a year: ماي، جوان are also names), ``weekday`` (ISO
+    number, 1 Monday), ``day`` (an ordinal day: الخامس عشر, 15), ``relative`` (a word that places a
+    month: الماضي/last ``past``, المقبل/next ``future``, الحالي/this ``same``), ``relative_lead``
+    ("earlier" this month), ``numbered`` (a four-digit number after it is a document's: resolution,
+    رقم) and ``weekday_link`` (between a weekday and its date: الموافق). English forms are written
+    in lower case (matching ignores case). A form listed twice, in one file or two, is an error
+    naming the file and line."""
+    folder = data_path("lexicon/calendar_en.csv").parent
+    out: dict[str, dict[str, object]] = {k: {} for k in CALENDAR_KINDS}
+    alone: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
+    for f in sorted(folder.glob("calendar_*.csv")):
+        variety = f.stem.removeprefix("calendar_")
+        for row in lexicon.table(f.name, ("kind", "value", "alone"), choices={"kind": CALENDAR_KINDS}):
+            if row["lang"] != variety.split("-")[0]:
+                raise lexicon.row_error(row, f"lang {row['lang']!r} in the file of {variety!r}")
+            form, kind, value = row["form"], row["kind"], row["value"]
+            if row["lang"] == "en" and form != form.lower():
+                raise lexicon.row_error(row, f"write {form!r} in lower case: matching ignores case")
+            if (row["lang"], form) in seen:
+                raise lexicon.row_error(row, f"{form!r} is listed already ({seen[row['lang'], form]})")
+            seen[row["lang"], form] = f"{f.name} line {row['_line']}"
+            if kind in _VALUES:
+                if not value.isdigit() or int(value) not in _VALUES[kind]:
+                    raise lexicon.row_error(row, f"a {kind} needs a value in {_VALUES[kind]}, not {value!r}")
+                value = int(value)
+            elif kind == "relative" and value not in _RELATIVE:
+                raise lexicon.row_error(row, f"a relative word is one of {_RELATIVE}, not {value!r}")
+            elif kind != "relative" and value:
+                raise lexicon.row_error(row, f"a {kind} takes no value ({value!r})")
+            if (kind == "month") != bool(row["alone"]) or (row["alone"] and row["alone"] not in _ALONE):
+                raise lexicon.row_error(row, f"alone is one of {_ALONE} for a month and empty otherwise")
+            out[kind][form] = value
+            if kind == "month":
+                alone[form] = row["alone"]
+    out["alone"] = alone
+    return out
+
+
+# month name -> number; weekday -> Python weekday (0 Monday); Arabic ordinal day -> day
+MONTHS: dict[str, int] = calendar()["month"]
+WEEKDAYS: dict[str, int] = {w: n - 1 for w, n in calendar()["weekday"].items()}
+ORDINAL_DAYS: dict[str, int] = calendar()["day"]
+_RELATIVE_WORDS: dict[str, str] = calendar()["relative"]
+_YEAR_WORD = "عام"  # "عام 2011": the year the word names
+_ORDINAL_RE = "|".join(regex.escape(w) for w in sorted(ORDINAL_DAYS, key=len, reverse=True))
 _MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(regex.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -81,22 +116,17 @@ _PATTERN = regex.compile(
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
       | (?:و|ب|ل|ف)(?P<pm>{_MONTH_RE}){_ALT}\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<py>{_YEAR})
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y3>{_YEAR}))?
-      | (?:عام\s+)?(?P<y4>{_YEAR})
+      | (?:{_YEAR_WORD}\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
     )(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
     (?:(?![\p{{L}}\p{{N}}])|(?<=\d)(?=[\u0621-\u064a]{{2}}))""",  # (a number glued to the next word: "2020وقال")
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
-_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a four-digit number after these is a resolution's or a document's number
-_NUMBERED_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:resolutions?|القرار|قرار|قراره|رقم|no\.?|nos\.?)\s*|/)$",
+_NUMBERED_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lexicon.alternation(calendar()['numbered'])})\s*|/)$",
                                  regex.IGNORECASE)
-# English month abbreviations that are ordinary words need a capital or a day.
-_AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
-# ... and Maghrebi month names that are also names (تيريزا ماي, جوان بايز) need a day or a year
-_AR_AMBIGUOUS = {"ماي", "جوان"}
 
 
 @dataclass(frozen=True)
@@ -122,19 +152,85 @@ def _month_key(name: str) -> str:
     return key if key in MONTHS else regex.sub(r"\s+", " ", key)
 
 
+@lru_cache(maxsize=1)
+def _anchors():
+    """An Aho-Corasick automaton of the first words of every month, weekday and ordinal day and
+    the year word: each date this module finds starts with one of them (after a one-letter
+    clitic: "ويناير 2015", "بالخميس") or with a digit."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for form in (*MONTHS, *WEEKDAYS, *ORDINAL_DAYS, _YEAR_WORD):
+        word = form.lower().split()[0]
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_ARABIC_DIGIT_RUN = re.compile("[\u0660-\u0669\u06f0-\u06f9]+")
+_CLITICS = "وبلف"
+
+
+def _date_matches(text: str):
+    """``_PATTERN.finditer(text)``, tried only where a date can start: at a digit, or at a word
+    that is (or, after a one-letter clitic, continues as) a month, a weekday, an ordinal day or the
+    year word. The same matches, in one pass of an automaton and a match attempt per candidate
+    instead of the whole pattern at every character (linear in the text, and 10 times faster)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would not agree
+        yield from _PATTERN.finditer(text)
+        return
+    starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
+    for end, n in _anchors().iter(lowered):
+        s = end - n + 1
+        if s == 0 or not text[s - 1].isalnum():
+            starts.add(s)
+        elif text[s - 1] in _CLITICS and (s == 1 or not text[s - 2].isalnum()):
+            starts.add(s - 1)
+    pos = 0
+    for s in sorted(starts):
+        if s >= pos and (m := _PATTERN.match(text, s)) is not None:
+            yield m
+            pos = m.end()
+
+
+@rule("dates.month_first_numeric")
+def _month_first(day: int, month: int) -> bool:
+    """A numeric date whose second number cannot be a month was written month first: 10/23/2020
+    (Arabic and European papers write the day first: 23/10/2020)."""
+    return month > 12
+
+
+@rule("dates.month_needs_more")
+def _month_needs_more(month_name: str) -> bool:
+    """A month alone (no day, no year) is dropped when its name is also a common word or a name:
+    "may" the verb, "mar", "sept" without a capital; ماي، جوان (تيريزا ماي) in any case (the
+    ``alone`` column of the calendar tables)."""
+    alone = calendar()["alone"][_month_key(month_name)]
+    return alone == "no" or (alone == "capitalised" and not month_name[0].isupper())
+
+
+@rule("dates.numbered_not_year")
+def _numbered(text: str, start: int, end: int) -> bool:
+    """A four-digit number after "resolution", القرار رقم or a slash, or before one, is a document's
+    number, not a year: "resolution 1970", "S/2021/62"."""
+    return bool(_NUMBERED_BEFORE.search(text, max(0, start - 16), start)) or text[end:end + 1] == "/"
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``, left to right."""
-    ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
+    ascii_text = _ARABIC_DIGIT_RUN.sub(lambda m: m.group().translate(_DIGITS), text)
     if "ال" in ascii_text:  # "الـ24 من ديسمبر", "ال24": the article before a day, blanked (same length)
         ascii_text = _ARTICLE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), ascii_text)
     out = []
-    for m in _PATTERN.finditer(ascii_text):
+    for m in _date_matches(ascii_text):
         g = m.groupdict()
         surface = text[m.start():m.end()]
         if g["ny"] or g["iy"]:  # 23/10/2020 (day first, as Arabic and European papers write it), 2020-10-23
             if g["ny"]:
                 day, month = int(g["nd"]), int(g["nm"])
-                if month > 12:  # 10/23/2020: the month came first
+                if _month_first(day, month):
                     day, month = month, day
                 year = int(g["ny"])
             else:
@@ -147,32 +243,35 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if g["od"]:
             out.append(DateMention(m.start(), m.end(), surface, int(g["y5"]) if g["y5"] else None,
-                                   MONTHS[_month_key(g["m5"])], AR_ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
+                                   MONTHS[_month_key(g["m5"])], ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
             continue
         if g["pm"]:  # "ويناير 2015": a month with its conjunction or preposition, and its year
             out.append(DateMention(m.start(), m.end(), surface, int(g["py"]), MONTHS[_month_key(g["pm"])], None))
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         if month_name:
-            key = _month_key(month_name)
-            if g["m3"] and not g["y3"] and (key in _AMBIGUOUS or key == "may") and not month_name[0].isupper():
-                continue  # "may" the verb, "mar", ...
-            if g["m3"] and not g["y3"] and key in ("march", "may") and not month_name[0].isupper():
-                continue
-            if g["m3"] and not g["y3"] and key in _AR_AMBIGUOUS:
+            if g["m3"] and not g["y3"] and _month_needs_more(month_name):
                 continue
             day = g["d1"] or g["d2"]
             year = g["y1"] or g["y2"] or g["y3"]
-            out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None, MONTHS[key],
-                                   int(day) if day else None))
+            out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None,
+                                   MONTHS[_month_key(month_name)], int(day) if day else None))
         elif g["y4"]:
-            if _NUMBERED_BEFORE.search(text, max(0, m.start() - 16), m.start()) or text[m.end():m.end() + 1] == "/":
+            if _numbered(text, m.start(), m.end()):
                 continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62": a number, not a year
             out.append(DateMention(m.start(), m.end(), surface, int(g["y4"]), None, None))
     return _fold_weekdays(text, out)
 
 
-_WEEKDAY_GAP = regex.compile(r"[\s,،]*(?:الموافق|الموافق\s+ل|corresponding\s+to)?[\s,،]*")  # "الجمعة الموافق 23 أكتوبر"
+_WEEKDAY_GAP = regex.compile(rf"[\s,،]*(?:{lexicon.alternation(calendar()['weekday_link'])})?[\s,،]*")  # "الجمعة الموافق 23 أكتوبر"
+
+
+@rule("dates.weekday_with_its_date")
+def _weekday_with_date(text: str, prev: DateMention | None, d: DateMention) -> bool:
+    """A weekday right before a date ("Sunday, 12 January 2020", "الجمعة الموافق 23 أكتوبر") is one
+    mention with it, dated by the date."""
+    return (prev is not None and prev.weekday is not None and d.day is not None
+            and _WEEKDAY_GAP.fullmatch(text, prev.end, d.start) is not None)
 
 
 def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -184,8 +283,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         prev = out[-1] if out else None
-        if (prev is not None and prev.weekday is not None and d.day is not None
-                and _WEEKDAY_GAP.fullmatch(text, prev.end, d.start)):
+        if _weekday_with_date(text, prev, d):
             out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.year, d.month, d.day)
         else:
             out.append(d)
@@ -240,17 +338,44 @@ def resolve(d: DateMention, *, article_date: dt.date | None, reference: dt.date 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "year", "month", "day", "precision", "date",
                 "year_inferred", "rule"]
 
-# A month alone is a dated event only when the text places it: "يونيو الماضي", "last June".
-_AR_RELATIVE = regex.compile(r"\s+(?P<w>الماضي|الماضى|المنصرم|المنقضي|السابق|المقبل|القادم|الحالي|الجاري)(?![\p{L}])")
-_EN_RELATIVE = regex.compile(r"(?<![\p{L}])(?P<w>last|next|this|(?:earlier|later|late|early)\s+(?:this|last|next))\s+$",
-                             regex.IGNORECASE)
-_PAST = {"الماضي", "الماضى", "المنصرم", "المنقضي", "السابق", "last"}
-_FUTURE = {"المقبل", "القادم", "next"}
+# A month alone is a dated event only when the text places it: "يونيو الماضي", "last June" (the
+# ``relative`` words of the calendar tables: Arabic ones follow the month, English ones precede it).
+_AR_RELATIVE = regex.compile(
+    rf"\s+(?P<w>{lexicon.alternation(w for w in _RELATIVE_WORDS if not w.isascii())})(?![\p{{L}}])")
+_EN_RELATIVE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<w>(?:(?:{lexicon.alternation(calendar()['relative_lead'])})\s+)?"
+    rf"(?:{lexicon.alternation(w for w in _RELATIVE_WORDS if w.isascii())}))\s+$", regex.IGNORECASE)
+
+# the value of each row's ``rule``
+_DAY_MONTH_YEAR = row_rule("dates.day_month_year", "A day, a month and a year as written: 23 أكتوبر 2020, 23/10/2020.")
+_DAY_MONTH = row_rule("dates.day_month", "A day and a month without a year (الـ24 من ديسمبر, Oct. 23): the year "
+                      "is the article's own, the nearest, or the one a relative word says (الماضي, last).")
+_MONTH_YEAR = row_rule("dates.month_year", "A month and a year: أكتوبر 2020, since February 2020.")
+_MONTH_RELATIVE = row_rule("dates.month_relative", "A month alone that the text places: يونيو الماضي, last June.")
+_YEAR_ALONE = row_rule("dates.year", "A year alone: منذ 2011, عام 2019.")
 
 
 def _direction(word: str) -> str:
-    word = word.lower().split()[-1]
-    return "past" if word in _PAST else "future" if word in _FUTURE else "same"
+    return _RELATIVE_WORDS.get(word.lower().split()[-1], "same")
+
+
+@rule("dates.weekday_alone")
+def _weekday_alone(d: DateMention) -> bool:
+    """A weekday alone ("on Saturday", "يوم الخميس") dates nothing without more context: no row."""
+    return d.weekday is not None and d.day is None
+
+
+@rule("dates.dateline_not_event")
+def _dateline_date(text: str, d: DateMention) -> bool:
+    """The date of a dateline or byline at the top ("طرابلس 11 نوفمبر 2021 (شينخوا)", "May 26 (UPI)
+    --") is the article's own date, not an event: no row."""
+    return d.day is not None and _in_dateline(text, d)
+
+
+@rule("dates.month_alone_unplaced")
+def _unplaced(after, before) -> bool:
+    """A month alone with no word that places it ("in May", "في يونيو") is no dated event."""
+    return after is None and before is None
 
 
 def _in_year_of(d: DateMention, article_date: dt.date, direction: str) -> int:
@@ -306,32 +431,30 @@ def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
     """Dated events of one text: rows of :func:`extract_dates` without article_id."""
     rows = []
     for d in find_dates(text):
-        if d.weekday is not None and d.day is None:
-            continue  # a weekday alone ("on Saturday") dates nothing without more context
-        if d.day is not None and _in_dateline(text, d):
-            continue  # the article's own date (a dateline, "May 26 (UPI) --"), not an event
+        if _weekday_alone(d) or _dateline_date(text, d):
+            continue
         start, end, direction = d.start, d.end, "same"
         if d.year is None:
             if d.day is None:  # a month alone: only "يونيو الماضي", "last June"
                 after = _AR_RELATIVE.match(text, end)
                 before = _EN_RELATIVE.search(text, max(0, start - 20), start)
-                if after is None and before is None:
+                if _unplaced(after, before):
                     continue
                 if after is not None:
                     end, direction = after.end(), _direction(after.group("w"))
                 else:
                     start, direction = before.start(), _direction(before.group("w"))
-                rule = "month_relative"
+                rule = _MONTH_RELATIVE
             else:
                 after = _AR_RELATIVE.match(text, end)
                 if after is not None:
                     end, direction = after.end(), _direction(after.group("w"))
-                rule = "day_month"
+                rule = _DAY_MONTH
             year = _in_year_of(d, article_date, direction) if article_date else None
             inferred = year is not None
         else:
             year, inferred = d.year, False
-            rule = "day_month_year" if d.day else "month_year" if d.month else "year"
+            rule = _DAY_MONTH_YEAR if d.day else _MONTH_YEAR if d.month else _YEAR_ALONE
         iso = f"{year:04d}" if year is not None else "-"
         if d.month:
             iso += f"-{d.month:02d}"
@@ -357,14 +480,14 @@ def extract_dates(articles, *, progress: bool | None = None):
 
     Columns: article_id, start, end, surface (``text[start:end] == surface``), year, month, day
     (empty where the text does not give them), precision (day | month | year), date (ISO at that
-    precision: "2020-10-23", "2020-10", "2020", "--10-23"), year_inferred, rule (day_month_year |
-    day_month | month_year | month_relative | year).
+    precision: "2020-10-23", "2020-10", "2020", "--10-23"), year_inferred, rule (dates.day_month_year |
+    dates.day_month | dates.month_year | dates.month_relative | dates.year: ``libyakit.rules.list_rules("dates")``).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2015-07-21")],
     ...                      "text": ["وقع في 20 يونيو الماضي، بعد اتفاق عام 2011."]})
     >>> extract_dates(arts, progress=False)[["surface", "date", "rule"]].values.tolist()
-    [['20 يونيو الماضي', '2015-06-20', 'day_month'], ['عام 2011', '2011', 'year']]
+    [['20 يونيو الماضي', '2015-06-20', 'dates.day_month'], ['عام 2011', '2011', 'dates.year']]
     """
     import pandas as pd
 

@@ -125,7 +125,7 @@ def test_a_numeric_day_is_not_read_as_a_bare_year():
 
 
 def test_every_arabic_ordinal_day_once():
-    from libyakit.dates import AR_ORDINAL_DAYS
+    from libyakit.dates import ORDINAL_DAYS as AR_ORDINAL_DAYS
 
     assert sorted(set(AR_ORDINAL_DAYS.values())) == list(range(1, 32))
     assert find_dates("وهو الأول من نوعه") == []  # an ordinal without a month is no date
