@@ -136,8 +136,8 @@ def test_does_not_depend_on_today(monkeypatch):
 
 @pytest.mark.parametrize(
     "row, message",
-    [("elections,someday,en,vote,\n", "direction must be"), ("elections,future,fr,vote,\n", "unknown lang"),
-     ("elections,future,en,(unclosed,\n", "bad cue pattern")],
+    [("elections,fr,vote,\n", "unknown lang"), ("elections,en,(unclosed,\n", "bad cue pattern"),
+     ("truce_talks,en,truce talks,\n", "unknown term 'truce_talks'")],
 )
 def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
     from libyakit import ceasefire
@@ -145,14 +145,62 @@ def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
 
     src = ceasefire.data_path("ceasefire_terms.csv").read_text(encoding="utf-8")
     (tmp_path / "ceasefire_terms.csv").write_text(src + row, encoding="utf-8")
+    kinds = ceasefire.data_path("ceasefire_term_kinds.csv")
+    (tmp_path / kinds.name).write_text(kinds.read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
     ceasefire.terms.cache_clear()
     try:
-        with pytest.raises(DataFileError, match=message):
+        with pytest.raises(DataFileError, match=message) as exc:
             ceasefire.terms()
+        assert exc.value.row == len(src.splitlines()) + 1
     finally:
         ceasefire.terms.cache_clear()
         ceasefire._combined.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [("talks,someday,none,1,talks,محادثات,\n", "direction must be"),
+     ("talks,future,maybe,1,talks,محادثات,\n", "needs must be one of"),
+     ("talks,future,none,0,talks,محادثات,\n", "weight must be a positive number"),
+     ("elections,future,none,1,elections,الانتخابات,\n", "duplicate term 'elections'"),
+     ("truce_talks,past,none,1,,محادثات,\n", "needs label_en and label_ar")],
+)
+def test_broken_term_kinds_fail_loudly(tmp_path, monkeypatch, row, message):
+    from libyakit import ceasefire
+    from libyakit.errors import DataFileError
+
+    src = ceasefire.data_path("ceasefire_term_kinds.csv").read_text(encoding="utf-8")
+    (tmp_path / "ceasefire_term_kinds.csv").write_text(src + row, encoding="utf-8")
+    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
+    ceasefire.term_kinds.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=message):
+            ceasefire.term_kinds()
+    finally:
+        ceasefire.term_kinds.cache_clear()
+
+
+def test_a_new_ceasefire_cue_is_one_row(tmp_path, monkeypatch):
+    """A domain expert adds a cue (هدنة is signed as "وقّع"; here: the Libyan "تم الاتفاق على" for an
+    announcement) as one row of ceasefire_terms.csv, and the term is found."""
+    from libyakit import ceasefire
+
+    text = "وتم الاتفاق على وقف إطلاق النار يوم 23 أكتوبر 2020 في جنيف."
+    before = {r["term"] for r in events_in(text, lang="ar", article_date=None, reference=None)}
+    src = ceasefire.data_path("ceasefire_terms.csv").read_text(encoding="utf-8")
+    (tmp_path / "ceasefire_terms.csv").write_text(src + "announcement,ar,تم الاتفاق على,\n", encoding="utf-8")
+    kinds = ceasefire.data_path("ceasefire_term_kinds.csv")
+    (tmp_path / kinds.name).write_text(kinds.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
+    ceasefire.terms.cache_clear()
+    ceasefire._combined.cache_clear()
+    try:
+        after = {r["term"] for r in events_in(text, lang="ar", article_date=None, reference=None)}
+    finally:
+        ceasefire.terms.cache_clear()
+        ceasefire._combined.cache_clear()
+    assert "announcement" not in before and "announcement" in after
 
 
 @pytest.mark.parametrize(
