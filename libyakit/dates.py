@@ -38,7 +38,7 @@ from .rules import row_rule, rule
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
            "dates_in", "DATE_COLUMNS", "dateline"]
 
-CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link")
+CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link", "event_name")
 _VALUES = {"month": range(1, 13), "weekday": range(1, 8), "day": range(1, 32)}
 _RELATIVE = ("past", "future", "same")
 _ALONE = ("yes", "capitalised", "no")
@@ -57,7 +57,9 @@ def calendar() -> dict[str, dict[str, object]]:
     number, 1 Monday), ``day`` (an ordinal day: الخامس عشر, 15), ``relative`` (a word that places a
     month: الماضي/last ``past``, المقبل/next ``future``, الحالي/this ``same``), ``relative_lead``
     ("earlier" this month), ``numbered`` (a four-digit number after it is a document's: resolution,
-    رقم) and ``weekday_link`` (between a weekday and its date: الموافق). English forms are written
+    رقم), ``weekday_link`` (between a weekday and its date: الموافق) and ``event_name`` (a day and
+    month next to it name an event: ثورة 17 فبراير; value ``before`` or ``after``, where the word
+    stands). English forms are written
     in lower case (matching ignores case). A form listed twice, in one file or two, is an error
     naming the file and line."""
     folder = data_path("lexicon/calendar_en.csv").parent
@@ -81,7 +83,9 @@ def calendar() -> dict[str, dict[str, object]]:
                 value = int(value)
             elif kind == "relative" and value not in _RELATIVE:
                 raise lexicon.row_error(row, f"a relative word is one of {_RELATIVE}, not {value!r}")
-            elif kind != "relative" and value:
+            elif kind == "event_name" and value not in ("before", "after"):
+                raise lexicon.row_error(row, f"an event name's word stands before or after the date, not {value!r}")
+            elif kind not in ("relative", "event_name") and value:
                 raise lexicon.row_error(row, f"a {kind} takes no value ({value!r})")
             if (kind == "month") != bool(row["alone"]) or (row["alone"] and row["alone"] not in _ALONE):
                 raise lexicon.row_error(row, f"alone is one of {_ALONE} for a month and empty otherwise")
@@ -108,7 +112,8 @@ _DOT = r"(?:(?<=[A-Za-z])\.)?"  # "Oct." – but not the full stop after "23 ي�
 # "أكتوبر / تشرين الأول", "يونيو (حزيران)": one month, said twice
 _ALT = rf"(?:\s*/\s*(?:{_MONTH_RE})|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
 _PATTERN = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}])(?:
+    rf"""(?:(?<=(?<![\p{{L}}\p{{N}}])و)(?P<yg>{_YEAR})  # "في أعوام 2015 و2016 و2017": a year the conjunction is glued to
+    | (?<![\p{{L}}\p{{N}}])(?:
         (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
       | (?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>{_DAY})
       | (?P<d1>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:و|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y1>{_YEAR}))?
@@ -118,7 +123,7 @@ _PATTERN = regex.compile(
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y3>{_YEAR}))?
       | (?:{_YEAR_WORD}\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
-    )(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
+    ))(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
     (?:(?![\p{{L}}\p{{N}}])|(?<=\d)(?=[\u0621-\u064a]{{2}}))""",  # (a number glued to the next word: "2020وقال")
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -256,10 +261,10 @@ def find_dates(text: str) -> list[DateMention]:
             year = g["y1"] or g["y2"] or g["y3"]
             out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None,
                                    MONTHS[_month_key(month_name)], int(day) if day else None))
-        elif g["y4"]:
+        elif g["y4"] or g["yg"]:
             if _numbered(text, m.start(), m.end()):
                 continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62": a number, not a year
-            out.append(DateMention(m.start(), m.end(), surface, int(g["y4"]), None, None))
+            out.append(DateMention(m.start(), m.end(), surface, int(g["y4"] or g["yg"]), None, None))
     return _fold_weekdays(text, out)
 
 
@@ -372,6 +377,35 @@ def _dateline_date(text: str, d: DateMention) -> bool:
     return d.day is not None and _in_dateline(text, d)
 
 
+_EVENT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{lexicon.alternation(w for w, v in calendar()['event_name'].items() if v == 'before')})\s+$")
+_EVENT_AFTER = regex.compile(rf"\s+(?:{lexicon.alternation(w for w, v in calendar()['event_name'].items() if v == 'after')})(?![\p{{L}}])",
+                             regex.IGNORECASE)
+
+
+@rule("dates.event_name")
+def _event_name(text: str, d: DateMention) -> bool:
+    """A day and month without a year next to ثورة/انتفاضة/revolution name an event ("انتفاضة 17
+    فبراير", "the February 17 Revolution"): no dated event (its year is not the article's)."""
+    return d.year is None and d.day is not None and (
+        _EVENT_BEFORE.search(text, max(0, d.start - 20), d.start) is not None
+        or _EVENT_AFTER.match(text, d.end) is not None)
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+@rule("dates.timestamp_line")
+def _timestamp_line(text: str, d: DateMention) -> bool:
+    """A whole date alone on its line but for a weekday, a time or punctuation ("Thursday 03/12/2020",
+    "12 يناير 2021 - 14:30") is a page's or a picture's timestamp, not an event."""
+    if d.year is None or d.day is None:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not _LETTER.search(text, line_start, d.start) and not _LETTER.search(text, d.end, line_end)
+
+
 @rule("dates.month_alone_unplaced")
 def _unplaced(after, before) -> bool:
     """A month alone with no word that places it ("in May", "في يونيو") is no dated event."""
@@ -391,6 +425,7 @@ _DATELINE_SPAN = 240  # a dateline stands in the first lines: "طرابلس 11 �
 _DATELINE_WORDS = 6  # ... alone on its line but for a place, a byline or a time
 _DATELINE_LEAD = 40  # ... or opening the first paragraph, with a dash after it: "TRIPOLI, Nov 11, 2021 (Reuters) -"
 _DATELINE_DASH = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*(?:[-–—|:]|(?=\p{L}))|[-–—|:)])")
+_AGENCY_DASH = regex.compile(r"\s*\([^()]{1,30}\)\s*[-–—]")  # "May 26 (UPI) --", wherever the page puts it
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
@@ -398,9 +433,9 @@ def _in_dateline(text: str, d: DateMention) -> bool:
     alone on its line but for a place, a byline or a time, or opening the first paragraph with a
     dash, a parenthesis or an agency after it ("TRIPOLI, Nov 11, 2021 (Reuters) -", "طرابلس 11
     نوفمبر 2021 (شينخوا)", "MOSCOW (Sputnik - 23rd October, 2020)", "May 26 (UPI) --")."""
-    if d.start >= _DATELINE_SPAN:
-        return False
     line_start = text.rfind("\n", 0, d.start) + 1
+    if d.start >= _DATELINE_SPAN:  # (a page's chrome may stand before it: an agency's dateline still is one)
+        return d.start - line_start <= _DATELINE_LEAD and _AGENCY_DASH.match(text, d.end) is not None
     line_end = text.find("\n", d.end)
     line_end = len(text) if line_end < 0 else line_end
     rest = len(text[line_start:d.start].split()) + len(text[d.end:line_end].split())
@@ -431,7 +466,7 @@ def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
     """Dated events of one text: rows of :func:`extract_dates` without article_id."""
     rows = []
     for d in find_dates(text):
-        if _weekday_alone(d) or _dateline_date(text, d):
+        if _weekday_alone(d) or _dateline_date(text, d) or _timestamp_line(text, d) or _event_name(text, d):
             continue
         start, end, direction = d.start, d.end, "same"
         if d.year is None:

@@ -282,3 +282,33 @@ def test_a_dateline_with_its_agency_in_parentheses_dates_the_article(tmp_path):
     arts = ly.load_articles(tmp_path, progress=False)
     assert arts["date"].iloc[0].strftime("%Y-%m-%d") == "2021-11-11"
     assert list(ly.extract_dates(arts, progress=False)["date"]) == ["2021-08"]
+
+
+@pytest.mark.parametrize(
+    "text, article_date, dates",
+    [
+        # a year the conjunction و is glued to, in a list of years
+        ("تراجع الإنتاج في أعوام 2012 و2013 و2014 بسبب الإغلاق.", None, ["2012", "2013", "2014"]),
+        ("وارتفعت الواردات بين 2003 و2009 ثم استقرت.", None, ["2003", "2009"]),
+        ("Output fell in 2012 and 2013.", None, ["2012", "2013"]),
+        ("وصل الوفد يوم و2019 كلمة", None, ["2019"]),  # (a و standing alone before it)
+        # a day and month that name an event (a revolution) date nothing: its year is not the article's
+        ("وشارك آلاف في ذكرى ثورة 14 أكتوبر في الساحة.", "2015-07-01", []),
+        ("وقد قمعت السلطات انتفاضة الخامس من مارس بالقوة.", "2015-07-01", []),
+        ("Crowds marked the anniversary of the October 14 Revolution in the square.", "2015-07-01", []),
+        ("وقعت الحادثة في 14 أكتوبر الماضي قرب الحدود.", "2015-07-01", ["2014-10-14"]),  # no revolution: a date
+        # a whole date alone on its line (but for a weekday or a time) is a page's timestamp
+        ("The talks went on in Geneva.\nWednesday 09/06/2021\nThe envoy said little.", None, []),
+        ("واستمرت المحادثات في جنيف.\n9 يونيو 2021 - 14:30\nولم يصرح المبعوث بشيء.", None, []),
+        ("واستمرت المحادثات في جنيف منذ 9 يونيو 2021 دون نتيجة.", None, ["2021-06-09"]),
+        # an agency's dateline further down a page (a caption before it) is the article's own date
+        ("A caption of the picture, courtesy of the navy, that runs on for a while and then some more, "
+         "with the photographer's name and the place the picture was taken, and more words after that "
+         "to push the dateline well past the top of the page.\n\nJune 3 (AFP) -- The frigate left port.",
+         "2021-06-03", []),
+    ],
+)
+def test_dated_event_readings(text, article_date, dates):
+    """Real articles list years with a glued و, name revolutions by their day, and carry timestamps
+    and datelines in page chrome (invented sentences)."""
+    assert list(_dates(text, article_date)["date"]) == dates
