@@ -358,6 +358,39 @@ _DAY_MONTH = row_rule("dates.day_month", "A day and a month without a year (ال
 _MONTH_YEAR = row_rule("dates.month_year", "A month and a year: أكتوبر 2020, since February 2020.")
 _MONTH_RELATIVE = row_rule("dates.month_relative", "A month alone that the text places: يونيو الماضي, last June.")
 _YEAR_ALONE = row_rule("dates.year", "A year alone: منذ 2011, عام 2019.")
+_RELATIVE_MONTH_DAY = row_rule("dates.day_of_relative_month", "A day of the month before, this month or the next, "
+                               "counted from the article's date: الثالث عشر من الشهر الماضي, بين 10 و13 من الشهر الجاري.")
+
+# "الثالث عشر من الشهر الماضي", "ما بين العاشر والثالث عشر من الشهر الماضي", "في 5 من هذا الشهر"
+_RELATIVE_MONTH = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ORDINAL_RE}|{_DAY})(?:\s*(?:و|-|–|إلى|حتى)\s*(?P<b>{_ORDINAL_RE}|{_DAY}))?"
+    rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<w>{lexicon.alternation(w for w in _RELATIVE_WORDS if not w.isascii())}))?"
+    r"(?![\p{L}\p{N}])")
+_MONTH_STEP = {"past": -1, "future": 1, "same": 0}
+
+
+def _relative_month_days(text: str, article_date: dt.date | None) -> list[dict]:
+    """Rows for the days of a month named by its place (الشهر الماضي, هذا الشهر), in an article with
+    a date: the month is the article's, the one before or the one after it."""
+    if article_date is None or "الشهر" not in text:
+        return []
+    rows = []
+    for m in _RELATIVE_MONTH.finditer(text):
+        if not (m.group("this") or m.group("w")):
+            continue  # "من الشهر" alone: which month is not said
+        step = 0 if m.group("this") else _MONTH_STEP[_direction(m.group("w"))]
+        y, mo = divmod(article_date.year * 12 + article_date.month - 1 + step, 12)
+        parts = [("a", m.start("a"), m.end("a"))] if m.group("b") else []
+        parts.append(("b" if m.group("b") else "a", m.start("b") if m.group("b") else m.start("a"), m.end()))
+        for group, start, end in parts:
+            word = regex.sub(r"\s+", " ", m.group(group))
+            day = int(word) if word.isdigit() else ORDINAL_DAYS.get(word)
+            if day is None or _safe_date(y, mo + 1, day) is None:
+                continue
+            rows.append({"start": start, "end": end, "surface": text[start:end], "year": y, "month": mo + 1,
+                         "day": day, "precision": "day", "date": f"{y:04d}-{mo + 1:02d}-{day:02d}",
+                         "year_inferred": True, "rule": _RELATIVE_MONTH_DAY})
+    return rows
 
 
 def _direction(word: str) -> str:
@@ -497,7 +530,8 @@ def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
             iso += f"-{d.day:02d}"
         rows.append({"start": start, "end": end, "surface": text[start:end], "year": year, "month": d.month,
                      "day": d.day, "precision": d.precision, "date": iso, "year_inferred": inferred, "rule": rule})
-    return rows
+    extra = _relative_month_days(text, article_date)
+    return sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
 
 
 def extract_dates(articles, *, progress: bool | None = None):

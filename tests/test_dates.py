@@ -312,3 +312,18 @@ def test_dated_event_readings(text, article_date, dates):
     """Real articles list years with a glued و, name revolutions by their day, and carry timestamps
     and datelines in page chrome (invented sentences)."""
     assert list(_dates(text, article_date)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text, article_date, dates",
+    [
+        ("وقالت المصادر إن الاشتباكات دارت بين العاشر والثالث عشر من الشهر الماضي.", "2019-03-05",
+         ["2019-02-10", "2019-02-13"]),
+        ("وتعقد اللجنة اجتماعها في 5 من هذا الشهر.", "2019-03-01", ["2019-03-05"]),
+        ("ويصل الوفد في الثاني من الشهر المقبل.", "2019-12-20", ["2020-01-02"]),
+        ("ويصل الوفد في الثاني من الشهر المقبل.", None, []),  # no article date: which month is not known
+        ("وقع ذلك في الخامس من الشهر.", "2019-03-05", []),  # which month is not said
+    ],
+)
+def test_days_of_a_month_named_by_its_place(text, article_date, dates):
+    assert list(_dates(text, article_date)["date"]) == dates
