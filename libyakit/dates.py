@@ -223,6 +223,17 @@ def _numbered(text: str, start: int, end: int) -> bool:
     return bool(_NUMBERED_BEFORE.search(text, max(0, start - 16), start)) or text[end:end + 1] == "/"
 
 
+_QUOTED_BEFORE = regex.compile(r"[«“](?:\p{L}+\s+){1,2}$")
+_QUOTE_CLOSE = ("»", "”")
+
+
+@rule("dates.quoted_name")
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """A four-digit number that ends a short name in quotation marks is part of the name, not a
+    year: «ميراج 2000», “Vision 2030”."""
+    return text[end:end + 1] in _QUOTE_CLOSE and _QUOTED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``, left to right."""
     ascii_text = _ARABIC_DIGIT_RUN.sub(lambda m: m.group().translate(_DIGITS), text)
@@ -262,8 +273,8 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None,
                                    MONTHS[_month_key(month_name)], int(day) if day else None))
         elif g["y4"] or g["yg"]:
-            if _numbered(text, m.start(), m.end()):
-                continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62": a number, not a year
+            if _numbered(text, m.start(), m.end()) or _quoted_name(text, m.start(), m.end()):
+                continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62", «ميراج 2000»: a number, not a year
             out.append(DateMention(m.start(), m.end(), surface, int(g["y4"] or g["yg"]), None, None))
     return _fold_weekdays(text, out)
 

@@ -327,3 +327,15 @@ def test_dated_event_readings(text, article_date, dates):
 )
 def test_days_of_a_month_named_by_its_place(text, article_date, dates):
     assert list(_dates(text, article_date)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("وتسلم سلاح الجو طائرات «ميراج 2000» المعدلة.", []),
+        ("The plan, branded “Vision 2030”, was unveiled.", []),
+        ("وقال الوزير: «سننسحب قبل نهاية 2021»، ثم غادر.", ["2021"]),  # a quotation ending with a year: a year
+    ],
+)
+def test_a_number_that_ends_a_quoted_name_is_no_year(text, dates):
+    assert list(_dates(text)["date"]) == dates
