@@ -47,13 +47,14 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .arabic import CUE_PREFIX_RE as _AR_PROCLITIC  # what an Arabic cue may carry: "لانسحاب", "وبحلول"
 from .dates import find_dates, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
 from .marks import mark_free, rewrite
 from .paths import data_path
 from .rules import row_rule, rule
-from .sentences import sentence_spans, within
+from .sentences import within
 
 __all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms", "term_kinds", "TERM_LABELS", "term_matrix",
            "timeline_events"]
@@ -107,7 +108,6 @@ TERM_LABELS = {t: (k.label_en, k.label_ar) for t, k in term_kinds().items()}
 
 CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_inferred", "date_source",
                      "duration", "start", "end", "surface", "date_surface", "sentence", "rule"]
-_AR_PROCLITIC = "(?:و|ف)?(?:ب|ل|ك)?"  # what an Arabic cue may carry: "لانسحاب", "وبحلول", "بسحب"
 
 # The words that make a sentence speak of a ceasefire or an agreement, of forces, and the word
 # deadline itself: data/lexicon/ceasefire_context.csv (regular expressions; Arabic deadline words
@@ -280,9 +280,15 @@ def _counted_from(d: dt.date, span: tuple[int, int]) -> dt.date:
 
 
 @mark_free(rewrite("date_surface", "duration"))
-def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None,
-              sentences=None) -> list[dict]:
-    """Term rows for one text (rows of :func:`extract_ceasefire` without article_id)."""
+def events_in(doc, *, lang: str | None = None, article_date: dt.date | None = None,
+              reference: dt.date | None = None) -> list[dict]:
+    """Term rows for one :class:`~libyakit.document.Document` or text (rows of :func:`extract_ceasefire`
+    without article_id); ``lang`` and ``article_date`` default to the document's."""
+    text, sentences = doc.text, doc.sentences
+    lang = doc.lang if lang is None else lang
+    if lang is None:
+        raise ValueError("events_in needs the language: a Document with lang, or lang='ar'/'en'")
+    article_date = doc.date if article_date is None else article_date
     rows = []
     combined, by_group = _combined(lang)
     # one scan of the text for all cues, then bucket them into sentences
@@ -290,7 +296,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
     if not all_cues:
         return rows
     cue_starts = [c[0] for c in all_cues]
-    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+    for s_start, s_end, sentence in sentences:
         cues = [c for c in within(all_cues, cue_starts, s_start, s_end) if c[1] <= s_end]
         if not cues:
             continue
@@ -401,11 +407,10 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     rows = []
     from .progress import progress_bar
 
-    items = zip(articles["article_id"], articles["text"], articles["lang"], articles["date"])
-    for aid, text, lang, date in progress_bar(items, total=len(articles), desc="ceasefire", enable=progress):
-        article_date = None if pd.isna(date) else pd.Timestamp(date).date()
-        rows.extend({"article_id": aid, **r}
-                    for r in events_in(text, lang=lang, article_date=article_date, reference=reference))
+    from .corpus import documents
+
+    for doc in progress_bar(documents(articles), total=len(articles), desc="ceasefire", enable=progress):
+        rows.extend({"article_id": doc.article_id, **r} for r in events_in(doc, reference=reference))
     df = pd.DataFrame(rows, columns=CEASEFIRE_COLUMNS)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df.astype({"year_inferred": "bool", "start": "int64", "end": "int64"})

@@ -32,6 +32,8 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .arabic import DIGITS as _DIGITS
+from .document import Span
 from .paths import data_path
 from .rules import row_rule, rule
 
@@ -128,14 +130,13 @@ _PATTERN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a four-digit number after these is a resolution's or a document's number
 _NUMBERED_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lexicon.alternation(calendar()['numbered'])})\s*|/)$",
                                  regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class DateMention:
+class DateMention(Span):
     start: int
     end: int
     surface: str
@@ -173,7 +174,7 @@ def _anchors():
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-_ARABIC_DIGIT_RUN = re.compile("[\u0660-\u0669\u06f0-\u06f9]+")
+_ARABIC_DIGIT_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _DIGITS) + "]+")  # what arabic.DIGITS maps
 _CLITICS = "وبلف"
 
 
@@ -506,10 +507,16 @@ def dateline(text: str) -> DateMention | None:
     return None
 
 
-def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
-    """Dated events of one text: rows of :func:`extract_dates` without article_id."""
+def dates_in(doc, article_date: dt.date | None = None) -> list[dict]:
+    """Dated events of one :class:`~libyakit.document.Document` or text: rows of :func:`extract_dates`
+    without article_id. ``article_date`` defaults to the document's."""
+    from .document import as_document
+
+    doc = as_document(doc)
+    text = doc.text
+    article_date = doc.date if article_date is None else article_date
     rows = []
-    for d in find_dates(text):
+    for d in doc.dates:
         if _weekday_alone(d) or _dateline_date(text, d) or _timestamp_line(text, d) or _event_name(text, d):
             continue
         start, end, direction = d.start, d.end, "same"
@@ -571,13 +578,8 @@ def extract_dates(articles, *, progress: bool | None = None):
     """
     import pandas as pd
 
-    from .progress import progress_bar
+    from .corpus import rows_per_article
 
-    rows = []
-    for a in progress_bar(articles[["article_id", "date", "text"]].itertuples(index=False), total=len(articles),
-                          desc="dates", enable=progress):
-        date = None if pd.isna(a.date) else a.date.date() if isinstance(a.date, dt.datetime) else (
-            a.date if isinstance(a.date, dt.date) else None)
-        rows += [{"article_id": a.article_id, **r} for r in dates_in(a.text, date)]
+    rows = rows_per_article(articles[["article_id", "date", "text"]], dates_in, desc="dates", progress=progress)
     return pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64", "year": "Int64",
                                                             "month": "Int64", "day": "Int64"})
