@@ -146,6 +146,16 @@ def _said_already(key, seen) -> bool:
     return key in seen
 
 
+_LONGEST_CUE = 80  # characters: a cue that starts in a sentence ends within this many after its end
+
+
+def _scan(pattern, text: str, start: int, end: int) -> list:
+    """The matches of ``pattern`` that start in ``text[start:end]`` (a sentence), reading no further
+    than a cue's length past it: the statements are found sentence by sentence, in the sentences that
+    name a side, and the cost of an article grows with its length only."""
+    return [m for m in pattern.finditer(text, start, min(len(text), end + _LONGEST_CUE)) if m.start() < end]
+
+
 def _listed(text: str, mentions, pos: int) -> list:
     """The mentions that form a list starting at ``pos``: "Russia, the UAE and Egypt", "مصر والإمارات"."""
     out = []
@@ -166,15 +176,12 @@ def backing_in(doc) -> list[dict]:
     rows, seen = [], set()
     if _no_side([m for m in mentions if m.actor_id in SIDES]):
         return rows  # no Libyan side named: no statement to find
-    all_cues = list(_CUE.finditer(text))
-    hyphens = list(_HYPHEN_BACKED.finditer(text))
-    if not all_cues and not hyphens:
-        return rows
-    cue_starts = [c.start() for c in all_cues]
-    hyphen_starts = [h.start() for h in hyphens]
+    side_starts = [m.start for m in mentions if m.actor_id in SIDES]
     for s_start, s_end, sentence in sentences:
-        cues = within(all_cues, cue_starts, s_start, s_end)
-        s_hyphens = within(hyphens, hyphen_starts, s_start, s_end)
+        if not within(side_starts, side_starts, s_start, s_end):
+            continue  # no Libyan side named in it: its cues are not looked for (the scan is for these sentences only)
+        cues = _scan(_CUE, text, s_start, s_end)
+        s_hyphens = _scan(_HYPHEN_BACKED, text, s_start, s_end)
         if not cues and not s_hyphens:
             continue
         s_mentions = within(mentions, starts, s_start, s_end)
