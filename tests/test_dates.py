@@ -339,3 +339,45 @@ def test_days_of_a_month_named_by_its_place(text, article_date, dates):
 )
 def test_a_number_that_ends_a_quoted_name_is_no_year(text, dates):
     assert list(_dates(text)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("وصل الوفد إلى دمشق في 3 تشرين ثاني 2020.", "2020-11-03"),  # Levantine, without the article
+        ("وانطلقت المحادثات في الرباط يوم 12 شتنبر 2020.", "2020-09-12"),  # Moroccan spellings
+        ("وأعلن عن الاتفاق في 5 دجنبر 2019.", "2019-12-05"),
+    ],
+)
+def test_month_spellings_of_each_variety(text, date):
+    assert list(_dates(text)["date"]) == [date]
+
+
+def test_a_new_month_spelling_is_one_row(tmp_path):
+    """A domain expert adds a month spelling (here an invented one) as one row of a calendar table in
+    a copy of the data directory (``LIBYAKIT_DATA_DIR``); dates with it are found, and a broken row
+    names its file and line. (The calendar is read when libyakit.dates is imported: a fresh process.)"""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from libyakit.paths import DATA_DIR
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    table = tmp_path / "data" / "lexicon" / "calendar_ar-maghreb.csv"
+    probe = "from libyakit.dates import find_dates; print([d.surface for d in find_dates('وعقد الاجتماع في 4 اغسطوس 2021 في تونس.')])"
+    env = {**os.environ, "LIBYAKIT_DATA_DIR": str(tmp_path / "data")}
+
+    def run():
+        return subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+
+    assert run().stdout.strip() == "['2021']"
+    with open(table, "a", encoding="utf-8") as f:
+        f.write("ar,اغسطوس,month,8,yes,an invented spelling\n")
+    assert run().stdout.strip() == "['4 اغسطوس 2021']"
+    n = len(table.read_text(encoding="utf-8").splitlines())
+    with open(table, "a", encoding="utf-8") as f:
+        f.write("ar,اغسطسو,month,13,yes,\n")
+    err = run().stderr
+    assert "calendar_ar-maghreb.csv" in err and f"line {n + 1}" in err and "a month needs a value" in err
