@@ -38,7 +38,6 @@ Nothing depends on today's date.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -52,7 +51,7 @@ from .dates import find_dates, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
 from .marks import mark_free, rewrite
-from .paths import data_path
+from .paths import data_rows
 from .rules import row_rule, rule
 from .sentences import within
 
@@ -77,29 +76,27 @@ class TermKind:
 @lru_cache(maxsize=1)
 def term_kinds() -> dict[str, TermKind]:
     """term -> :class:`TermKind`, from data/ceasefire_term_kinds.csv (in its order), validated."""
-    path = data_path("ceasefire_term_kinds.csv")
     out = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            row = {k: (v or "").strip() for k, v in row.items() if k}
-            if not regex.fullmatch(r"[a-z_]+", row["term"]):
-                raise DataFileError(path, line, f"term {row['term']!r} is not a lower-case slug")
-            if row["term"] in out:
-                raise DataFileError(path, line, f"duplicate term {row['term']!r}")
-            if row["direction"] not in DIRECTIONS:
-                raise DataFileError(path, line, f"direction must be past, future or nearest, not {row['direction']!r}")
-            if row["needs"] not in NEEDS:
-                raise DataFileError(path, line, f"needs must be one of {NEEDS}, not {row['needs']!r}")
-            try:
-                weight = float(row["weight"])
-            except ValueError:
-                weight = 0.0
-            if weight <= 0:
-                raise DataFileError(path, line, f"weight must be a positive number, not {row['weight']!r}")
-            if not row["label_en"] or not row["label_ar"]:
-                raise DataFileError(path, line, f"{row['term']!r} needs label_en and label_ar")
-            out[row["term"]] = TermKind(row["term"], row["direction"], row["needs"], weight,
-                                        row["label_en"], row["label_ar"])
+    for path, line, row in data_rows("ceasefire_term_kinds.csv", ("term", "direction", "needs", "weight", "label_en",
+                                                                  "label_ar")):
+        if not regex.fullmatch(r"[a-z_]+", row["term"]):
+            raise DataFileError(path, line, f"term {row['term']!r} is not a lower-case slug")
+        if row["term"] in out:
+            raise DataFileError(path, line, f"duplicate term {row['term']!r}")
+        if row["direction"] not in DIRECTIONS:
+            raise DataFileError(path, line, f"direction must be past, future or nearest, not {row['direction']!r}")
+        if row["needs"] not in NEEDS:
+            raise DataFileError(path, line, f"needs must be one of {NEEDS}, not {row['needs']!r}")
+        try:
+            weight = float(row["weight"])
+        except ValueError:
+            weight = 0.0
+        if weight <= 0:
+            raise DataFileError(path, line, f"weight must be a positive number, not {row['weight']!r}")
+        if not row["label_en"] or not row["label_ar"]:
+            raise DataFileError(path, line, f"{row['term']!r} needs label_en and label_ar")
+        out[row["term"]] = TermKind(row["term"], row["direction"], row["needs"], weight,
+                                    row["label_en"], row["label_ar"])
     return out
 
 
@@ -189,20 +186,18 @@ class Term:
 def terms() -> tuple[Term, ...]:
     """The term cues from data/ceasefire_terms.csv (term, lang, cue, note), validated: each term is
     one of data/ceasefire_term_kinds.csv, whose row gives its direction."""
-    path = data_path("ceasefire_terms.csv")
     kinds = term_kinds()
     out = []
-    with open(path, encoding="utf-8", newline="") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            if row["term"] not in kinds:
-                raise DataFileError(path, line, f"unknown term {row['term']!r}: add it to ceasefire_term_kinds.csv")
-            if row["lang"] not in ("ar", "en"):
-                raise DataFileError(path, line, f"unknown lang {row['lang']!r}")
-            try:  # the engine the cues run on (see _combined)
-                re.compile(row["cue"], re.IGNORECASE)
-            except re.error as e:
-                raise DataFileError(path, line, f"bad cue pattern: {e}") from None
-            out.append(Term(row["term"], kinds[row["term"]].direction, row["lang"], row["cue"]))
+    for path, line, row in data_rows("ceasefire_terms.csv", ("term", "lang", "cue")):
+        if row["term"] not in kinds:
+            raise DataFileError(path, line, f"unknown term {row['term']!r}: add it to ceasefire_term_kinds.csv")
+        if row["lang"] not in ("ar", "en"):
+            raise DataFileError(path, line, f"unknown lang {row['lang']!r}")
+        try:  # the engine the cues run on (see _combined)
+            re.compile(row["cue"], re.IGNORECASE)
+        except re.error as e:
+            raise DataFileError(path, line, f"bad cue pattern: {e}") from None
+        out.append(Term(row["term"], kinds[row["term"]].direction, row["lang"], row["cue"]))
     return tuple(out)
 
 

@@ -134,28 +134,42 @@ def test_does_not_depend_on_today(monkeypatch):
     assert "2020-10-23" in dated(ly.extract_ceasefire(articles, reference_date=SESSION), "000", "signing")
 
 
+@pytest.fixture
+def data_copy(tmp_path):
+    """A copy of the package's data directory, in use (libyakit.paths.use_data_dir)."""
+    import shutil
+
+    from libyakit import ceasefire
+    from libyakit.paths import DATA_DIR, use_data_dir
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    with use_data_dir(tmp_path / "data"):
+        yield tmp_path / "data"
+    for f in (ceasefire.terms, ceasefire.term_kinds, ceasefire._combined):
+        f.cache_clear()
+
+
+def _append(path, row):
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(row)
+
+
 @pytest.mark.parametrize(
     "row, message",
     [("elections,fr,vote,\n", "unknown lang"), ("elections,en,(unclosed,\n", "bad cue pattern"),
      ("truce_talks,en,truce talks,\n", "unknown term 'truce_talks'")],
 )
-def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
+def test_broken_term_rows_fail_loudly(data_copy, row, message):
     from libyakit import ceasefire
     from libyakit.errors import DataFileError
 
-    src = ceasefire.data_path("ceasefire_terms.csv").read_text(encoding="utf-8")
-    (tmp_path / "ceasefire_terms.csv").write_text(src + row, encoding="utf-8")
-    kinds = ceasefire.data_path("ceasefire_term_kinds.csv")
-    (tmp_path / kinds.name).write_text(kinds.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
+    path = data_copy / "ceasefire_terms.csv"
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    _append(path, row)
     ceasefire.terms.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=message) as exc:
-            ceasefire.terms()
-        assert exc.value.row == len(src.splitlines()) + 1
-    finally:
-        ceasefire.terms.cache_clear()
-        ceasefire._combined.cache_clear()
+    with pytest.raises(DataFileError, match=message) as exc:
+        ceasefire.terms()
+    assert exc.value.row == n + 1
 
 
 @pytest.mark.parametrize(
@@ -166,40 +180,27 @@ def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
      ("elections,future,none,1,elections,الانتخابات,\n", "duplicate term 'elections'"),
      ("truce_talks,past,none,1,,محادثات,\n", "needs label_en and label_ar")],
 )
-def test_broken_term_kinds_fail_loudly(tmp_path, monkeypatch, row, message):
+def test_broken_term_kinds_fail_loudly(data_copy, row, message):
     from libyakit import ceasefire
     from libyakit.errors import DataFileError
 
-    src = ceasefire.data_path("ceasefire_term_kinds.csv").read_text(encoding="utf-8")
-    (tmp_path / "ceasefire_term_kinds.csv").write_text(src + row, encoding="utf-8")
-    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
+    _append(data_copy / "ceasefire_term_kinds.csv", row)
     ceasefire.term_kinds.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=message):
-            ceasefire.term_kinds()
-    finally:
-        ceasefire.term_kinds.cache_clear()
+    with pytest.raises(DataFileError, match=message):
+        ceasefire.term_kinds()
 
 
-def test_a_new_ceasefire_cue_is_one_row(tmp_path, monkeypatch):
-    """A domain expert adds a cue (هدنة is signed as "وقّع"; here: the Libyan "تم الاتفاق على" for an
-    announcement) as one row of ceasefire_terms.csv, and the term is found."""
+def test_a_new_ceasefire_cue_is_one_row(data_copy):
+    """A domain expert adds a cue (here "تم الاتفاق على" for an announcement) as one row of
+    ceasefire_terms.csv, and the term is found."""
     from libyakit import ceasefire
 
     text = "وتم الاتفاق على وقف إطلاق النار يوم 23 أكتوبر 2020 في جنيف."
-    before = {r["term"] for r in events_in(text, lang="ar", article_date=None, reference=None)}
-    src = ceasefire.data_path("ceasefire_terms.csv").read_text(encoding="utf-8")
-    (tmp_path / "ceasefire_terms.csv").write_text(src + "announcement,ar,تم الاتفاق على,\n", encoding="utf-8")
-    kinds = ceasefire.data_path("ceasefire_term_kinds.csv")
-    (tmp_path / kinds.name).write_text(kinds.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
-    ceasefire.terms.cache_clear()
-    ceasefire._combined.cache_clear()
-    try:
-        after = {r["term"] for r in events_in(text, lang="ar", article_date=None, reference=None)}
-    finally:
-        ceasefire.terms.cache_clear()
-        ceasefire._combined.cache_clear()
+    before = {r["term"] for r in events_in(text, lang="ar")}
+    _append(data_copy / "ceasefire_terms.csv", "announcement,ar,تم الاتفاق على,\n")
+    for f in (ceasefire.terms, ceasefire._combined):
+        f.cache_clear()
+    after = {r["term"] for r in events_in(text, lang="ar")}
     assert "announcement" not in before and "announcement" in after
 
 
