@@ -34,6 +34,7 @@ import regex
 from . import lexicon
 from .gazetteer import actor_info
 from .marks import mark_free, rewrite
+from .regex_gate import prefix_gate
 from .rules import row_rule, rule
 from .sentences import within
 
@@ -77,8 +78,9 @@ def _words(role: str) -> str:
 
 
 # stdlib re for the whole-text scan ([^\W\d_] is "a letter"); "X-backed" is no statement
-_CUE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:(?P<passive>{_cues('passive')})|(?P<active>{_cues('active')}))(?![^\W\d_])",
-                  re.IGNORECASE)
+_GATE = prefix_gate([_cues("passive"), _cues("active")], re.IGNORECASE)  # (the same matches, less work)
+_CUE = re.compile(rf"(?<![^\W\d_])(?<!-){f'(?={_GATE})' if _GATE else ''}"
+                  rf"(?:(?P<passive>{_cues('passive')})|(?P<active>{_cues('active')}))(?![^\W\d_])", re.IGNORECASE)
 # "Turkish-backed GNA", "UAE-backed forces of Haftar": the backer is the word before the hyphen
 _HYPHEN_BACKED = re.compile(rf"(?<=[^\W\d_])-(?:{_words('hyphen')})(?![^\W\d_])", re.IGNORECASE)
 _SIDE_NEXT = regex.compile(r"\s+(?:ل)?")  # "بدعم حفتر", "بدعم لحكومة الوفاق"

@@ -52,6 +52,7 @@ from .numbers import find_quantities
 from .errors import DataFileError
 from .marks import mark_free, rewrite
 from .paths import data_rows
+from .regex_gate import prefix_gate
 from .rules import row_rule, rule
 from .sentences import within
 
@@ -213,7 +214,10 @@ def _combined(lang: str):
     lang_terms = [t for t in terms() if t.lang == lang]
     alts = "|".join(f"(?P<c{i}>{t.cue_text})" for i, t in enumerate(lang_terms))
     clitic = _AR_PROCLITIC if lang == "ar" else ""
-    pattern = re.compile(f"(?<![^\\W\\d_]){clitic}(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
+    # (a look-ahead of the cues' first letters skips most word starts: the same matches, half the work)
+    gate = prefix_gate([t.cue_text for t in lang_terms], re.IGNORECASE)
+    gate = f"(?={clitic}(?:{gate}))" if gate else ""
+    pattern = re.compile(f"(?<![^\\W\\d_]){gate}{clitic}(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
     return pattern, {f"c{i}": t for i, t in enumerate(lang_terms)}
 
 
