@@ -31,13 +31,13 @@ from functools import lru_cache
 
 import regex
 
-from . import lexicon
+from . import arabic, lexicon
 from .arabic import DIGITS as _DIGITS
 from .document import Span
 from .paths import data_path
 from .rules import row_rule, rule
 
-__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
+__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "MONTH_RE", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
            "dates_in", "DATE_COLUMNS", "dateline"]
 
 CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link", "event_name")
@@ -105,11 +105,14 @@ ORDINAL_DAYS: dict[str, int] = calendar()["day"]
 _RELATIVE_WORDS: dict[str, str] = calendar()["relative"]
 _YEAR_WORD = "عام"  # "عام 2011": the year the word names
 _ORDINAL_RE = "|".join(regex.escape(w) for w in sorted(ORDINAL_DAYS, key=len, reverse=True))
-_MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))  # every month name, longest first
+_MONTH_RE = MONTH_RE  # (the name forces imports)
 _WEEKDAY_RE = "|".join(regex.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_AR_PRE = r"(?:و|ب|ل|ف)?"
+# a conjunction or preposition glued to a month or weekday ("ويناير 2015", "بالخميس"): not ك ("like")
+_DATE_CLITIC = f"(?:{arabic.alternation(c for c in arabic.CONJUNCTIONS + arabic.PREPOSITIONS if c != 'ك')})"
+_AR_PRE = f"{_DATE_CLITIC}?"
 _DOT = r"(?:(?<=[A-Za-z])\.)?"  # "Oct." – but not the full stop after "23 يناير."
 # "أكتوبر / تشرين الأول", "يونيو (حزيران)": one month, said twice
 _ALT = rf"(?:\s*/\s*(?:{_MONTH_RE})|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
@@ -121,7 +124,7 @@ _PATTERN = regex.compile(
       | (?P<d1>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:و|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y1>{_YEAR}))?
       | (?P<od>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m5>{_MONTH_RE}){_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y5>{_YEAR}))?
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
-      | (?:و|ب|ل|ف)(?P<pm>{_MONTH_RE}){_ALT}\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<py>{_YEAR})
+      | {_DATE_CLITIC}(?P<pm>{_MONTH_RE}){_ALT}\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<py>{_YEAR})
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y3>{_YEAR}))?
       | (?:{_YEAR_WORD}\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
@@ -175,7 +178,7 @@ def _anchors():
 
 _DIGIT_RUN = re.compile(r"\d+")
 _ARABIC_DIGIT_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _DIGITS) + "]+")  # what arabic.DIGITS maps
-_CLITICS = "وبلف"
+_CLITICS = "".join(arabic.CONJUNCTIONS + arabic.PREPOSITIONS)  # (a superset of what the pattern allows)
 
 
 def _date_matches(text: str):
