@@ -47,7 +47,7 @@ import regex
 
 from . import lexicon
 from .arabic import CUE_PREFIX_RE as _AR_PROCLITIC  # what an Arabic cue may carry: "لانسحاب", "وبحلول"
-from .dates import find_dates, resolve
+from .dates import find_dates, placed, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
 from .marks import mark_free, rewrite
@@ -333,7 +333,10 @@ def events_in(doc, *, lang: str | None = None, article_date: dt.date | None = No
             d = min(ds, key=lambda x: min(abs(x.start - c_end), abs(c_start - x.end))) if ds else None
             date, inferred, source, precision = None, False, "", ""
             if d is not None:
-                date, inferred = resolve(d, article_date=article_date, reference=reference, direction=t.direction)
+                # a year-less date the text places ("last June", "أكتوبر الماضي") resolves that way, else the term's
+                direction = placed(sentence, type(d)(d.start - s_start, d.end - s_start, d.surface, d.year, d.month,
+                                                     d.day, d.weekday)) or t.direction
+                date, inferred = resolve(d, article_date=article_date, reference=reference, direction=direction)
                 if date is not None:
                     source = "weekday" if d.weekday is not None else ("year_inferred" if inferred else "stated")
                     precision = d.precision

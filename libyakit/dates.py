@@ -37,7 +37,7 @@ from .document import Span
 from .paths import data_path
 from .rules import row_rule, rule
 
-__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "MONTH_RE", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
+__all__ = ["DateMention", "find_dates", "resolve", "placed", "MONTHS", "MONTH_RE", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
            "dates_in", "DATE_COLUMNS", "dateline"]
 
 CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link", "event_name")
@@ -410,6 +410,19 @@ def _relative_month_days(text: str, article_date: dt.date | None) -> list[dict]:
 
 def _direction(word: str) -> str:
     return _RELATIVE_WORDS.get(word.lower().split()[-1], "same")
+
+
+def placed(text: str, d: DateMention) -> str | None:
+    """Which way the text places a year-less date: "past" ("يونيو الماضي", "last June"), "future"
+    ("المقبل", "next"), "nearest" ("الحالي", "this June"), or None when no word places it."""
+    if d.year is not None:
+        return None
+    after = _AR_RELATIVE.match(text, d.end)
+    word = after.group("w") if after else None
+    if word is None:
+        before = _EN_RELATIVE.search(text, max(0, d.start - 20), d.start)
+        word = before.group("w") if before else None
+    return None if word is None else {"same": "nearest"}.get(_direction(word), _direction(word))
 
 
 @rule("dates.weekday_alone")

@@ -353,3 +353,19 @@ def test_more_ways_to_say_it(text, lang, term, date):
     arts = pd.DataFrame({"article_id": ["x"], "text": [text], "lang": [lang], "date": [pd.Timestamp("2021-02-10")]})
     ev = ly.extract_ceasefire(arts)
     assert (ev.term.iloc[0], ev.date.iloc[0]) == (term, pd.Timestamp(date))
+
+
+@pytest.mark.parametrize(
+    "text, lang, date",
+    [
+        ("The arms embargo was breached again last June, the panel said.", "en", "2020-06-01"),
+        ("وقالت اللجنة إن حظر الأسلحة خرق مجددا في يونيو الماضي.", "ar", "2020-06-01"),
+        ("وقالت اللجنة إن حظر الأسلحة سيراجع في يونيو المقبل.", "ar", "2021-06-01"),
+    ],
+)
+def test_a_date_the_text_places_resolves_that_way(text, lang, date):
+    """A year-less month placed by last/الماضي or next/المقبل takes that direction, not the term's
+    (an embargo's date is otherwise the nearest: June of an article of March 2021 would be 2021)."""
+    rows = events_in(text, lang=lang, article_date=pd.Timestamp("2021-03-01").date())
+    embargo = [r for r in rows if r["term"] == "arms_embargo"]
+    assert embargo and str(embargo[0]["date"]) == date
