@@ -60,8 +60,8 @@ SIDES = sides()
 
 # Support cues (data/lexicon/backing_cues.csv: regular expressions, in file order) and the words
 # around them (data/lexicon/backing_words.csv).
-_CUE_ROWS = lexicon.table("backing_cues.csv", ("kind", "verb_first"),
-                          choices={"kind": ("passive", "active"), "verb_first": ("yes", "no")}, patterns=("form",))
+_CUE_ROWS = lexicon.table("backing_cues.csv", ("kind", "verb_first", "names_whom"), choices={
+    "kind": ("passive", "active"), "verb_first": ("yes", "no"), "names_whom": ("yes", "no")}, patterns=("form",))
 _WORD_ROWS = lexicon.table("backing_words.csv", ("role",), choices={"role": (
     "hyphen", "first_gap", "list_gap", "including", "including_adjective", "apposition", "clause_break")})
 
@@ -89,6 +89,9 @@ _LIST_GAP = regex.compile(rf"[\s,،()]*(?:(?:{_words('list_gap')})\s+)?(?:the\s+
 # an Arabic verb comes first, its backers after it: "تدعم تركيا حكومة الوفاق"
 _AR_VERB = regex.compile("(?:و|ف)?(?:{})".format(
     "|".join(r["form"] for r in _CUE_ROWS if r["verb_first"] == "yes" and r["lang"] == "ar")))
+# "بدعم حفتر": a side right after it is whom it backs, its backers came before
+_NAMES_WHOM = regex.compile("(?:و)?(?:{})".format(
+    "|".join(r["form"] for r in _CUE_ROWS if r["names_whom"] == "yes" and r["lang"] == "ar") or "(?!)"))
 # "Haftar's foreign backers, including the UAE and Russia": the backers are listed after the cue
 _INCLUDING = regex.compile(
     rf"[\s,،]*(?:(?:{_words('including_adjective')})\s+)?[\s,،]*"
@@ -210,7 +213,7 @@ def backing_in(doc) -> list[dict]:
             foreign = [m for m in clause if _can_back(actors, m)]
             side_next = next((m for m in sides if m.start >= cue.end()
                               and _SIDE_NEXT.fullmatch(text, cue.end(), m.start)), None)
-            if cue.group("passive") and side_next is not None and cue.group().endswith("بدعم"):
+            if cue.group("passive") and side_next is not None and _NAMES_WHOM.fullmatch(cue.group()):
                 # "بدعم حفتر" names whom: "تتهم حكومة الوفاق الإمارات ومصر بدعم حفتر" — the backers
                 # came before it
                 backers, path = [m for m in foreign if m.end <= cue.start()], _WHOM
