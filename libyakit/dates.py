@@ -43,7 +43,7 @@ __all__ = ["DateMention", "find_dates", "resolve", "placed", "MONTHS", "MONTH_RE
 CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link", "event_name")
 _VALUES = {"month": range(1, 13), "weekday": range(1, 8), "day": range(1, 32)}
 _RELATIVE = ("past", "future", "same")
-_ALONE = ("yes", "capitalised", "no")
+_ALONE = ("yes", "capitalised", "abbreviation", "no")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +55,8 @@ def calendar() -> dict[str, dict[str, object]]:
     الماضى), ``ar-levant`` (the Syriac names: تشرين الأول، شباط), ``ar-maghreb`` (جانفي، أفريل، أوت).
     Columns ``lang, form, kind, value, alone, note``; ``kind`` is one of :data:`CALENDAR_KINDS`:
     ``month`` (value 1-12; ``alone``: ``yes``, ``capitalised`` — alone only with a capital, "May",
-    not "may" — or ``no`` — only with a day or a year: ماي، جوان are also names), ``weekday`` (ISO
+    not "may" —, ``abbreviation`` — the same, and not before a capitalised word: "Jan Kubis" — or
+    ``no`` — only with a day or a year: ماي، جوان are also names), ``weekday`` (ISO
     number, 1 Monday), ``day`` (an ordinal day: الخامس عشر, 15), ``relative`` (a word that places a
     month: الماضي/last ``past``, المقبل/next ``future``, الحالي/this ``same``), ``relative_lead``
     ("earlier" this month), ``numbered`` (a four-digit number after it is a document's: resolution,
@@ -211,13 +212,19 @@ def _month_first(day: int, month: int) -> bool:
     return month > 12
 
 
+_CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}")
+
+
 @rule("dates.month_needs_more")
-def _month_needs_more(month_name: str) -> bool:
+def _month_needs_more(month_name: str, text: str = "", end: int = 0) -> bool:
     """A month alone (no day, no year) is dropped when its name is also a common word or a name:
-    "may" the verb, "mar", "sept" without a capital; ماي، جوان (تيريزا ماي) in any case (the
-    ``alone`` column of the calendar tables)."""
+    "may" the verb, "mar", "sept" without a capital; an abbreviation before a capitalised word
+    ("Jan Kubis"); ماي، جوان (تيريزا ماي) in any case (the ``alone`` column of the calendar
+    tables)."""
     alone = calendar()["alone"][_month_key(month_name)]
-    return alone == "no" or (alone == "capitalised" and not month_name[0].isupper())
+    if alone == "abbreviation" and _CAPITALISED_NEXT.match(text, end):
+        return True
+    return alone == "no" or (alone in ("capitalised", "abbreviation") and not month_name[0].isupper())
 
 
 @rule("dates.numbered_not_year")
@@ -270,7 +277,7 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         if month_name:
-            if g["m3"] and not g["y3"] and _month_needs_more(month_name):
+            if g["m3"] and not g["y3"] and _month_needs_more(month_name, text, m.end("m3")):
                 continue
             day = g["d1"] or g["d2"]
             year = g["y1"] or g["y2"] or g["y3"]

@@ -381,3 +381,17 @@ def test_a_new_month_spelling_is_one_row(tmp_path):
         f.write("ar,اغسطسو,month,13,yes,\n")
     err = run().stderr
     assert "calendar_ar-maghreb.csv" in err and f"line {n + 1}" in err and "a month needs a value" in err
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("UN envoy Jan Kubis briefed the council.", []),  # a name, not January
+        ("The envoy, Jan Kubis, left.", []),
+        ("The vote slipped to Jan. The envoy left.", [1]),  # an abbreviation with its full stop
+        ("The vote slipped to Jan and then to March.", [1, 3]),
+        ("In May Haftar's forces moved west.", [5]),  # a full name keeps its month
+    ],
+)
+def test_a_month_abbreviation_before_a_name_is_no_month(text, months):
+    assert [d.month for d in find_dates(text)] == months
