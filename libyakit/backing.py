@@ -28,6 +28,7 @@ the words around them (X-backed, list gaps, "including", clause breaks) in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -43,6 +44,7 @@ __all__ = ["extract_backing", "BACKING_COLUMNS", "SIDES", "sides"]
 BACKING_COLUMNS = ["article_id", "backer", "side", "cue", "start", "end", "surface", "sentence", "rule"]
 
 
+@lru_cache(maxsize=1)
 def sides() -> dict[str, str]:
     """Libyan actor -> the camp it stands for, from the ``backs`` column of data/actors.csv: a camp
     is a Libyan actor that other Libyan actors back (the GNA, the LNA), and stands for itself.
@@ -56,7 +58,13 @@ def sides() -> dict[str, str]:
     return {**{camp: camp for camp in set(out.values())}, **out}
 
 
-SIDES = sides()
+_camps = sides  # (backing_in names its side mentions "sides")
+
+
+def __getattr__(name):  # SIDES: the gazetteer is read when it is first asked for, not on import
+    if name == "SIDES":
+        return sides()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # Support cues (data/lexicon/backing_cues.csv: regular expressions, in file order) and the words
 # around them (data/lexicon/backing_words.csv).
@@ -175,7 +183,7 @@ def _listed(text: str, mentions, pos: int) -> list:
 def backing_in(doc) -> list[dict]:
     """Support statements in one :class:`~libyakit.document.Document` or text (rows of
     :func:`extract_backing` without article_id)."""
-    actors = actor_info()
+    actors, SIDES = actor_info(), _camps()
     text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     starts = [m.start for m in mentions]
     rows, seen = [], set()
