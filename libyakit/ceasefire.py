@@ -325,7 +325,9 @@ def events_in(doc, *, lang: str | None = None, article_date: dt.date | None = No
         for d in dates:
             nearest = min(range(len(cues)), key=lambda i: (_distance(d, cues[i]), i))
             given.setdefault(nearest, []).append(d)
-        duration = _DURATION.search(text, s_start, s_end)
+        # (a duration only matters to a deadline: "within three months", "خلال تسعين يوما")
+        duration = _DURATION.search(text, s_start, s_end) if any(
+            c[2].term == "withdrawal_deadline" for c in cues) else None
         signing_date = None
         sentence_rows = []
         for i, (c_start, c_end, t, path) in enumerate(cues):
