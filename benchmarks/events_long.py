@@ -46,12 +46,12 @@ def main(argv=None) -> int:
     from libyakit.dates import dates_in
     from libyakit.sentences import sentence_spans
 
-    base = libya_text(args.data)
-    events_in(base[:3000], lang="ar"), dates_in(base[:3000]), backing_in(base[:3000])  # load the tables
     try:
         from libyakit.document import Document
-    except ImportError:  # (before the Document)
+    except ImportError:  # (before the Document: extractors took the text and its layers as keywords)
         Document = None
+    base = libya_text(args.data)
+    events_in(base[:3000], lang="ar", article_date=None, reference=None), dates_in(base[:3000]), backing_in(base[:3000])  # load the tables
     columns = ["dates", "ceasefire", "ceasefire|layers", "backing|mentions", "backing|layers"]
     if Document is not None:
         columns += ["ceasefire|document", "backing|document"]
@@ -60,11 +60,12 @@ def main(argv=None) -> int:
         n = int(size * 1_000_000)
         text = (base * (n // len(base) + 1))[:n]
         sents, ments = sentence_spans(text), mentions_in(text)
+        layers = {"sentences": sents, **({"mentions": ments} if Document is not None else {})}
         runs = 3 if size <= 2 else 1
         figures = [
             _best(lambda: dates_in(text), runs),
-            _best(lambda: events_in(text, lang="ar"), runs),
-            _best(lambda: events_in(text, lang="ar", sentences=sents, mentions=ments), runs),
+            _best(lambda: events_in(text, lang="ar", article_date=None, reference=None), runs),
+            _best(lambda: events_in(text, lang="ar", article_date=None, reference=None, **layers), runs),
             _best(lambda: backing_in(text, mentions=ments), runs),
             _best(lambda: backing_in(text, mentions=ments, sentences=sents), runs),
         ]
