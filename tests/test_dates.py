@@ -395,3 +395,20 @@ def test_a_new_month_spelling_is_one_row(tmp_path):
 )
 def test_a_month_abbreviation_before_a_name_is_no_month(text, months):
     assert [d.month for d in find_dates(text)] == months
+
+
+def test_the_candidate_scan_finds_what_the_whole_pattern_finds():
+    """find_dates tries its pattern only where a date can start (digits, calendar words found by an
+    automaton): the same matches as the pattern run at every character, on invented strings."""
+    import random
+
+    from libyakit import dates
+
+    toks = (list(dates.MONTHS) + list(dates.WEEKDAYS) + list(dates.ORDINAL_DAYS)
+            + ["عام", "سنة", "من", "of", "23", "2020", "1", "12/10/2020", "2020-10-23", "و", "ب", "ك", "ال", "الـ",
+               "_", "-", "/", ",", "(", ")", ".", "May", "MAY", "وعام", "x", "٢٠٢٠", "م", "st", "and", "شهر", "«", "»"])
+    rng = random.Random(3)
+    for _ in range(4000):
+        text = "".join(rng.choice(toks) + rng.choice([" ", "", " ", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
+        spans = [(m.start(), m.end()) for m in dates._PATTERN.finditer(text)]
+        assert [(m.start(), m.end()) for m in dates._date_matches(text)] == spans, text
