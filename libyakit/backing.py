@@ -33,6 +33,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .arabic import CONJUNCTION_RE
 from .gazetteer import actor_info
 from .marks import mark_free, rewrite
 from .regex_gate import prefix_gate
@@ -95,7 +96,7 @@ _SIDE_NEXT = regex.compile(r"\s+(?:ل)?")  # "بدعم حفتر", "بدعم لح
 _FIRST_GAP = regex.compile(rf"\s*(?:(?:{_words('first_gap')}|\p{{L}}+ly)\s+){{0,3}}", regex.IGNORECASE)
 _LIST_GAP = regex.compile(rf"[\s,،()]*(?:(?:{_words('list_gap')})\s+)?(?:the\s+)?", regex.IGNORECASE)
 # an Arabic verb comes first, its backers after it: "تدعم تركيا حكومة الوفاق"
-_AR_VERB = regex.compile("(?:و|ف)?(?:{})".format(
+_AR_VERB = regex.compile(CONJUNCTION_RE + "?(?:{})".format(
     "|".join(r["form"] for r in _CUE_ROWS if r["verb_first"] == "yes" and r["lang"] == "ar")))
 # "بدعم حفتر": a side right after it is whom it backs, its backers came before
 _NAMES_WHOM = regex.compile("(?:و)?(?:{})".format(

@@ -133,7 +133,7 @@ _PATTERN = regex.compile(
     (?:(?![\p{{L}}\p{{N}}])|(?<=\d)(?=[\u0621-\u064a]{{2}}))""",  # (a number glued to the next word: "2020وقال")
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
+_ARTICLE_BEFORE_DIGIT = regex.compile(rf"(?<![\p{{L}}]){arabic.ARTICLE}{arabic.TATWEEL}*(?=\d)")
 # a four-digit number after these is a resolution's or a document's number
 _NUMBERED_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lexicon.alternation(calendar()['numbered'])})\s*|/)$",
                                  regex.IGNORECASE)
