@@ -34,12 +34,15 @@ import regex
 from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
 from .persons import named_organisations, titled_persons
+from .rules import row_rule
 from .sentences import SpanSet
 
 __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
 
 ACTOR_COLUMNS = ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end", "surface",
-                 "alias", "alias_type"]
+                 "alias", "alias_type", "rule"]
+GAZETTEER = row_rule("actors.gazetteer", "an alias of the gazetteer (data/actors.csv, aliases.csv, states.csv)")
+SURNAME = row_rule("actors.surname", "a person the article named in full, named again by last name alone")
 
 _PROCLITICS = {
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك",
@@ -330,19 +333,20 @@ def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
     rows = []
     for m in mentions:
         if not m.actor_id:  # a person or organisation the gazetteer does not list (libyakit.persons)
-            kind = "person" if m.alias_type == "titled_name" else "organisation"
+            kind = "organisation" if m.alias_type == "headed_name" else "person"
             if kinds is None or kind in kinds:
                 latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
                 rows.append({"article_id": article_id, "actor_id": f"unlisted:{m.surface}",
                              "name_en": m.surface if latin else "", "name_ar": "" if latin else m.surface,
                              "kind": kind, "start": m.start, "end": m.end, "surface": m.surface,
-                             "alias": m.alias, "alias_type": m.alias_type})
+                             "alias": m.alias, "alias_type": m.alias_type, "rule": m.rule})
             continue
         a = info[m.actor_id]
         if kinds is None or a.kind in kinds:
             rows.append({"article_id": article_id, "actor_id": m.actor_id, "name_en": a.name_en,
                          "name_ar": a.name_ar, "kind": a.kind, "start": m.start, "end": m.end,
-                         "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type})
+                         "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type,
+                         "rule": SURNAME if m.alias_type == "surname" else GAZETTEER})
     return rows
 
 
@@ -369,7 +373,10 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     words as written, clitics included: ``text[start:end] == surface``),
     alias (the gazetteer alias that matched) and alias_type (name, variant,
     abbreviation, demonym, nisba, metonym; or surname: a person the article has
-    named in full, named again by last name alone, "Williams told reporters").
+    named in full, named again by last name alone, "Williams told reporters"; titled_name,
+    unlisted_name, headed_name: the people and organisations the gazetteer does not list), and
+    rule (the named rule that found the row: actors.gazetteer, actors.surname, persons.*;
+    :func:`libyakit.rules.list_rules`).
     """
     import pandas as pd
 

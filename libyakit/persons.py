@@ -33,7 +33,8 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import reporting_verbs, word_list
+from .lexicon import flagged, reporting_verbs, word_list
+from .rules import row_rule, rule
 from .sentences import SpanSet
 
 __all__ = ["Person", "titled_persons", "named_organisations"]
@@ -49,6 +50,7 @@ class Person:
     surface: str
     alias: str  # the title that introduced the name
     alias_type: str = "titled_name"
+    rule: str = ""  # the named rule that found it (libyakit.rules)
 
 
 _AR_TOKEN = regex.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670]+")
@@ -104,66 +106,268 @@ def _gazetteer_first_names() -> frozenset[str]:
                      if e.lang == "ar" and info[e.actor_id].kind == "person" and len(e.alias.split()) > 1)
 
 
-def _arabic(text: str, known, known_people) -> list[Person]:
-    titles = word_list("person_titles.csv", "ar")
-    links = word_list("title_links.csv", "ar")
-    stops = word_list("name_stops.csv", "ar")
-    verbs = set(reporting_verbs("ar"))
-    first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
-    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
-    out, i, n = [], 0, len(toks)
+_NAME_PARTICLES_AR = {"بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "ولد"}
 
-    def broken(a: int, b: int) -> bool:  # punctuation (or a line) between token a and token b
-        return bool(_PUNCT_BETWEEN.search(text, toks[a][1], toks[b][0]))
 
-    def stop_word(w: str) -> bool:
+def _common_ar(word: str) -> bool:
+    """A word Arabic text uses often (wordfreq Zipf ≥ 4.5: تأكيد، وحدة), which no family name is."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar") >= _COMMON_AR_ZIPF
+
+
+class _ArabicNames:
+    """One article's Arabic tokens and the decisions that find a person's name among them."""
+
+    def __init__(self, text: str, known, known_people, organisations=()):
+        self.text = text
+        self.known, self.known_people = known, known_people
+        self.titles = word_list("person_titles.csv", "ar")
+        self.links = word_list("title_links.csv", "ar")
+        self.stops = word_list("name_stops.csv", "ar")
+        self.verbs = set(reporting_verbs("ar"))
+        self.subject_verbs = set(reporting_verbs("ar", speaker="subject"))
+        self.first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
+        self.also_words = flagged("first_names.csv", "ar", "also_word")
+        self.heads = word_list("organisation_heads.csv", "ar")
+        self.toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+
+    def broken(self, a: int, b: int) -> bool:
+        """Punctuation (or a line) between token a and token b."""
+        return bool(_PUNCT_BETWEEN.search(self.text, self.toks[a][1], self.toks[b][0]))
+
+    def stop_word(self, w: str) -> bool:
         b = _bare(w)
-        return b in stops or b in verbs or b in titles or _ar_base(w) in verbs or _ar_base(w) in titles
+        return b in self.stops or b in self.verbs or b in self.titles or _ar_base(w) in self.verbs \
+            or _ar_base(w) in self.titles
 
-    while i < n:
+    def is_known(self, k: int) -> bool:
+        return self.known.overlaps(self.toks[k][0], self.toks[k][1])
+
+    def first_name(self, word: str) -> bool:
+        return _bare(word) in self.first_names
+
+    def title_at(self, i: int):
+        """``(j, title)``: the title at token i and the token after it, or None."""
+        toks, n = self.toks, len(self.toks)
         bare = _bare(toks[i][2])
-        base = bare if bare in titles else _ar_base(toks[i][2])
-        two = f"{base} {_bare(toks[i + 1][2])}" if i + 1 < n and not broken(i, i + 1) else ""
-        if two in titles:
-            j, title = i + 2, two
-        elif base in titles:
-            j, title = i + 1, base
-        else:
-            i += 1
-            continue
-        # what describes the title: words with the article, links, known actors (at most six)
-        steps = 0
-        while j < n and steps < 6 and not broken(j - 1, j):
+        base = bare if bare in self.titles else _ar_base(toks[i][2])
+        two = f"{base} {_bare(toks[i + 1][2])}" if i + 1 < n and not self.broken(i, i + 1) else ""
+        if two in self.titles:
+            return i + 2, two
+        if base in self.titles:
+            return i + 1, base
+        return None
+
+    def after_description(self, j: int):
+        """The token after what describes a title (words with the article, links, known actors: at
+        most six), or None when the title names a person the gazetteer knows."""
+        toks, n, steps = self.toks, len(self.toks), 0
+        while j < n and steps < 6 and not self.broken(j - 1, j):
             w = toks[j][2]
-            if known_people.overlaps(toks[j][0], toks[j][1]):
-                break  # the title names a person the gazetteer knows ("الجنرال خليفة حفتر")
-            if _has_article(w) or _bare(w) in links or known.overlaps(toks[j][0], toks[j][1]):
+            if self.known_people.overlaps(toks[j][0], toks[j][1]):
+                return None  # the title names a person the gazetteer knows ("الجنرال خليفة حفتر")
+            if _has_article(w) and not (self.first_name(w) and j + 1 < n and not _has_article(toks[j + 1][2])
+                                        and not self.stop_word(toks[j + 1][2])):
+                j, steps = j + 1, steps + 1
+                continue
+            if _bare(w) in self.links or self.is_known(j):
                 j, steps = j + 1, steps + 1
                 continue
             break
-        if j >= n or broken(j - 1, j) or stop_word(toks[j][2]) or _has_article(toks[j][2]) \
-                or known.overlaps(toks[j][0], toks[j][1]):
-            i += 1
-            continue
+        return j
+
+    def name_end(self, j: int):
+        """The last token of a name that starts at token j (two to four words), or None."""
+        toks, n = self.toks, len(self.toks)
+        if j >= n or self.stop_word(toks[j][2]) or self.is_known(j):
+            return None
+        if _has_article(toks[j][2]) and not self.first_name(toks[j][2]):
+            return None  # a name opens with a first name, which has no article (العربي، الباجي are listed)
         k = j
-        while k + 1 < n and k - j < 3 and not broken(k, k + 1):
+        while k + 1 < n and k - j < 3 and not self.broken(k, k + 1):
             w = toks[k + 1][2]
-            if stop_word(w) or known.overlaps(toks[k + 1][0], toks[k + 1][1]):
+            if self.stop_word(w) or self.is_known(k + 1):
                 break
+            if _bare(w) == "الله" and _bare(toks[k][2]) not in ("عبد", "نصر", "فضل", "جار", "خير"):
+                break  # "أحمد الله" is a verb and God; "عبد الله" a name
+            b = _bare(w)
+            if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
+                if b[:1] in "وف" or _common_ar(b):
+                    break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد")
             first_name = k == j or (k == j + 1 and _bare(toks[j][2]) == "عبد")
             if _has_article(w) and not first_name and _bare(toks[k][2]) != "عبد":
                 break  # after a first and a last name, a word with the article is what follows ("... فرانكين الوفد")
             k += 1
             if _has_article(w) and _bare(toks[k - 1][2]) != "عبد":
                 break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)
-        words = k - j + 1
-        if words >= 2 and _name_like(_bare(toks[j][2]), _bare(toks[j + 1][2]), first_names):
-            start, end = toks[j][0], toks[k][1]
-            out.append(Person("", start, end, text[start:end], title))
-            i = k + 1
-        else:
-            i = j
+        return k if k > j else None
+
+    def name_like(self, j: int) -> bool:
+        return _name_like(_bare(self.toks[j][2]), _bare(self.toks[j + 1][2]), self.first_names)
+
+    def role_follows(self, k: int) -> bool:
+        """A title or role right after the name, or after a comma: "جاسم السعدون، رئيس المؤسسة"."""
+        toks, n = self.toks, len(self.toks)
+        if k + 1 >= n:
+            return False
+        between = self.text[toks[k][1]:toks[k + 1][0]]
+        if between.strip() not in ("", "،", ",", "-", "–"):
+            return False
+        return self.title_at(k + 1) is not None
+
+    def head_before(self, j: int) -> bool:
+        """An organisation's head noun right before: "كتيبة أبو بكر الصديق", "جامعة محمد الخامس"."""
+        if j == 0 or self.broken(j - 1, j):
+            return False
+        w = self.toks[j - 1][2]
+        return _bare(w) in self.heads or _ar_base(w) in self.heads
+
+
+@rule("persons.titled")
+def _titled(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name after a title or role and what describes it ("وزيرة الخارجية نجلاء المنقوش", "الرئيس
+    التركي رجب طيب أردوغان", "السفير المصري إيهاب بدوي"): its first word a first name, or the first two
+    both rare (a foreign name transliterated)."""
+    return names.name_like(j)
+
+
+@rule("persons.reporting_subject")
+def _reporting_subject(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name right after a reporting verb is its subject ("وقال محمد الحجازي، المتحدث ..."): taken when
+    its first word is a first name, or the first two both rare."""
+    first = _bare(names.toks[j][2])
+    if first not in names.first_names and first[:1] in "وف":
+        return False  # "يقول ويفي بوعوده": the next verb, not a subject
+    return names.name_like(j)
+
+
+@rule("persons.role_after")
+def _role_after(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name followed by its role ("جاسم السعدون، رئيس المؤسسة", "نوري المالكي نائب الرئيس"), its first
+    word a listed first name."""
+    first = _bare(names.toks[j][2])
+    if first not in names.first_names or not names.role_follows(k):
+        return False
+    after = names.title_at(k + 1) if names.text[names.toks[k][1]:names.toks[k + 1][0]].strip() == "" else None
+    if after is not None:  # a title with no comma: it may open the next name ("صديق عمره الأستاذ عمرو موسى")
+        nxt = names.after_description(after[0])
+        if first in names.also_words or (nxt is not None and nxt < len(names.toks) and names.name_end(nxt) is not None
+                                         and names.first_name(names.toks[nxt][2])):
+            return False
+    return True
+
+
+@rule("persons.first_name")
+def _first_name(names: _ArabicNames, j: int, k: int) -> bool:
+    """A listed first name that is no common word (``also_word`` empty: خالد, وليد, not عادل "just"),
+    then a family name: a word with the article, another first name, or a word that is not common
+    (wordfreq Zipf below 4.5): "وليد المعلم", "خالد مشعل"."""
+    first, second = _bare(names.toks[j][2]), _bare(names.toks[j + 1][2])
+    if first not in names.first_names or first in names.also_words or first == "عبد":
+        return False
+    from wordfreq import zipf_frequency
+
+    return _has_article(second) or second in names.first_names or zipf_frequency(second, "ar") < _COMMON_AR_ZIPF
+
+
+_COMMON_AR_ZIPF = 4.5
+
+
+@rule("persons.kunya")
+def _kunya(names: _ArabicNames, j: int, k: int) -> bool:
+    """A kunya: أبو/أبي/أبا and a listed first name ("أبو يحيى التونسي", "أبو بكر البغدادي")."""
+    return _bare(names.toks[j][2]) in ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا") and names.first_name(names.toks[j + 1][2])
+
+
+@rule("persons.organisation_name")
+def _organisation_name(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name right after an organisation's head noun names the body, not a person ("كتيبة أبو بكر
+    الصديق", "جامعة محمد الخامس"): not taken without a title."""
+    return names.head_before(j)
+
+
+_AR_PROCLITIC = regex.compile(r"^(?:[وف]?[بل]?)")
+
+
+def _arabic(text: str, known, known_people) -> list[Person]:
+    names = _ArabicNames(text, known, known_people)
+    toks, n = names.toks, len(names.toks)
+    out, i = [], 0
+
+    def take(j: int, k: int, alias: str, rule_name: str, trim: bool = False) -> None:
+        start, end = toks[j][0], toks[k][1]
+        if trim:  # a proclitic on the first name is no part of the name ("وبثينة شعبان")
+            word = toks[j][2]
+            for cut in (2, 1):
+                if len(word) > cut + 2 and _AR_PROCLITIC.fullmatch(word[:cut]) and _bare(word[cut:]) in names.first_names:
+                    start += cut
+                    break
+        out.append(Person("", start, end, text[start:end], alias, "titled_name" if rule_name == TITLED else "unlisted_name",
+                          rule_name))
+
+    while i < n:
+        hit = names.title_at(i)
+        if hit is not None:
+            j = names.after_description(hit[0])
+            if j is None or j >= n or names.broken(j - 1, j):
+                i += 1
+                continue
+            k = names.name_end(j)
+            if k is not None and _titled(names, j, k):
+                take(j, k, hit[1], TITLED)
+                i = k + 1
+            else:
+                i = max(j, i + 1)
+            continue
+        word = toks[i][2]
+        if _bare(word) in names.subject_verbs or _ar_base(word) in names.subject_verbs:
+            j = i + 1
+            if j < n and not names.broken(i, j):
+                k = names.name_end(j)
+                if k is not None and _reporting_subject(names, j, k):
+                    take(j, k, _bare(word), AFTER_VERB)
+                    i = k + 1
+                    continue
+            i += 1
+            continue
+        base = _bare(word)
+        stripped = base if base in names.first_names else _ar_base(word)
+        if stripped != base and (stripped in names.also_words or _common_ar(base) or base[:1] not in "وفبل"):
+            stripped = ""  # "لجان" is committees, not ل + جان
+        if stripped in names.first_names and (i == 0 or not _organisation_name(names, i, i)):
+            found = None
+            names.toks[i] = (toks[i][0], toks[i][1], stripped)  # the name without its proclitic ("وبثينة")
+            try:
+                k = names.name_end(i)
+                if k is not None:
+                    if _kunya(names, i, k):
+                        if k + 1 < n and _has_article(toks[k + 1][2]) and not names.broken(k, k + 1) \
+                                and not names.stop_word(toks[k + 1][2]):
+                            k += 1  # the kunya's nisba or family name: "أبو يحيى التونسي"
+                        found = (k, KUNYA)
+                    elif _role_after(names, i, k):
+                        found = (k, ROLE_AFTER)
+                    elif _first_name(names, i, k):
+                        found = (k, FIRST_NAME)
+            finally:
+                names.toks[i] = (toks[i][0], toks[i][1], word)
+            if found is not None:
+                take(i, found[0], "", found[1], trim=True)
+                i = found[0] + 1
+                continue
+        i += 1
     return out
+
+
+TITLED = row_rule("persons.titled_name", "a person named after a title or role (persons.titled, persons.en_titled)")
+AFTER_VERB = row_rule("persons.subject_name", "a person named as a reporting verb's subject")
+ROLE_AFTER = row_rule("persons.name_before_role", "a person named before their role")
+FIRST_NAME = row_rule("persons.first_and_family_name", "a person named by a first name that is no common word and a family name")
+KUNYA = row_rule("persons.kunya_name", "a person named by a kunya (أبو يحيى ...)")
+HEADED_EN = row_rule("persons.en_organisation_name", "an English organisation named by capitalised words with a head word")
+OWNED_AR = row_rule("persons.owned_body", "an Arabic organisation named by its head noun and its owner's nisba")
+NAMED_AR = row_rule("persons.named_body", "an Arabic organisation named by its head noun and a name")
 
 
 _EN_PARTICLES = {"al-", "el-", "al", "el", "bin", "ibn", "de", "van", "von", "abu", "abdel", "abdul"}
@@ -203,12 +407,20 @@ def _english(text: str, known) -> list[Person]:
             run.pop()
         if len(run) >= 2:
             start, end = toks[run[0]][0], toks[run[-1]][1]
-            if not known.overlaps(start, end) and not any(c.isdigit() for c in text[start:end]):
-                out.append(Person("", start, end, text[start:end], w if pair not in two_word else pair))
+            if _en_titled(text, start, end, known):
+                out.append(Person("", start, end, text[start:end], w if pair not in two_word else pair,
+                                  "titled_name", TITLED))
             i = run[-1] + 1
         else:
             i += 1
     return out
+
+
+@rule("persons.en_titled")
+def _en_titled(text: str, start: int, end: int, known) -> bool:
+    """English: two to four capitalised words after a title ("German Chancellor Angela Merkel") are a
+    person, unless a known actor's mention overlaps them or they hold a digit."""
+    return not known.overlaps(start, end) and not any(c.isdigit() for c in text[start:end])
 
 
 _ORG_LINKS = {"of", "for", "and", "the"}  # ("the" only after of/for: "Council of the European Union")
@@ -232,6 +444,16 @@ def _common_en(word: str) -> bool:
 _COMMON_ZIPF = 4.5
 
 
+_POSSESSIVE = regex.compile(r"['’]s[,.;:]?$")
+
+
+@rule("persons.en_headed")
+def _en_headed(names: list[str], heads) -> bool:
+    """English: a run of at least two capitalised words (linked by of/for/and/the) holding an
+    organisation's head word ("Libyan Political Dialogue Forum", "Center for Humanitarian Dialogue")."""
+    return len([n for n in names if n not in _ORG_LINKS]) >= 2 and any(n in heads for n in names)
+
+
 def named_organisations(text: str, known=()) -> list[Person]:
     """English organisations the gazetteer does not list, by the word that makes a capitalised name an
     organisation's (``organisation_heads.csv``): "Libyan Political Dialogue Forum", "Center for
@@ -249,6 +471,7 @@ def named_organisations(text: str, known=()) -> list[Person]:
     heads = word_list("organisation_heads.csv", "en")
     info = actor_info()
     arabic = _arabic_organisations(text, known)
+    arabic += _arabic_named_organisations(text, known, SpanSet((o.start, o.end) for o in arabic))
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
@@ -258,13 +481,13 @@ def named_organisations(text: str, known=()) -> list[Person]:
     while i < len(words):
         run, j = [], i
         while j < len(words):
-            w = words[j].group().strip(",.;:\"'“”‘’")
+            w = _POSSESSIVE.sub("", words[j].group().strip(",.;:\"'“”‘’"))
             bare = words[j].group()
             prev = words[run[-1]].group() if run else ""
             if _ORG_WORD.fullmatch(w) or (run and w in _ORG_LINKS and (w != "the" or prev in ("of", "for"))):
                 run.append(j)
-                if bare[-1:] in ",.;:\"”’" and bare not in ("U.S.", "U.N."):
-                    break  # punctuation ends the name
+                if (bare[-1:] in ",.;:\"”’" and bare not in ("U.S.", "U.N.")) or _POSSESSIVE.search(bare):
+                    break  # punctuation, or a possessive ("the Forum's round"), ends the name
                 j += 1
                 continue
             break
@@ -277,17 +500,24 @@ def named_organisations(text: str, known=()) -> list[Person]:
             run = run[1:]
             while run and words[run[0]].group() in _ORG_LINKS:
                 run = run[1:]
-        names = [words[k].group().strip(",.;:\"'“”‘’") for k in run]
-        capitals = [n for n in names if n not in _ORG_LINKS]
-        if len(capitals) >= 2 and any(n in heads for n in names):
+        names = [_POSSESSIVE.sub("", words[k].group().strip(",.;:\"'“”‘’")) for k in run]
+        if run and _en_headed(names, heads):
             start = words[run[0]].start()
             last = words[run[-1]]
-            end = last.start() + len(last.group().rstrip(",.;:\"'“”‘’"))
+            end = last.start() + len(_POSSESSIVE.sub("", last.group().rstrip(",.;:\"'“”‘’")))
             if not spans.overlaps(start, end):
                 out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
-                                  "headed_name"))
+                                  "headed_name", HEADED_EN))
         i = max(j, i + 1) if run else i + 1
     return sorted(out + arabic, key=lambda o: o.start)
+
+
+@rule("persons.owned_organisation")
+def _owned(back: int, head_has_article: bool) -> bool:
+    """A head noun one to four words before a state's nisba names that state's body ("وزارة الخارجية
+    الإيطالية", "الجيش المصري"), unless the nisba follows an indefinite head right away ("شركة
+    أمريكية": an American company)."""
+    return back > 1 or head_has_article
 
 
 def _arabic_organisations(text: str, known) -> list[Person]:
@@ -316,14 +546,99 @@ def _arabic_organisations(text: str, known) -> list[Person]:
             word = _bare(toks[h][2])
             base = word if word in heads else _ar_base(word)
             if base in heads or (base.startswith("ال") and base[2:] in heads):
-                if back == 1 and not _has_article(toks[h][2]):
+                if not _owned(back, _has_article(toks[h][2])):
                     break  # "شركة أمريكية": an American company, not a name
                 start, end = toks[h][0], m.end
                 if not others.overlaps(start, end):
-                    out.append(Person("", start, end, text[start:end], base, "headed_name"))
+                    out.append(Person("", start, end, text[start:end], base, "headed_name", OWNED_AR))
                 break
             if not _has_article(toks[h][2]):
                 break  # the words between are the body's description, all with the article
+    return out
+
+
+_QUOTED_NAME = regex.compile(r"\s*[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+
+
+@rule("persons.named_organisation")
+def _named_body(head: str, words: list[str], known_inside: bool, takes_name: bool) -> bool:
+    """An Arabic head noun without the article and the words that name the body after it: taken when
+    they hold a place or actor the gazetteer knows ("جامعة القاهرة"), when the head takes a proper
+    name (``takes_name``: "حزب الدعوة", "شركة بوناتي"), when the last word is rare (a name: "غرفة
+    عمليات ورشفانة") or when two words or more follow ("مجلس نواب الشعب", "جهاز مكافحة الإرهاب").
+    "وزارة الخارجية" alone names no body."""
+    if not words:
+        return False
+    from wordfreq import zipf_frequency
+
+    return known_inside or takes_name or len(words) >= 2 or zipf_frequency(words[-1], "ar") < _RARE_ZIPF
+
+
+def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
+    """Arabic organisations named by a head noun in the construct state and the words after it, up to
+    punctuation, a stop word or a reporting verb (:func:`_named_body`), or a name in quotation marks
+    right after it ("شركة «داسو»")."""
+    from .gazetteer import actor_info
+
+    names = _ArabicNames(text, SpanSet(), SpanSet())
+    info = actor_info()
+    heads = names.heads
+    takes = flagged("organisation_heads.csv", "ar", "takes_name")
+    persons = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person")
+    actors = SpanSet((m.start, m.end) for m in known if m.actor_id)
+    nonstate = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
+    nisbas = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "state"
+                     and m.alias_type in ("demonym", "nisba"))
+    toks, n = names.toks, len(names.toks)
+    out, h = [], 0
+    while h < n:
+        word = toks[h][2]
+        base = _bare(word) if _bare(word) in heads else _ar_base(word)
+        if base not in heads or base.startswith("ال") or _has_article(word):
+            h += 1
+            continue
+        quoted = _QUOTED_NAME.match(text, toks[h][1])
+        if quoted and base in takes | {"مجموعة", "استوديو"}:
+            start, end = quoted.start(1), quoted.end(1)  # the name is what the quotation marks hold
+            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end):
+                out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
+            h += 1
+            continue
+        k, words, inside = h, [], False
+        while k + 1 < n and len(words) < 5 and not names.broken(k, k + 1):
+            w = toks[k + 1][2]
+            b = _bare(w)
+            if names.stop_word(w) or persons.overlaps(toks[k + 1][0], toks[k + 1][1]) or b in ("من", "عن", "مع", "على"):
+                break
+            if _bare(w) in heads and not _has_article(w) and words:
+                break  # another body begins
+            if words and b[:1] in "وف" and not b[1:].startswith(("ال", "لل")) and b[1:] not in heads:
+                break  # "و" + a word without the article is the sentence going on ("ولوائها")
+            if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
+                # an indefinite word is a name only as the first link of a construct chain ("مجلس نواب
+                # الشعب"); an indefinite adjective or a verb ("مجموعة أخرى", "جماعة متطرفة تسيطر") is none
+                if words or k + 2 >= n or names.broken(k + 1, k + 2) or not _has_article(toks[k + 2][2]):
+                    break
+            if nisbas.overlaps(toks[k + 1][0], toks[k + 1][1]) and not words:
+                break  # "شركة أمريكية": an adjective, not a name (the owner's nisba after the article is _owned's)
+            if actors.overlaps(toks[k + 1][0], toks[k + 1][1]):
+                inside = True
+            words.append(b)
+            k += 1
+            if _has_article(w) and k + 1 < n and not names.broken(k, k + 1):
+                nxt = toks[k + 1][2]
+                if not (_has_article(nxt) or _bare(nxt).startswith(("وال", "لل"))):
+                    break  # the construct chain ends at its first defined word unless adjectives follow
+        # what follows the last defined word and is no adjective of it is no part of the name
+        if words and _named_body(base, words, inside, base in takes):
+            start, end = toks[h][0], toks[k][1]
+            if start > 0 and word != base:  # a proclitic on the head is no part of the name (لجامعة → جامعة)
+                start += len(word) - len(base) if word.endswith(base) else 0
+            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end):
+                out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
+                h = k + 1
+                continue
+        h += 1
     return out
 
 
