@@ -373,8 +373,8 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     words as written, clitics included: ``text[start:end] == surface``),
     alias (the gazetteer alias that matched) and alias_type (name, variant,
     abbreviation, demonym, nisba, metonym; or surname: a person the article has
-    named in full, named again by last name alone, "Williams told reporters"; titled_name,
-    unlisted_name, headed_name: the people and organisations the gazetteer does not list), and
+    named in full, named again by last name alone, "Williams told reporters"; titled_name and
+    headed_name: a person and an organisation the gazetteer does not list), and
     rule (the named rule that found the row: actors.gazetteer, actors.surname, persons.*;
     :func:`libyakit.rules.list_rules`).
     """

@@ -303,8 +303,9 @@ def _arabic(text: str, known, known_people) -> list[Person]:
                 if len(word) > cut + 2 and _AR_PROCLITIC.fullmatch(word[:cut]) and _bare(word[cut:]) in names.first_names:
                     start += cut
                     break
-        out.append(Person("", start, end, text[start:end], alias, "titled_name" if rule_name == TITLED else "unlisted_name",
-                          rule_name))
+        # (alias_type titled_name for every person the gazetteer lacks: quotes take them as speakers;
+        # the rule column says which path found the name)
+        out.append(Person("", start, end, text[start:end], alias, "titled_name", rule_name))
 
     while i < n:
         hit = names.title_at(i)
