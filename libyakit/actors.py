@@ -33,7 +33,7 @@ import regex
 
 from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
-from .persons import named_organisations, titled_persons
+from .persons import OWNER_STATE, named_organisations, owner_states, titled_persons
 from .rules import row_rule
 from .sentences import SpanSet
 
@@ -327,7 +327,7 @@ def with_unlisted(text: str, mentions) -> list:
                   key=lambda m: (m.start, m.end))
 
 
-def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
+def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None) -> list[dict]:
     """Rows of :func:`extract_actors` for one article's mentions (used by the pipeline too)."""
     info = actor_info()
     rows = []
@@ -346,7 +346,7 @@ def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
             rows.append({"article_id": article_id, "actor_id": m.actor_id, "name_en": a.name_en,
                          "name_ar": a.name_ar, "kind": a.kind, "start": m.start, "end": m.end,
                          "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type,
-                         "rule": SURNAME if m.alias_type == "surname" else GAZETTEER})
+                         "rule": rule or (SURNAME if m.alias_type == "surname" else GAZETTEER)})
     return rows
 
 
@@ -393,7 +393,9 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     pairs = zip(articles["article_id"], articles["text"])
     for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
         mentions = mentions_in(text)
-        rows.extend(actor_rows(aid, with_unlisted(text, mentions) if unlisted else mentions, kinds=kinds))
+        found = actor_rows(aid, with_unlisted(text, mentions) if unlisted else mentions, kinds=kinds)
+        found += actor_rows(aid, owner_states(text, mentions), kinds=kinds, rule=OWNER_STATE)
+        rows.extend(sorted(found, key=lambda r: (r["start"], r["end"])))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

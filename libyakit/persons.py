@@ -22,8 +22,8 @@ docs/extraction.md.
 
 >>> [p.surface for p in titled_persons("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى")]
 ['نجلاء المنقوش']
->>> [p.surface for p in titled_persons("German Chancellor Angela Merkel hosted the Berlin conference.")]
-['Angela Merkel']
+>>> [p.surface for p in titled_persons("German Chancellor Anna Vogelsang hosted the Berlin conference.")]
+['Anna Vogelsang']
 """
 
 from __future__ import annotations
@@ -116,6 +116,17 @@ def _common_ar(word: str) -> bool:
     return zipf_frequency(word, "ar") >= _COMMON_AR_ZIPF
 
 
+def _conjoined(word: str) -> bool:
+    """و/ف and a word ("ورهان", "ويفي"): the rest is a word in use (wordfreq Zipf ≥ 3) and more
+    frequent than the whole, which a name that starts with those letters is not ("فرانكين")."""
+    from wordfreq import zipf_frequency
+
+    if len(word) <= 2 or word[0] not in "وف":
+        return False
+    rest = zipf_frequency(word[1:], "ar")
+    return rest >= 3.0 and rest > zipf_frequency(word, "ar")
+
+
 class _ArabicNames:
     """One article's Arabic tokens and the decisions that find a person's name among them."""
 
@@ -193,13 +204,13 @@ class _ArabicNames:
                 break  # "أحمد الله" is a verb and God; "عبد الله" a name
             b = _bare(w)
             if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
-                if b[:1] in "وف" or _common_ar(b):
+                if _conjoined(b) or _common_ar(b):
                     break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد")
             first_name = k == j or (k == j + 1 and _bare(toks[j][2]) == "عبد")
-            if _has_article(w) and not first_name and _bare(toks[k][2]) != "عبد":
+            if _has_article(w) and not first_name and _bare(toks[k][2]) not in ("عبد", "العبد"):
                 break  # after a first and a last name, a word with the article is what follows ("... فرانكين الوفد")
             k += 1
-            if _has_article(w) and _bare(toks[k - 1][2]) != "عبد":
+            if _has_article(w) and _bare(toks[k - 1][2]) not in ("عبد", "العبد") and _bare(w) != "العبد":
                 break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)
         return k if k > j else None
 
@@ -237,7 +248,7 @@ def _reporting_subject(names: _ArabicNames, j: int, k: int) -> bool:
     """A name right after a reporting verb is its subject ("وقال محمد الحجازي، المتحدث ..."): taken when
     its first word is a first name, or the first two both rare."""
     first = _bare(names.toks[j][2])
-    if first not in names.first_names and first[:1] in "وف":
+    if first not in names.first_names and _conjoined(first):
         return False  # "يقول ويفي بوعوده": the next verb, not a subject
     return names.name_like(j)
 
@@ -640,6 +651,38 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 h = k + 1
                 continue
         h += 1
+    return out
+
+
+@rule("persons.owner_state")
+def _names_its_state(kind: str) -> bool:
+    """A body named with its state's nisba or name ("السلطة الفلسطينية", "the Saudi-led coalition",
+    "المرصد السوري") names that state too, as the annotation guide counts it ("the Saudi Newspapers
+    Corpus is still Saudi Arabia"); a person's or an outlet's name does not ("Washington Post")."""
+    return kind not in ("state", "person", "media")
+
+
+OWNER_STATE = row_rule("persons.owner_state_name", "a state named inside the name of one of its bodies")
+
+
+def owner_states(text: str, mentions) -> list:
+    """The states named inside the gazetteer's body mentions (:func:`_names_its_state`), as mentions
+    of those states (``libyakit.actors.Mention``) with ``rule`` ``persons.owner_state_name``. Only the
+    actor table takes them: the other extractors see a body's name as one mention."""
+    from .actors import Mention, mentions_in
+    from .gazetteer import actor_info
+
+    info = actor_info()
+    out = []
+    for m in mentions:
+        if not m.actor_id or not _names_its_state(info[m.actor_id].kind) or " " not in m.surface.strip():
+            continue
+        for w in regex.finditer(r"[\p{L}\p{M}.]+", m.surface):
+            for inner in mentions_in(w.group(), surnames=False):
+                if inner.actor_id and info[inner.actor_id].kind == "state":
+                    start = m.start + w.start() + inner.start
+                    out.append(Mention(inner.actor_id, start, start + len(inner.surface), inner.surface,
+                                       inner.alias, inner.alias_type))
     return out
 
 

@@ -21,9 +21,9 @@ def names(text):
         ("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى", ["نجلاء المنقوش"]),
         ("وقال وزير الدفاع الفرنسي جان إيف لودريان يوم الاثنين إن", ["جان إيف لودريان"]),
         ("والتقى وزير خارجية إيطاليا باولو جنتيلوني نظيره", ["باولو جنتيلوني"]),
-        ("وقال الوزير عبد الله الثني للصحفيين", ["عبد الله الثني"]),
-        ("وصرح المبعوث الأممي برناردينو ليون بأن", ["برناردينو ليون"]),
-        ("German Chancellor Angela Merkel hosted the conference.", ["Angela Merkel"]),
+        ("وقال الوزير عبد الله القماطي للصحفيين", ["عبد الله القماطي"]),  # (an invented name)
+        ("وصرح المبعوث الأممي جيوفاني سافيناتي بأن", ["جيوفاني سافيناتي"]),  # (an invented name)
+        ("German Chancellor Anna Vogelsang hosted the conference.", ["Anna Vogelsang"]),  # (an invented name)
         ("said analyst Jalel Harchaoui, a Libya specialist", ["Jalel Harchaoui"]),
         ("Marine Corps chief General Andrew Carlton said", ["Andrew Carlton"]),  # (an invented name)
         ("Foreign Minister Najla Mangoush told reporters", ["Najla Mangoush"]),
