@@ -158,6 +158,11 @@ class _ArabicNames:
     def first_name(self, word: str) -> bool:
         return _bare(word) in self.first_names
 
+    def sure_first(self, word: str) -> bool:
+        """A listed first name that is no common word (``also_word`` empty)."""
+        b = _bare(word)
+        return b in self.first_names and b not in self.also_words
+
     def title_at(self, i: int):
         """``(j, title)``: the title at token i and the token after it, or None."""
         toks, n = self.toks, len(self.toks)
@@ -204,14 +209,17 @@ class _ArabicNames:
                 break  # "أحمد الله" is a verb and God; "عبد الله" a name
             b = _bare(w)
             if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
-                if _conjoined(b) or _common_ar(b):
-                    break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد")
+                if _conjoined(b) or (_common_ar(b) and (k > j or not self.sure_first(toks[j][2]))):
+                    break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد");
+                    # a first name that is no word takes one ("ميشيل كيلو", "حسني مبارك")
             first_name = k == j or (k == j + 1 and _bare(toks[j][2]) == "عبد")
             if _has_article(w) and not first_name and _bare(toks[k][2]) not in ("عبد", "العبد"):
                 break  # after a first and a last name, a word with the article is what follows ("... فرانكين الوفد")
             k += 1
             if _has_article(w) and _bare(toks[k - 1][2]) not in ("عبد", "العبد") and _bare(w) != "العبد":
                 break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)
+        while k > j and _bare(toks[k][2]) in _NAME_PARTICLES_AR:
+            k -= 1  # "فيصل بن" at the end of a line: the particle is no part of what was written
         return k if k > j else None
 
     def name_like(self, j: int) -> bool:
@@ -275,7 +283,9 @@ def _first_name(names: _ArabicNames, j: int, k: int) -> bool:
     then a family name: a word with the article, another first name, or a word that is not common
     (wordfreq Zipf below 4.5): "وليد المعلم", "خالد مشعل"."""
     first, second = _bare(names.toks[j][2]), _bare(names.toks[j + 1][2])
-    if first not in names.first_names or first in names.also_words or first == "عبد":
+    if first == "عبد" and _has_article(second) and k >= j + 2:  # "عبد الله السنوسي": the compound, then the family name
+        first, second = first + " " + second, _bare(names.toks[j + 2][2])
+    elif first not in names.first_names or first in names.also_words or first == "عبد":
         return False
     from wordfreq import zipf_frequency
 
@@ -287,8 +297,19 @@ _COMMON_AR_ZIPF = 4.5
 
 @rule("persons.kunya")
 def _kunya(names: _ArabicNames, j: int, k: int) -> bool:
-    """A kunya: أبو/أبي/أبا and a listed first name ("أبو يحيى التونسي", "أبو بكر البغدادي")."""
-    return _bare(names.toks[j][2]) in ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا") and names.first_name(names.toks[j + 1][2])
+    """A kunya: أبو/أبي/أبا and a listed first name or a word with the article ("أبو يحيى التونسي",
+    "أبو الفداء السوداني"), and the nisba or family name after it."""
+    second = names.toks[j + 1][2]
+    return _bare(names.toks[j][2]) in ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا") \
+        and (names.first_name(second) or _has_article(second) and not names.is_known(j + 1))
+
+
+@rule("persons.coordinated")
+def _coordinated(names: _ArabicNames, j: int, k: int, after_person: bool) -> bool:
+    """A name joined by و to a person's name right before it ("... النوري بوسهمين والصديق الصور"):
+    one of a list of people, even when its first name is also a word."""
+    word = _bare(names.toks[j][2])
+    return after_person and word[:1] == "و" and names.first_name(word[1:]) or False
 
 
 @rule("persons.organisation_name")
@@ -305,8 +326,11 @@ def _arabic(text: str, known, known_people) -> list[Person]:
     names = _ArabicNames(text, known, known_people)
     toks, n = names.toks, len(names.toks)
     out, i = [], 0
+    last_end = -1  # the token a found name ended at
 
     def take(j: int, k: int, alias: str, rule_name: str, trim: bool = False) -> None:
+        nonlocal last_end
+        last_end = k
         start, end = toks[j][0], toks[k][1]
         if trim:  # a proclitic on the first name is no part of the name ("وبثينة شعبان")
             word = toks[j][2]
@@ -345,10 +369,14 @@ def _arabic(text: str, known, known_people) -> list[Person]:
             continue
         base = _bare(word)
         stripped = base if base in names.first_names else _ar_base(word)
-        if stripped != base and (stripped in names.also_words or _common_ar(base) or base[:1] not in "وفبل"):
+        coordinated = i > 0 and (last_end == i - 1 or known_people.overlaps(toks[i - 1][0], toks[i - 1][1])) \
+            and base[:1] == "و" \
+            and names.text[toks[i - 1][1]:toks[i][0]].strip() in ("", "،", ",")
+        if stripped != base and (stripped in names.also_words and stripped != "عبد" and not coordinated
+                                 or _common_ar(base) or base[:1] not in "وفبل"):
             stripped = ""  # "لجان" is committees, not ل + جان
         if stripped in names.first_names and (i == 0 or not _organisation_name(names, i, i)):
-            found = None
+            found, k = None, None
             names.toks[i] = (toks[i][0], toks[i][1], stripped)  # the name without its proclitic ("وبثينة")
             try:
                 k = names.name_end(i)
@@ -364,6 +392,8 @@ def _arabic(text: str, known, known_people) -> list[Person]:
                         found = (k, FIRST_NAME)
             finally:
                 names.toks[i] = (toks[i][0], toks[i][1], word)
+            if found is None and k is not None and _coordinated(names, i, k, coordinated):
+                found = (k, COORDINATED)
             if found is not None:
                 take(i, found[0], "", found[1], trim=True)
                 i = found[0] + 1
@@ -377,6 +407,7 @@ AFTER_VERB = row_rule("persons.subject_name", "a person named as a reporting ver
 ROLE_AFTER = row_rule("persons.name_before_role", "a person named before their role")
 FIRST_NAME = row_rule("persons.first_and_family_name", "a person named by a first name that is no common word and a family name")
 KUNYA = row_rule("persons.kunya_name", "a person named by a kunya (أبو يحيى ...)")
+COORDINATED = row_rule("persons.coordinated_name", "a person named in a list right after another")
 HEADED_EN = row_rule("persons.en_organisation_name", "an English organisation named by capitalised words with a head word")
 OWNED_AR = row_rule("persons.owned_body", "an Arabic organisation named by its head noun and its owner's nisba")
 NAMED_AR = row_rule("persons.named_body", "an Arabic organisation named by its head noun and a name")
@@ -540,6 +571,8 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     from .gazetteer import actor_info
 
     heads = word_list("organisation_heads.csv", "ar")
+    elliptic = {h for h in heads if h.startswith("ال") and h[2:] not in heads}  # (الخارجية: وزارة الخارجية)
+    titles = word_list("person_titles.csv", "ar")
     info = actor_info()
     nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
               and m.alias_type in ("demonym", "nisba")]
@@ -558,6 +591,12 @@ def _arabic_organisations(text: str, known) -> list[Person]:
             word = _bare(toks[h][2])
             base = word if word in heads else _ar_base(word)
             if base in heads or (base.startswith("ال") and base[2:] in heads):
+                if base in elliptic and (not _bare(m.surface).endswith("ة") or h > 0 and (
+                        _has_article(toks[h - 1][2]) or _ar_base(toks[h - 1][2]) in titles)
+                        and not _PUNCT_BETWEEN.search(text, toks[h - 1][1], toks[h][0])):
+                    # "السياسة الخارجية الروسية", "وزير الخارجية الروسي": the word before is what the
+                    # nisba describes, not the ministry (which takes a feminine nisba)
+                    break
                 if not _owned(back, _has_article(toks[h][2])):
                     break  # "شركة أمريكية": an American company, not a name
                 start, end = toks[h][0], m.end
@@ -629,8 +668,11 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
             if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
                 # an indefinite word is a name only as the first link of a construct chain ("مجلس نواب
                 # الشعب"); an indefinite adjective or a verb ("مجموعة أخرى", "جماعة متطرفة تسيطر") is none
-                if words or k + 2 >= n or names.broken(k + 1, k + 2) or not _has_article(toks[k + 2][2]):
-                    break
+                if words or k + 2 >= n or names.broken(k + 1, k + 2) or b.endswith(("ية", "ي", "يون", "يين")):
+                    break  # (a nisba adjective: "شركة نفطية", "جماعة إرهابية")
+                nxt = toks[k + 2]
+                if not (_has_article(nxt[2]) or not _common_ar(_bare(nxt[2])) or actors.overlaps(nxt[0], nxt[1])):
+                    break  # ("مديرية أمن مطروح", "غرفة عمليات ورشفانة": a word not common is a place's name)
             if nisbas.overlaps(toks[k + 1][0], toks[k + 1][1]) and not words:
                 break  # "شركة أمريكية": an adjective, not a name (the owner's nisba after the article is _owned's)
             if actors.overlaps(toks[k + 1][0], toks[k + 1][1]):
