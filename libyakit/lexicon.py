@@ -115,14 +115,15 @@ def word_list(name: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def flagged(name: str, lang: str, column: str) -> frozenset[str]:
-    """The forms of ``word_list(name, lang)`` whose yes/no ``column`` says yes (an empty cell is no):
-    ``first_names.csv``'s ``also_word`` marks a first name that is also a common word (عادل "just")."""
+def flagged(name: str, lang: str, column: str, value: str = "yes") -> frozenset[str]:
+    """The forms of ``word_list(name, lang)`` whose yes/no ``column`` is ``value`` (a cell may be
+    left empty): ``first_names.csv``'s ``also_word`` marks a first name that is also a common word
+    (عادل "just"); ``organisation_heads.csv``'s ``takes_name``."""
     out = set()
     for path, line, row in _rows(name, ("lang", "form", column)):
         if row[column] not in ("yes", "no", ""):
             raise DataFileError(path, line, f"{column} must be yes, no or empty, not {row[column]!r}")
-        if row["lang"] == lang and row[column] == "yes":
+        if row["lang"] == lang and row[column] == value:
             out.add(row["form"])
     return frozenset(out)
 

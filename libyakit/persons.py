@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import flagged, reporting_verbs, word_list
+from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
 from .rules import row_rule, rule
 from .sentences import SpanSet
 
@@ -137,7 +137,10 @@ class _ArabicNames:
         self.links = word_list("title_links.csv", "ar")
         self.stops = word_list("name_stops.csv", "ar")
         self.verbs = set(reporting_verbs("ar"))
-        self.subject_verbs = set(reporting_verbs("ar", speaker="subject"))
+        table = [v for v in reporting_verb_table() if v.lang == "ar" and v.speaker == "subject"]
+        # a verb whose bare form is another word (بين "between", كتب "books") counts only after و/ف
+        self.subject_verbs = {v.form for v in table if v.proclitic != "required"} \
+            | {c + v.form for v in table if v.proclitic != "none" for c in "وف"}
         self.first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
         self.also_words = flagged("first_names.csv", "ar", "also_word")
         self.heads = word_list("organisation_heads.csv", "ar")
@@ -357,7 +360,7 @@ def _arabic(text: str, known, known_people) -> list[Person]:
                 i = max(j, i + 1)
             continue
         word = toks[i][2]
-        if _bare(word) in names.subject_verbs or _ar_base(word) in names.subject_verbs:
+        if _bare(word) in names.subject_verbs:
             j = i + 1
             if j < n and not names.broken(i, j):
                 k = names.name_end(j)
@@ -573,6 +576,8 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     heads = word_list("organisation_heads.csv", "ar")
     elliptic = {h for h in heads if h.startswith("ال") and h[2:] not in heads}  # (الخارجية: وزارة الخارجية)
     titles = word_list("person_titles.csv", "ar")
+    construct_only = flagged("organisation_heads.csv", "ar", "takes_name", "no")
+    stops = word_list("name_stops.csv", "ar")
     info = actor_info()
     nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
               and m.alias_type in ("demonym", "nisba")]
@@ -590,7 +595,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
                 break
             word = _bare(toks[h][2])
             base = word if word in heads else _ar_base(word)
-            if base in heads or (base.startswith("ال") and base[2:] in heads):
+            if base in heads or (base.startswith("ال") and base[2:] in heads and base[2:] not in construct_only):
                 if base in elliptic and (not _bare(m.surface).endswith("ة") or h > 0 and (
                         _has_article(toks[h - 1][2]) or _ar_base(toks[h - 1][2]) in titles)
                         and not _PUNCT_BETWEEN.search(text, toks[h - 1][1], toks[h][0])):
@@ -603,8 +608,8 @@ def _arabic_organisations(text: str, known) -> list[Person]:
                 if not others.overlaps(start, end):
                     out.append(Person("", start, end, text[start:end], base, "headed_name", OWNED_AR))
                 break
-            if not _has_article(toks[h][2]):
-                break  # the words between are the body's description, all with the article
+            if not _has_article(toks[h][2]) or _bare(toks[h][2]) in stops:
+                break  # the words between are the body's description, all with the article ("التابع" ends it)
     return out
 
 
@@ -622,7 +627,28 @@ def _named_body(head: str, words: list[str], known_inside: bool, takes_name: boo
         return False
     from wordfreq import zipf_frequency
 
+    if any(_with_pronoun(w) for w in words):
+        return False  # "مركز جاذبيته", "بعلاقاتها": a noun with a pronoun is no name
     return known_inside or takes_name or len(words) >= 2 or zipf_frequency(words[-1], "ar") < _RARE_ZIPF
+
+
+_PRONOUN_ENDINGS = ("ها", "هما", "هم", "هن", "ه", "كم", "نا")
+
+
+def _with_pronoun(word: str) -> bool:
+    """A noun with an attached pronoun (جاذبيته، بعلاقاتها): the word without the ending is in use
+    (wordfreq Zipf ≥ 3, its ة restored from ت) and more frequent than the whole."""
+    from wordfreq import zipf_frequency
+
+    whole = zipf_frequency(word, "ar")
+    for end in _PRONOUN_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            for s in (stem, stem[:-1] + "ة" if stem.endswith("ت") else stem):
+                z = zipf_frequency(s, "ar")
+                if z >= 3.0 and z > whole:
+                    return True
+    return False
 
 
 def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
