@@ -651,11 +651,27 @@ def _with_pronoun(word: str) -> bool:
     return False
 
 
+def _not_actor_spans(text: str) -> SpanSet:
+    """Where ``data/not_actors.csv``'s phrases stand in ``text`` (with proclitics): "قناة السويس" is a
+    waterway, no channel, and names no body."""
+    from .actors import _not_actors
+
+    spans = SpanSet()
+    for lang, phrase in _not_actors():
+        if lang != "ar":
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}])(?:[وفبل]?(?:ال)?){regex.escape(phrase)}(?![\p{{L}}])", text):
+            spans.add(m.start(), m.end())
+    return spans
+
+
 def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
     """Arabic organisations named by a head noun in the construct state and the words after it, up to
     punctuation, a stop word or a reporting verb (:func:`_named_body`), or a name in quotation marks
-    right after it ("شركة «داسو»")."""
+    right after it ("شركة «داسو»"); none where a phrase of ``not_actors.csv`` stands."""
     from .gazetteer import actor_info
+
+    blocked = _not_actor_spans(text)
 
     names = _ArabicNames(text, SpanSet(), SpanSet())
     info = actor_info()
@@ -689,6 +705,8 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 break
             if _bare(w) in heads and not _has_article(w) and words:
                 break  # another body begins
+            if not words and b.startswith("لل"):
+                break  # "جهاز للمؤثرات": a device for, not a body's name
             if words and b[:1] in "وف" and not b[1:].startswith(("ال", "لل")) and b[1:] not in heads:
                 break  # "و" + a word without the article is the sentence going on ("ولوائها")
             if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
@@ -714,7 +732,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
             start, end = toks[h][0], toks[k][1]
             if start > 0 and word != base:  # a proclitic on the head is no part of the name (لجامعة → جامعة)
                 start += len(word) - len(base) if word.endswith(base) else 0
-            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end):
+            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end) and not blocked.overlaps(start, end):
                 out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
                 h = k + 1
                 continue
