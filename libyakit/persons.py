@@ -558,6 +558,11 @@ def named_organisations(text: str, known=()) -> list[Person]:
     return sorted(out + arabic, key=lambda o: o.start)
 
 
+def _feminine(word: str) -> bool:
+    """A feminine (or feminine plural) form: الخارجية، المخابرات، الروسية."""
+    return word.endswith(("ة", "ات"))
+
+
 @rule("persons.owned_organisation")
 def _owned(back: int, head_has_article: bool) -> bool:
     """A head noun one to four words before a state's nisba names that state's body ("وزارة الخارجية
@@ -595,12 +600,15 @@ def _arabic_organisations(text: str, known) -> list[Person]:
                 break
             word = _bare(toks[h][2])
             base = word if word in heads else _ar_base(word)
-            if base in heads or (base.startswith("ال") and base[2:] in heads and base[2:] not in construct_only):
-                if base in elliptic and (not _bare(m.surface).endswith("ة") or h > 0 and (
-                        _has_article(toks[h - 1][2]) or _ar_base(toks[h - 1][2]) in titles)
+            if base in construct_only or base.startswith("ال") and base[2:] in construct_only:
+                if back == 1:
+                    break  # "السلاح المصري" is Egyptian weapons; "سلاح الجو المصري" a body
+            if base in heads or (base.startswith("ال") and base[2:] in heads):
+                if base in elliptic and (_feminine(base) != _feminine(_bare(m.surface)) or h > 0 and base.endswith("ية")
+                        and (_has_article(toks[h - 1][2]) or _ar_base(toks[h - 1][2]) in titles)
                         and not _PUNCT_BETWEEN.search(text, toks[h - 1][1], toks[h][0])):
                     # "السياسة الخارجية الروسية", "وزير الخارجية الروسي": the word before is what the
-                    # nisba describes, not the ministry (which takes a feminine nisba)
+                    # nisba describes, not the ministry (الخارجية takes a feminine nisba)
                     break
                 if not _owned(back, _has_article(toks[h][2])):
                     break  # "شركة أمريكية": an American company, not a name
@@ -712,11 +720,23 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
             if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
                 # an indefinite word is a name only as the first link of a construct chain ("مجلس نواب
                 # الشعب"); an indefinite adjective or a verb ("مجموعة أخرى", "جماعة متطرفة تسيطر") is none
-                if words or k + 2 >= n or names.broken(k + 1, k + 2) or b.endswith(("ية", "ي", "يون", "يين")):
-                    break  # (a nisba adjective: "شركة نفطية", "جماعة إرهابية")
+                if words or k + 2 >= n or names.broken(k + 1, k + 2) or b.endswith(("ية", "ي", "يون", "يين", "ى")):
+                    break  # (an adjective: "شركة نفطية", "جماعة إرهابية", "مجموعة أخرى")
                 nxt = toks[k + 2]
-                if not (_has_article(nxt[2]) or not _common_ar(_bare(nxt[2])) or actors.overlaps(nxt[0], nxt[1])):
-                    break  # ("مديرية أمن مطروح", "غرفة عمليات ورشفانة": a word not common is a place's name)
+                nb = _bare(nxt[2])
+                if not (_has_article(nxt[2]) or actors.overlaps(nxt[0], nxt[1]) or _rare(nb)
+                        or not _common_ar(nb) and not nb.startswith(("ت", "ي"))):
+                    break  # ("مديرية أمن مطروح", "غرفة عمليات ورشفانة": a word not common is a place's name;
+                    # one with a verb's prefix is the sentence going on: "قناة أخرى تقلب")
+                if not _has_article(nxt[2]) and names.stop_word(nxt[2]):
+                    break
+                words += [b, _bare(nxt[2])]  # the chain's indefinite word and what it governs
+                inside = inside or actors.overlaps(nxt[0], nxt[1])
+                k += 2
+                if k + 1 < n and not names.broken(k, k + 1) and _has_article(toks[k + 1][2]) \
+                        and not _has_article(nxt[2]):
+                    break  # "مديرية أمن مطروح الجديدة": a name ends after a place without the article
+                continue
             if nisbas.overlaps(toks[k + 1][0], toks[k + 1][1]) and not words:
                 break  # "شركة أمريكية": an adjective, not a name (the owner's nisba after the article is _owned's)
             if actors.overlaps(toks[k + 1][0], toks[k + 1][1]):
