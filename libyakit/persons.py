@@ -33,6 +33,8 @@ from functools import lru_cache
 
 import regex
 
+from .arabic import MARK_CLASS, MARKS, proclitics
+from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
 from .rules import row_rule, rule
 from .sentences import SpanSet
@@ -40,22 +42,22 @@ from .sentences import SpanSet
 __all__ = ["Person", "titled_persons", "named_organisations"]
 
 
-@dataclass(frozen=True)
-class Person:
-    """A person mention the gazetteer does not list (the fields of :class:`libyakit.actors.Mention`)."""
+@dataclass(frozen=True, init=False)
+class Person(Mention):
+    """A person (or organisation) mention the gazetteer does not list: a :class:`libyakit.document.Mention`
+    with no ``actor_id``, whose ``alias`` is the title that introduced the name."""
 
-    actor_id: str
-    start: int
-    end: int
-    surface: str
-    alias: str  # the title that introduced the name
-    alias_type: str = "titled_name"
-    rule: str = ""  # the named rule that found it (libyakit.rules)
+    rule: str  # the named rule that found it (libyakit.rules)
+
+    def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str,
+                 alias_type: str = "titled_name", rule: str = ""):
+        super().__init__(actor_id, start, end, surface, alias, alias_type)
+        object.__setattr__(self, "rule", rule)
 
 
-_AR_TOKEN = regex.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670]+")
+_AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
-_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
+_MARKS = regex.compile(MARK_CLASS)
 _PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
 
 
@@ -76,9 +78,12 @@ def _ar_base(word: str) -> str:
     return w
 
 
+_WITH_ARTICLE = tuple(sorted(proclitics() - proclitics(article=False)))  # ال، وال، بال، لل، ولل ...
+
+
 def _has_article(word: str) -> bool:
     w = _bare(word)
-    return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+    return w.startswith(_WITH_ARTICLE)
 
 
 def _rare(word: str) -> bool:
@@ -155,6 +160,10 @@ class _ArabicNames:
         return b in self.stops or b in self.verbs or b in self.titles or _ar_base(w) in self.verbs \
             or _ar_base(w) in self.titles
 
+    def initial(self, k: int) -> bool:
+        """Token k is an initial with its full stop ("ستيفن ج. هينتغس"): the name goes on after it."""
+        return len(_bare(self.toks[k][2])) == 1 and self.text[self.toks[k][1]:self.toks[k + 1][0]].strip() == "."
+
     def is_known(self, k: int) -> bool:
         return self.known.overlaps(self.toks[k][0], self.toks[k][1])
 
@@ -204,7 +213,7 @@ class _ArabicNames:
         if _has_article(toks[j][2]) and not self.first_name(toks[j][2]):
             return None  # a name opens with a first name, which has no article (العربي، الباجي are listed)
         k = j
-        while k + 1 < n and k - j < 3 and not self.broken(k, k + 1):
+        while k + 1 < n and k - j < 3 and (not self.broken(k, k + 1) or self.initial(k)):
             w = toks[k + 1][2]
             if self.stop_word(w) or self.is_known(k + 1):
                 break
@@ -221,7 +230,7 @@ class _ArabicNames:
             k += 1
             if _has_article(w) and _bare(toks[k - 1][2]) not in ("عبد", "العبد") and _bare(w) != "العبد":
                 break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)
-        while k > j and _bare(toks[k][2]) in _NAME_PARTICLES_AR:
+        while k > j and (_bare(toks[k][2]) in _NAME_PARTICLES_AR or len(_bare(toks[k][2])) == 1):
             k -= 1  # "فيصل بن" at the end of a line: the particle is no part of what was written
         return k if k > j else None
 
@@ -603,6 +612,9 @@ def _arabic_organisations(text: str, known) -> list[Person]:
             if base in construct_only or base.startswith("ال") and base[2:] in construct_only:
                 if back == 1:
                     break  # "السلاح المصري" is Egyptian weapons; "سلاح الجو المصري" a body
+            if base in elliptic and h > 0 and (_bare(toks[h - 1][2]) in heads or _ar_base(toks[h - 1][2]) in heads) \
+                    and not _PUNCT_BETWEEN.search(text, toks[h - 1][1], toks[h][0]):
+                continue  # "وزارة الخارجية الإيطالية": the ministry's own head is the word before
             if base in heads or (base.startswith("ال") and base[2:] in heads):
                 if base in elliptic and (_feminine(base) != _feminine(_bare(m.surface)) or h > 0 and base.endswith("ية")
                         and (_has_article(toks[h - 1][2]) or _ar_base(toks[h - 1][2]) in titles)
