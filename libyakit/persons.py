@@ -362,6 +362,12 @@ def _arabic(text: str, known, known_people) -> list[Person]:
                 i += 1
                 continue
             k = names.name_end(j)
+            if (k is None or not _titled(names, j, k)) and j - 2 > hit[0] - 1 and names.first_name(toks[j - 2][2]) \
+                    and _has_article(toks[j - 2][2]) and _has_article(toks[j - 1][2]):
+                # the description took the name: a first name with the article and a family name with it
+                # ("رئيس الجمهورية المنصف الزواري")
+                j -= 2
+                k = names.name_end(j)
             if k is not None and _titled(names, j, k):
                 take(j, k, hit[1], TITLED)
                 i = k + 1
@@ -711,7 +717,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
             h += 1
             continue
         quoted = _QUOTED_NAME.match(text, toks[h][1])
-        if quoted and base in takes | {"مجموعة", "استوديو"}:
+        if quoted:
             start, end = quoted.start(1), quoted.end(1)  # the name is what the quotation marks hold
             if not nonstate.overlaps(start, end) and not taken.overlaps(start, end):
                 out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
@@ -748,6 +754,8 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 if k + 1 < n and not names.broken(k, k + 1) and _has_article(toks[k + 1][2]) \
                         and not _has_article(nxt[2]):
                     break  # "مديرية أمن مطروح الجديدة": a name ends after a place without the article
+                if k + 1 < n and not _bare(toks[k + 1][2]).startswith(("ال", "وال", "لل")):
+                    break  # only adjectives go on ("مجلس أعيان المدينة بالهدوء")
                 continue
             if nisbas.overlaps(toks[k + 1][0], toks[k + 1][1]) and not words:
                 break  # "شركة أمريكية": an adjective, not a name (the owner's nisba after the article is _owned's)
@@ -757,8 +765,9 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
             k += 1
             if _has_article(w) and k + 1 < n and not names.broken(k, k + 1):
                 nxt = toks[k + 1][2]
-                if not (_has_article(nxt) or _bare(nxt).startswith(("وال", "لل"))):
+                if not (_bare(nxt).startswith(("ال", "وال", "لل"))):
                     break  # the construct chain ends at its first defined word unless adjectives follow
+                    # (not at a preposition: "مجلس أعيان المدينة بالهدوء")
         # what follows the last defined word and is no adjective of it is no part of the name
         if words and _named_body(base, words, inside, base in takes):
             start, end = toks[h][0], toks[k][1]

@@ -143,3 +143,124 @@ def test_an_arabic_body_named_with_its_owner(text, expected):
     from libyakit.persons import named_organisations
 
     assert [o.surface for o in named_organisations(text, mentions_in(text))] == expected
+
+
+def found(text):
+    """(surface, rule) of every person and organisation the gazetteer does not list."""
+    from libyakit.actors import with_unlisted
+
+    out = [(m.surface, m.rule) for m in with_unlisted(text, mentions_in(text)) if not m.actor_id]
+    for m in with_unlisted(text, mentions_in(text)):
+        assert text[m.start:m.end] == m.surface
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a title, also a military rank in two words and a first name written with the article
+        ("وتسلم الفريق أول مراد الحسناوي الأوسمة", [("مراد الحسناوي", "persons.titled_name")]),
+        ("وقال رئيس الجمهورية المنصف الزواري إن", [("المنصف الزواري", "persons.titled_name")]),
+        # a reporting verb's subject
+        ("وقال ماهر الفيتوري، الناطق باسم البلدية، إن الطريق مفتوح", [("ماهر الفيتوري", "persons.subject_name")]),
+        ("وأضاف ستيفان كورمان أن الوفد سيعود", [("ستيفان كورمان", "persons.subject_name")]),
+        # a name before its role
+        ("وشارك ماهر الزاوي مدير المصرف في اللقاء", [("ماهر الزاوي", "persons.name_before_role")]),
+        # a first name that is no common word, and a family name
+        ("والتقى وليد الشريف بالوفد", [("وليد الشريف", "persons.first_and_family_name")]),
+        ("وحكم على عبد الله الكيلاني بالسجن", [("عبد الله الكيلاني", "persons.first_and_family_name")]),
+        # one of a list: a first name that is also a word, right after another person
+        ("وحضر وليد الشريف وصالح البرعصي الاجتماع",
+         [("وليد الشريف", "persons.first_and_family_name"), ("صالح البرعصي", "persons.coordinated_name")]),
+        # a kunya and its nisba
+        ("وظهر أبو عمر الليبي في تسجيل", [("أبو عمر الليبي", "persons.kunya_name")]),
+        ("ونعى التنظيم «أبو الفداء المصري»", [("أبو الفداء المصري", "persons.kunya_name")]),
+        # initials
+        ("وقال ستيفن ج. هاريسون للصحفيين", [("ستيفن ج. هاريسون", "persons.subject_name")]),
+    ],
+)
+def test_arabic_names_by_rule(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال عادل إن الأمر انتهى",  # one word
+        "والتقى صالح الأعمال بالوفد",  # صالح is also "good": no cue, no name
+        "وأجرى الوزير شكري تأكيد الموقف",  # a first name that is also a word, then common words
+        "وكان للصراع بين حكومتين تتقاتلان أثر",  # بين is "between", not "وبين" (he explained)
+        "ويقول ما يعي ويفي بوعوده",  # a conjunction and a verb after a reporting verb
+        "واجتمعت لجان التخطيط أمس",  # لجان is committees, not ل + جان
+        "وقال أحمد الله على السلامة",  # a verb and God, not a name
+        "وتخرج في جامعة عمر المختار",  # a body's name, not a person
+    ],
+)
+def test_arabic_no_person(text):
+    assert [s for s, r in found(text) if r != "persons.named_body"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وأعلنت غرفة عمليات الزاوية أن الطريق مفتوح", ["غرفة عمليات الزاوية"]),
+        ("وقال حزب التجديد إن الحوار هو الحل", ["حزب التجديد"]),
+        ("وأصدرت محكمة استئناف مصراتة حكمها", ["محكمة استئناف مصراتة"]),
+        ("وطالب مجلس أعيان المدينة بالهدوء", ["مجلس أعيان المدينة"]),
+        ("ووقعت شركة «فالورا» العقد", ["فالورا"]),  # the name in quotation marks
+        ("وبحسب الخارجية التونسية، فإن", ["الخارجية التونسية"]),  # the ministry by its portfolio
+        ("وأكدت القوات المسلحة المصرية أن", ["القوات المسلحة المصرية"]),
+    ],
+)
+def test_arabic_bodies_by_head_noun(text, expected):
+    assert [s for s, r in found(text) if r in ("persons.named_body", "persons.owned_body")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانضمت مجموعة أخرى تدرس الطب",  # an adjective and a verb, not a name
+        "وقالت جماعة متطرفة تسيطر على المدينة",
+        "وعرض جهاز للمؤثرات البصرية",  # "a device for"
+        "ووصل السلاح المصري إلى الحدود",  # weapons, not a body
+        "وانسحبت القوات التركية من القاعدة",  # forces with only their owner: no name
+        "وتغيرت السياسة الخارجية الروسية",  # an adjective of the noun before
+        "وقال وزير الخارجية الروسي إن",  # the nisba is the minister's
+        "وعبرت السفن قناة السويس أمس",  # a waterway (not_actors.csv)
+        "وكانت مركز جاذبيته في الشرق",  # a noun with a pronoun
+    ],
+)
+def test_arabic_no_body(text):
+    assert [s for s, r in found(text) if r in ("persons.named_body", "persons.owned_body")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the second Coastal Development Forum's round opened", ["Coastal Development Forum"]),  # a possessive
+        ("Italian Premier Marco Santoro arrived in Tripoli", ["Marco Santoro"]),
+        ("commission member Ahmed Boukhari voiced hope", ["Ahmed Boukhari"]),
+    ],
+)
+def test_english_names_and_bodies(text, expected):
+    assert [s for s, r in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("وأكدت السلطة الفلسطينية أن", "PSE"),  # a body named with its state's nisba names the state
+        ("the Saudi-led coalition said", "SAU"),
+        ("المرصد السوري لحقوق الإنسان", "SYR"),
+    ],
+)
+def test_a_body_named_with_its_state_names_the_state(text, state):
+    rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert state in set(rows.loc[rows["kind"] == "state", "actor_id"])
+    row = rows[rows["actor_id"] == state].iloc[0]
+    assert row["rule"] == "persons.owner_state_name" and text[row["start"]:row["end"]] == row["surface"]
+
+
+def test_no_state_in_an_outlet_or_person_name():
+    rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": ["نقلت صحيفة واشنطن بوست"]}), progress=False)
+    assert "USA" not in set(rows["actor_id"])
