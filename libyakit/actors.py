@@ -33,7 +33,7 @@ import regex
 from .arabic import KEY_LETTERS, MARK_CODEPOINTS, TATWEEL, proclitics
 from .document import Mention
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
-from .persons import OWNER_STATE, named_organisations, owner_states, titled_persons
+from .persons import OWNER_STATE, owner_states, unlisted
 from .rules import row_rule
 from .sentences import SpanSet
 
@@ -310,8 +310,7 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
 def with_unlisted(text: str, mentions) -> list:
     """The gazetteer's ``mentions`` of ``text`` and the people and organisations it does not list
     (:mod:`libyakit.persons`), in text order."""
-    return sorted(mentions + titled_persons(text, mentions) + named_organisations(text, mentions),
-                  key=lambda m: (m.start, m.end))
+    return unlisted(text, mentions)
 
 
 def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None) -> list[dict]:
@@ -323,8 +322,9 @@ def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None
             kind = "organisation" if m.alias_type == "headed_name" else "person"
             if kinds is None or kind in kinds:
                 latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
-                rows.append({"article_id": article_id, "actor_id": f"unlisted:{m.surface}",
-                             "name_en": m.surface if latin else "", "name_ar": "" if latin else m.surface,
+                name = m.alias if m.alias_type == "surname" else m.surface  # (the person named in full before)
+                rows.append({"article_id": article_id, "actor_id": f"unlisted:{name}",
+                             "name_en": name if latin else "", "name_ar": "" if latin else name,
                              "kind": kind, "start": m.start, "end": m.end, "surface": m.surface,
                              "alias": m.alias, "alias_type": m.alias_type, "rule": m.rule})
             continue

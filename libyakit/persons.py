@@ -39,7 +39,7 @@ from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
 from .rules import row_rule, rule
 from .sentences import SpanSet
 
-__all__ = ["Person", "titled_persons", "named_organisations"]
+__all__ = ["Person", "titled_persons", "named_organisations", "unlisted", "owner_states"]
 
 
 @dataclass(frozen=True, init=False)
@@ -811,6 +811,127 @@ def owner_states(text: str, mentions) -> list:
                     out.append(Mention(inner.actor_id, start, start + len(inner.surface), inner.surface,
                                        inner.alias, inner.alias_type))
     return out
+
+
+@rule("persons.kunya_nisba")
+def _kunya_nisba(text: str, prev_word: str, heads, titles) -> bool:
+    """A nisba that ended a kunya name earlier ("أبو يحيى التونسي"), standing alone later after a word
+    that is no noun with the article, no title and no head ("وطالب التونسي الناس"), is that person by
+    the last word of his name, not a state ("الرئيس التونسي" stays Tunisia)."""
+    b = _bare(prev_word)
+    return not _has_article(prev_word) and b not in titles and _ar_base(prev_word) not in titles \
+        and b not in heads and _ar_base(prev_word) not in heads
+
+
+KUNYA_SURNAME = row_rule("persons.kunya_surname", "a kunya's person named again by its nisba alone")
+
+
+@rule("persons.language_nisba")
+def _names_a_language(run_words: list[str], before: str) -> bool:
+    """Feminine nisbas in a list (joined by و) name languages, not states, when the list holds a word
+    that names a language only (``languages.csv``: الإنجليزية، اللاتينية) or follows a word for
+    language (اللغة، باللغة): "يتقن الفرنسية والإنجليزية والإيطالية", "كتب باللغة الإسبانية"."""
+    languages = _language_words("language")
+    cues = _language_words("cue")
+    return any(_strip_and(w) in languages for w in run_words) or _bare(before) in cues or _ar_base(before) in cues
+
+
+@lru_cache(maxsize=2)
+def _language_words(kind: str) -> frozenset[str]:
+    from .paths import data_rows
+
+    out = set()
+    for path, line, r in data_rows("lexicon/languages.csv", ("lang", "form", "kind")):
+        if r["kind"] not in ("cue", "language"):
+            from .errors import DataFileError
+
+            raise DataFileError(path, line, f"kind must be cue or language, not {r['kind']!r}")
+        if r["lang"] == "ar" and r["kind"] == kind:
+            out.add(r["form"])
+    return frozenset(out)
+
+
+def _strip_and(word: str) -> str:
+    w = _bare(word)
+    return w[1:] if w.startswith("وال") else w
+
+
+@rule("persons.person_nisba")
+def _a_persons_adjective(stem: str, surnames: set, state_named: bool) -> bool:
+    """A nisba made from the last name of a person the article names ("الاستراتيجية الكاميرونية" after
+    "ديفيد كاميرون") is that person's adjective, not a state, when the article never writes the
+    state's own name."""
+    return stem in surnames and not state_named
+
+
+_NISBA_TAIL = regex.compile(r"(?:يتين|يتان|يين|يون|ية|ي)$")
+
+
+def _not_states(text: str, mentions, people) -> set:
+    """The state nisba mentions that name a language or a person's adjective (dropped from the actors)."""
+    from .gazetteer import actor_info
+
+    info = actor_info()
+    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    at = {t[0]: k for k, t in enumerate(toks)}
+    nisbas = [m for m in mentions if m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"]
+    if not nisbas:
+        return set()
+    named = {m.actor_id for m in mentions if m.actor_id and m.alias_type in ("name", "variant", "abbreviation")}
+    surnames = {_bare(p.surface.split()[-1]) for p in people if " " in p.surface}
+    surnames |= {_bare(m.surface.split()[-1]) for m in mentions
+                 if m.actor_id and info[m.actor_id].kind == "person" and " " in m.surface}
+    out = set()
+    for m in nisbas:
+        stem = _NISBA_TAIL.sub("", regex.sub(r"^(?:[وفبل]?ال|لل)", "", _bare(m.surface)))
+        if len(stem) >= 3 and _a_persons_adjective(stem, surnames, m.actor_id in named):
+            out.add((m.start, m.end))
+            continue
+        k = at.get(m.start)
+        if k is None or not _bare(m.surface).endswith("ة"):
+            continue
+        a = b = k  # the list of nisbas around it, joined by و (and commas)
+        while a > 0 and _bare(toks[a][2]).startswith("و") and not _PUNCT_BETWEEN.search(text, toks[a - 1][1], toks[a][0]) \
+                or a > 0 and text[toks[a - 1][1]:toks[a][0]].strip() in ("،", ","):
+            if not _bare(toks[a - 1][2]).endswith("ية"):
+                break
+            a -= 1
+        while b + 1 < len(toks) and _bare(toks[b + 1][2]).startswith("وال") and _bare(toks[b + 1][2]).endswith("ية") \
+                and not _PUNCT_BETWEEN.search(text, toks[b][1], toks[b + 1][0]):
+            b += 1
+        run = [toks[x][2] for x in range(a, b + 1)]
+        before = toks[a - 1][2] if a > 0 else ""
+        if (len(run) >= 2 or before) and _names_a_language(run, before):
+            out.add((m.start, m.end))
+    return out
+
+
+def unlisted(text: str, mentions) -> list:
+    """The gazetteer's ``mentions`` and the people and organisations it does not list, in text order;
+    a state's nisba that names a kunya's person again (:func:`_kunya_nisba`) is that person's."""
+    people = titled_persons(text, mentions)
+    orgs = named_organisations(text, mentions)
+    kunyas = {}
+    for p in people:
+        if p.rule == KUNYA and len(p.surface.split()) >= 3 and _has_article(p.surface.split()[-1]):
+            kunyas.setdefault(_bare(p.surface.split()[-1]), p)
+    dropped = _not_states(text, mentions, people)
+    if dropped:
+        mentions = [m for m in mentions if (m.start, m.end) not in dropped]
+    if not kunyas:
+        return sorted(list(mentions) + people + orgs, key=lambda m: (m.start, m.end))
+    titles = word_list("person_titles.csv", "ar")
+    heads = word_list("organisation_heads.csv", "ar")
+    kept, again = [], []
+    for m in mentions:
+        p = kunyas.get(_bare(m.surface)) if m.alias_type in ("nisba", "demonym") else None
+        if p is not None and m.start > p.end:
+            before = _AR_TOKEN.findall(text, max(0, m.start - 30), m.start)
+            if before and _kunya_nisba(text, before[-1], heads, titles):
+                again.append(Person("", m.start, m.end, m.surface, p.surface, "surname", KUNYA_SURNAME))
+                continue
+        kept.append(m)
+    return sorted(kept + people + again + orgs, key=lambda m: (m.start, m.end))
 
 
 def titled_persons(text: str, known=()) -> list[Person]:
