@@ -264,3 +264,39 @@ def test_a_body_named_with_its_state_names_the_state(text, state):
 def test_no_state_in_an_outlet_or_person_name():
     rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": ["نقلت صحيفة واشنطن بوست"]}), progress=False)
     assert "USA" not in set(rows["actor_id"])
+
+
+def states(text):
+    rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    return sorted(set(rows.loc[rows["kind"] == "state", "actor_id"]))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وكان يتقن الفرنسية والإنجليزية والإيطالية منذ صغره", []),  # languages: a list with الإنجليزية
+        ("وصدر الكتاب باللغة الإسبانية العام الماضي", []),  # after اللغة
+        ("وقالت الخارجية الفرنسية والخارجية الإيطالية إن", ["FRA", "ITA"]),  # states
+        ("وزار الوفد الفرنسي روما", ["FRA", "ITA"]),
+    ],
+)
+def test_a_nisba_that_names_a_language_is_no_state(text, expected):
+    assert states(text) == expected
+
+
+def test_a_nisba_made_from_a_named_persons_surname_is_no_state():
+    text = "وقال رئيس الوزراء جوناثان كاميرون إن الحملة مستمرة. لكن في الخطة الكاميرونية ثغرات."
+    assert "CMR" not in states(text)
+    assert "CMR" in states("وزار الوفد الكاميروني طرابلس. وقال رئيس الوزراء جوناثان كاسل إن")  # no such person
+    assert "CMR" in states("وقال جوناثان كاميرون إن الكاميرون والخطة الكاميرونية")  # the state's name is written
+
+
+def test_a_kunyas_nisba_standing_alone_later_is_the_person():
+    text = "وظهر أبو حمزة المغربي في تسجيل مصور. وطالب المغربي أنصاره بالصبر. وقال الوزير المغربي إن"
+    from libyakit.actors import mentions_in, with_unlisted
+
+    again = [m for m in with_unlisted(text, mentions_in(text)) if m.alias_type == "surname" and not m.actor_id]
+    assert [(m.surface, m.alias) for m in again] == [("المغربي", "أبو حمزة المغربي")]
+    rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert "unlisted:أبو حمزة المغربي" in set(rows["actor_id"])
+    assert "MAR" in states(text)  # "الوزير المغربي" is still Morocco
