@@ -112,6 +112,7 @@ def _gazetteer_first_names() -> frozenset[str]:
 
 
 _NAME_PARTICLES_AR = {"بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "ولد"}
+_KUNYA_WORDS = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
 
 
 def _common_ar(word: str) -> bool:
@@ -255,6 +256,17 @@ class _ArabicNames:
         return _bare(w) in self.heads or _ar_base(w) in self.heads
 
 
+@rule("persons.between_commas")
+def _between_commas(names: _ArabicNames, j: int) -> bool:
+    """A title and its description, a comma, then a name closed by a comma: the apposition "وزير الطاقة
+    الجزائري، صلاح خبري، الأسبوع الماضي" (the name as after the title right away)."""
+    text, toks = names.text, names.toks
+    if text[toks[j - 1][1]:toks[j][0]].strip() not in ("،", ","):
+        return False
+    k = names.name_end(j)
+    return k is not None and k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]].strip() in ("،", ",")
+
+
 @rule("persons.titled")
 def _titled(names: _ArabicNames, j: int, k: int) -> bool:
     """A name after a title or role and what describes it ("وزيرة الخارجية نجلاء المنقوش", "الرئيس
@@ -312,7 +324,7 @@ def _kunya(names: _ArabicNames, j: int, k: int) -> bool:
     """A kunya: أبو/أبي/أبا and a listed first name or a word with the article ("أبو يحيى التونسي",
     "أبو الفداء السوداني"), and the nisba or family name after it."""
     second = names.toks[j + 1][2]
-    return _bare(names.toks[j][2]) in ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا") \
+    return _bare(names.toks[j][2]) in _KUNYA_WORDS \
         and (names.first_name(second) or _has_article(second) and not names.is_known(j + 1))
 
 
@@ -358,7 +370,9 @@ def _arabic(text: str, known, known_people) -> list[Person]:
         hit = names.title_at(i)
         if hit is not None:
             j = names.after_description(hit[0])
-            if j is None or j >= n or names.broken(j - 1, j):
+            if j is not None and j < n and names.broken(j - 1, j) and _between_commas(names, j):
+                pass  # "وزير الطاقة الجزائري، صلاح خبري، ...": the name between commas after the title
+            elif j is None or j >= n or names.broken(j - 1, j):
                 i += 1
                 continue
             k = names.name_end(j)
@@ -600,7 +614,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     stops = word_list("name_stops.csv", "ar")
     info = actor_info()
     nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
-              and m.alias_type in ("demonym", "nisba")]
+              and (m.alias_type in ("demonym", "nisba") or _bare(m.surface).startswith("ال") and _bare(m.surface).endswith("ية"))]
     others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
     starts = {t[0]: k for k, t in enumerate(toks)}
@@ -735,6 +749,16 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 break  # "جهاز للمؤثرات": a device for, not a body's name
             if words and b[:1] in "وف" and not b[1:].startswith(("ال", "لل")) and b[1:] not in heads:
                 break  # "و" + a word without the article is the sentence going on ("ولوائها")
+            if not words and b in _KUNYA_WORDS and k + 2 < n and names.first_name(toks[k + 2][2]) \
+                    and not names.broken(k + 1, k + 2):
+                # a person's name names the body ("كتيبة أبو بكر الصديق"): the kunya and a family name
+                k += 2
+                words += [b, _bare(toks[k][2])]
+                if k + 1 < n and _has_article(toks[k + 1][2]) and not names.broken(k, k + 1) \
+                        and not names.stop_word(toks[k + 1][2]):
+                    k += 1
+                    words.append(_bare(toks[k][2]))
+                break
             if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
                 # an indefinite word is a name only as the first link of a construct chain ("مجلس نواب
                 # الشعب"); an indefinite adjective or a verb ("مجموعة أخرى", "جماعة متطرفة تسيطر") is none
@@ -773,7 +797,8 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
             start, end = toks[h][0], toks[k][1]
             if start > 0 and word != base:  # a proclitic on the head is no part of the name (لجامعة → جامعة)
                 start += len(word) - len(base) if word.endswith(base) else 0
-            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end) and not blocked.overlaps(start, end):
+            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end) \
+                    and not blocked.overlaps(start, toks[h][1]):  # ("هيئة قناة السويس" is a body; "قناة السويس" none)
                 out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
                 h = k + 1
                 continue

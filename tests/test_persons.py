@@ -177,6 +177,8 @@ def found(text):
         ("ونعى التنظيم «أبو الفداء المصري»", [("أبو الفداء المصري", "persons.kunya_name")]),
         # initials
         ("وقال ستيفن ج. هاريسون للصحفيين", [("ستيفن ج. هاريسون", "persons.subject_name")]),
+        # a title, a comma, and the name closed by a comma
+        ("قال وزير الزراعة التونسي، فتحي الزروق، إن", [("فتحي الزروق", "persons.titled_name")]),
     ],
 )
 def test_arabic_names_by_rule(text, expected):
@@ -210,6 +212,9 @@ def test_arabic_no_person(text):
         ("ووقعت شركة «فالورا» العقد", ["فالورا"]),  # the name in quotation marks
         ("وبحسب الخارجية التونسية، فإن", ["الخارجية التونسية"]),  # the ministry by its portfolio
         ("وأكدت القوات المسلحة المصرية أن", ["القوات المسلحة المصرية"]),
+        ("وأصدرت كتيبة أبو بكر الحاسي بيانا", ["كتيبة أبو بكر الحاسي"]),  # a person's name names the body
+        ("وقال رئيس هيئة قناة السويس إن", ["هيئة قناة السويس"]),  # a body whose name holds a not_actors phrase
+        ("في الخارجية السعودية أمس", ["الخارجية السعودية"]),  # the state's name in the nisba's form
     ],
 )
 def test_arabic_bodies_by_head_noun(text, expected):
