@@ -618,6 +618,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
     starts = {t[0]: k for k, t in enumerate(toks)}
+    nisba_at = {starts[m.start] for m in nisbas if m.start in starts}
     out = []
     for m in nisbas:
         k = starts.get(m.start)
@@ -648,8 +649,9 @@ def _arabic_organisations(text: str, known) -> list[Person]:
                 if not others.overlaps(start, end):
                     out.append(Person("", start, end, text[start:end], base, "headed_name", OWNED_AR))
                 break
-            if not _has_article(toks[h][2]) or _bare(toks[h][2]) in stops:
-                break  # the words between are the body's description, all with the article ("التابع" ends it)
+            if not _has_article(toks[h][2]) or _bare(toks[h][2]) in stops or starts.get(toks[h][0]) in nisba_at:
+                break  # the words between are the body's description, all with the article ("التابع" ends
+                # it; another owner's nisba too: "القوات الروسية والتركية" names no body)
     return out
 
 
@@ -831,7 +833,8 @@ def owner_states(text: str, mentions) -> list:
             continue
         for w in regex.finditer(r"[\p{L}\p{M}.]+", m.surface):
             for inner in mentions_in(w.group(), surnames=False):
-                if inner.actor_id and info[inner.actor_id].kind == "state":
+                # (not Libya: the gazetteer names Libya only where no narrower actor is named)
+                if inner.actor_id and info[inner.actor_id].kind == "state" and not info[inner.actor_id].libyan:
                     start = m.start + w.start() + inner.start
                     out.append(Mention(inner.actor_id, start, start + len(inner.surface), inner.surface,
                                        inner.alias, inner.alias_type))

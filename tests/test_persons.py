@@ -266,6 +266,18 @@ def test_a_body_named_with_its_state_names_the_state(text, state):
     assert row["rule"] == "persons.owner_state_name" and text[row["start"]:row["end"]] == row["surface"]
 
 
+def test_libya_is_not_added_inside_a_libyan_body():
+    # the gazetteer names Libya only where no narrower actor is named (actors.csv): "الجيش الوطني الليبي" is the LNA
+    assert states("وأعلن الجيش الوطني الليبي أن") == []
+
+
+def test_no_body_from_two_owners():
+    from libyakit.persons import named_organisations
+
+    text = "وانتشرت القوات الروسية والتركية في المدينة"
+    assert named_organisations(text, mentions_in(text)) == []
+
+
 def test_no_state_in_an_outlet_or_person_name():
     rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": ["نقلت صحيفة واشنطن بوست"]}), progress=False)
     assert "USA" not in set(rows["actor_id"])
