@@ -547,6 +547,7 @@ def named_organisations(text: str, known=()) -> list[Person]:
     info = actor_info()
     arabic = _arabic_organisations(text, known)
     arabic += _arabic_named_organisations(text, known, SpanSet((o.start, o.end) for o in arabic))
+    arabic += _arabic_defined_bodies(text, known, SpanSet((o.start, o.end) for o in arabic))
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
@@ -761,6 +762,11 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                     k += 1
                     words.append(_bare(toks[k][2]))
                 break
+            if not words and base in takes and not _has_article(w) and not _conjoined(b) \
+                    and not b.endswith(("ية", "ي", "يون", "يين", "ى")) and not _with_pronoun(b):
+                words.append(b)  # a head that takes a proper name, and the name ("استوديو بغداد", "حزب النور")
+                k += 1
+                break
             if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
                 # an indefinite word is a name only as the first link of a construct chain ("مجلس نواب
                 # الشعب"); an indefinite adjective or a verb ("مجموعة أخرى", "جماعة متطرفة تسيطر") is none
@@ -944,6 +950,8 @@ def unlisted(text: str, mentions) -> list:
         if p.rule == KUNYA and len(p.surface.split()) >= 3 and _has_article(p.surface.split()[-1]):
             kunyas.setdefault(_bare(p.surface.split()[-1]), p)
     dropped = _not_states(text, mentions, people)
+    names = SpanSet((p.start, p.end) for p in people)
+    dropped |= {(m.start, m.end) for m in mentions if m.alias_type == "nisba" and names.overlaps(m.start, m.end)}
     if dropped:
         mentions = [m for m in mentions if (m.start, m.end) not in dropped]
     if not kunyas:
@@ -962,13 +970,62 @@ def unlisted(text: str, mentions) -> list:
     return sorted(kept + people + again + orgs, key=lambda m: (m.start, m.end))
 
 
+@rule("persons.defined_body")
+def _defined_body(adjectives: int, complement: str) -> bool:
+    """A head with the article, its adjectives and what the body is for, with ل ("اللجنة الوطنية لحقوق
+    الإنسان", "المجلس الأعلى للقضاء", "الهيئة العامة للاستثمار"): the form of a named body's name. The
+    head alone with adjectives ("اللجنة الوطنية") is none."""
+    return adjectives >= 1 and bool(complement)
+
+
+def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
+    """Bodies named ال<head> ال<adjective>… ل<what for> (:func:`_defined_body`)."""
+    from .gazetteer import actor_info
+
+    names = _ArabicNames(text, SpanSet(), SpanSet())
+    info = actor_info()
+    listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
+    toks, n, out = names.toks, len(names.toks), []
+    for h in range(n - 2):
+        word = _bare(toks[h][2])
+        base = _ar_base(word) if not word.startswith("ال") else word
+        if not base.startswith("ال") or base[2:] not in names.heads:
+            continue
+        k, adjectives = h, 0
+        while k + 1 < n and not names.broken(k, k + 1) and _bare(toks[k + 1][2]).startswith("ال") \
+                and not names.stop_word(toks[k + 1][2]) and adjectives < 2:
+            k += 1
+            adjectives += 1
+        if k + 1 >= n or names.broken(k, k + 1):
+            continue
+        comp = _bare(toks[k + 1][2])
+        if not (comp.startswith("لل") or comp.startswith("ل") and len(comp) > 3 and k + 2 < n
+                and _bare(toks[k + 2][2]).startswith("ال") and not names.broken(k + 1, k + 2)):
+            continue
+        end_k = k + 1
+        if not comp.startswith("لل"):
+            end_k = k + 2  # "لحقوق الإنسان": the ل-word and what it governs, and no more
+        elif end_k + 1 < n and not names.broken(end_k, end_k + 1) and _bare(toks[end_k + 1][2]).startswith("وال"):
+            end_k += 1  # "للدراسات والبحوث"
+        if _defined_body(adjectives, comp):
+            start, end = toks[h][0] + (len(toks[h][2]) - len(base) if toks[h][2].endswith(base[2:]) and not word.startswith("ال") else 0), toks[end_k][1]
+            if not listed.overlaps(start, end) and not taken.overlaps(start, end):
+                out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
+                taken.add(start, end)
+    return out
+
+
 def titled_persons(text: str, known=()) -> list[Person]:
     """People named after a title or role in ``text``, left to right; ``known`` are the gazetteer's
     mentions (:func:`libyakit.actors.mentions_in`), which a name never overlaps."""
     from .gazetteer import actor_info
 
     info = actor_info()
-    spans = SpanSet((m.start, m.end) for m in known)
+    firsts = word_list("first_names.csv", "ar")
+    # a nisba without the article that is also a first name (تركي) may open a name ("الأمير تركي الفيصل")
+    spans = SpanSet((m.start, m.end) for m in known
+                    if not (m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"
+                            and _bare(m.surface) in firsts))
     people = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person")
     found = _arabic(text, spans, people) + _english(text, spans)
     return sorted(found, key=lambda p: p.start)

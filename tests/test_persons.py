@@ -177,6 +177,8 @@ def found(text):
         ("ونعى التنظيم «أبو الفداء المصري»", [("أبو الفداء المصري", "persons.kunya_name")]),
         # initials
         ("وقال ستيفن ج. هاريسون للصحفيين", [("ستيفن ج. هاريسون", "persons.subject_name")]),
+        # a first name that is also a nisba, after a title: the name's, not Turkey
+        ("وجلس الأمير تركي العتيبي في الصف الأول", [("تركي العتيبي", "persons.titled_name")]),
         # a title, a comma, and the name closed by a comma
         ("قال وزير الزراعة التونسي، فتحي الزروق، إن", [("فتحي الزروق", "persons.titled_name")]),
     ],
@@ -215,6 +217,9 @@ def test_arabic_no_person(text):
         ("وأصدرت كتيبة أبو بكر الحاسي بيانا", ["كتيبة أبو بكر الحاسي"]),  # a person's name names the body
         ("وقال رئيس هيئة قناة السويس إن", ["هيئة قناة السويس"]),  # a body whose name holds a not_actors phrase
         ("في الخارجية السعودية أمس", ["الخارجية السعودية"]),  # the state's name in the nisba's form
+        ("وأدانت اللجنة الوطنية لحقوق الإنسان الهجوم", ["اللجنة الوطنية لحقوق الإنسان"]),  # what the body is for
+        ("وقال المجلس الأعلى للقضاء إن", ["المجلس الأعلى للقضاء"]),
+        ("وأنشأ رجل الأعمال استوديو مصراتة", ["استوديو مصراتة"]),  # a head that takes a name, and the name
     ],
 )
 def test_arabic_bodies_by_head_noun(text, expected):
@@ -233,6 +238,7 @@ def test_arabic_bodies_by_head_noun(text, expected):
         "وقال وزير الخارجية الروسي إن",  # the nisba is the minister's
         "وعبرت السفن قناة السويس أمس",  # a waterway (not_actors.csv)
         "وكانت مركز جاذبيته في الشرق",  # a noun with a pronoun
+        "وقالت اللجنة الوطنية إن",  # a head and an adjective: no name
     ],
 )
 def test_arabic_no_body(text):
@@ -264,6 +270,11 @@ def test_a_body_named_with_its_state_names_the_state(text, state):
     assert state in set(rows.loc[rows["kind"] == "state", "actor_id"])
     row = rows[rows["actor_id"] == state].iloc[0]
     assert row["rule"] == "persons.owner_state_name" and text[row["start"]:row["end"]] == row["surface"]
+
+
+def test_a_nisba_inside_a_persons_name_is_no_state():
+    assert "TUR" not in states("وجلس الأمير تركي العتيبي في الصف الأول")
+    assert "TUR" in states("وقال مسؤول تركي إن")
 
 
 def test_libya_is_not_added_inside_a_libyan_body():
