@@ -61,10 +61,12 @@ _MARKS = regex.compile(MARK_CLASS)
 _PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _bare(word: str) -> str:
     return _MARKS.sub("", word)
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _ar_base(word: str) -> str:
     """The word without و/ف and with ل+ال contracted back (للرئيس → الرئيس, ووزير → وزير)."""
     w = _bare(word)
@@ -81,11 +83,13 @@ def _ar_base(word: str) -> str:
 _WITH_ARTICLE = tuple(sorted(proclitics() - proclitics(article=False)))  # ال، وال، بال، لل، ولل ...
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _has_article(word: str) -> bool:
     w = _bare(word)
     return w.startswith(_WITH_ARTICLE)
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _rare(word: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -115,6 +119,7 @@ _NAME_PARTICLES_AR = {"بن", "ابن", "بنت", "أبو", "ابو", "أبي", 
 _KUNYA_WORDS = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _common_ar(word: str) -> bool:
     """A word Arabic text uses often (wordfreq Zipf ≥ 4.5: تأكيد، وحدة), which no family name is."""
     from wordfreq import zipf_frequency
@@ -122,6 +127,7 @@ def _common_ar(word: str) -> bool:
     return zipf_frequency(word, "ar") >= _COMMON_AR_ZIPF
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _conjoined(word: str) -> bool:
     """و/ف and a word ("ورهان", "ويفي"): the rest is a word in use (wordfreq Zipf ≥ 3) and more
     frequent than the whole, which a name that starts with those letters is not ("فرانكين")."""
@@ -133,6 +139,20 @@ def _conjoined(word: str) -> bool:
     return rest >= 3.0 and rest > zipf_frequency(word, "ar")
 
 
+@lru_cache(maxsize=4)
+def _first_words(titles: frozenset) -> frozenset:
+    return frozenset(t.split()[0] for t in titles)
+
+
+@lru_cache(maxsize=4)
+def _ar_tokens(text: str) -> tuple:
+    """``(start, end, word)`` of the Arabic words of ``text`` (one pass, shared by the finders)."""
+    return tuple((m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text))
+
+
+_LATIN_CAPITAL = regex.compile(r"[A-Z]")
+
+
 class _ArabicNames:
     """One article's Arabic tokens and the decisions that find a person's name among them."""
 
@@ -140,6 +160,7 @@ class _ArabicNames:
         self.text = text
         self.known, self.known_people = known, known_people
         self.titles = word_list("person_titles.csv", "ar")
+        self.title_firsts = _first_words(self.titles)
         self.links = word_list("title_links.csv", "ar")
         self.stops = word_list("name_stops.csv", "ar")
         self.verbs = set(reporting_verbs("ar"))
@@ -150,7 +171,7 @@ class _ArabicNames:
         self.first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
         self.also_words = flagged("first_names.csv", "ar", "also_word")
         self.heads = word_list("organisation_heads.csv", "ar")
-        self.toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+        self.toks = list(_ar_tokens(text))
 
     def broken(self, a: int, b: int) -> bool:
         """Punctuation (or a line) between token a and token b."""
@@ -180,7 +201,9 @@ class _ArabicNames:
         """``(j, title)``: the title at token i and the token after it, or None."""
         toks, n = self.toks, len(self.toks)
         bare = _bare(toks[i][2])
-        base = bare if bare in self.titles else _ar_base(toks[i][2])
+        base = bare if bare in self.title_firsts else _ar_base(toks[i][2])
+        if base not in self.title_firsts:
+            return None
         two = f"{base} {_bare(toks[i + 1][2])}" if i + 1 < n and not self.broken(i, i + 1) else ""
         if two in self.titles:
             return i + 2, two
@@ -449,6 +472,8 @@ _EN_PARTICLES = {"al-", "el-", "al", "el", "bin", "ibn", "de", "van", "von", "ab
 
 
 def _english(text: str, known) -> list[Person]:
+    if not _LATIN_CAPITAL.search(text):
+        return []  # (no capitalised word: no English name)
     titles = word_list("person_titles.csv", "en")
     stops = word_list("name_stops.csv", "en")
     toks = [(m.start(), m.end(), m.group().rstrip(".") if not m.group().endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms."))
@@ -552,7 +577,7 @@ def named_organisations(text: str, known=()) -> list[Person]:
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     out, pos = [], 0
-    words = list(regex.finditer(r"\S+", text))
+    words = list(regex.finditer(r"\S+", text)) if _LATIN_CAPITAL.search(text) else []
     i = 0
     while i < len(words):
         run, j = [], i
@@ -617,7 +642,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
               and (m.alias_type in ("demonym", "nisba") or _bare(m.surface).startswith("ال") and _bare(m.surface).endswith("ية"))]
     others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
-    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    toks = _ar_tokens(text)
     starts = {t[0]: k for k, t in enumerate(toks)}
     nisba_at = {starts[m.start] for m in nisbas if m.start in starts}
     out = []
@@ -678,6 +703,7 @@ def _named_body(head: str, words: list[str], known_inside: bool, takes_name: boo
 _PRONOUN_ENDINGS = ("ها", "هما", "هم", "هن", "ه", "كم", "نا")
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _with_pronoun(word: str) -> bool:
     """A noun with an attached pronoun (جاذبيته، بعلاقاتها): the word without the ending is in use
     (wordfreq Zipf ≥ 3, its ة restored from ت) and more frequent than the whole."""
@@ -700,12 +726,22 @@ def _not_actor_spans(text: str) -> SpanSet:
     from .actors import _not_actors
 
     spans = SpanSet()
-    for lang, phrase in _not_actors():
-        if lang != "ar":
-            continue
-        for m in regex.finditer(rf"(?<![\p{{L}}])(?:[وفبل]?(?:ال)?){regex.escape(phrase)}(?![\p{{L}}])", text):
+    pattern = _not_actor_pattern()
+    if pattern is not None:
+        for m in pattern.finditer(text):
             spans.add(m.start(), m.end())
     return spans
+
+
+@lru_cache(maxsize=1)
+def _not_actor_pattern():
+    from .actors import _not_actors
+
+    phrases = sorted((p for lang, p in _not_actors() if lang == "ar"), key=len, reverse=True)
+    if not phrases:
+        return None
+    alternation = "|".join(regex.escape(p) for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}])(?:[وفبل]?(?:ال)?)(?:{alternation})(?![\p{{L}}])")
 
 
 def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
@@ -906,7 +942,7 @@ def _not_states(text: str, mentions, people) -> set:
     from .gazetteer import actor_info
 
     info = actor_info()
-    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    toks = _ar_tokens(text)
     at = {t[0]: k for k, t in enumerate(toks)}
     nisbas = [m for m in mentions if m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"]
     if not nisbas:
