@@ -112,7 +112,8 @@ def _gazetteer_first_names() -> frozenset[str]:
 
     info = actor_info()
     return frozenset(_bare(e.alias.split()[0]) for e in alias_entries()
-                     if e.lang == "ar" and info[e.actor_id].kind == "person" and len(e.alias.split()) > 1)
+                     if e.lang == "ar" and info[e.actor_id].kind == "person" and len(e.alias.split()) > 1
+                     and e.alias_type == "name")  # (a variant may open with a word: "نظام الأسد")
 
 
 _NAME_PARTICLES_AR = {"بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "ولد"}
@@ -125,6 +126,18 @@ def _common_ar(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "ar") >= _COMMON_AR_ZIPF
+
+
+@lru_cache(maxsize=1 << 16)
+def _prepositional(word: str) -> bool:
+    """ب/ل/ك with the article and a word in use ("بالاسم", "للعقار": ال + the rest at wordfreq Zipf ≥ 4),
+    which a family name is not ("بالمر" Palmer: المر is rarer)."""
+    from wordfreq import zipf_frequency
+
+    for prefix in ("بال", "كال", "لل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return zipf_frequency("ال" + word[len(prefix):], "ar") >= 4.0
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
@@ -244,6 +257,11 @@ class _ArabicNames:
             if _bare(w) == "الله" and _bare(toks[k][2]) not in ("عبد", "نصر", "فضل", "جار", "خير"):
                 break  # "أحمد الله" is a verb and God; "عبد الله" a name
             b = _bare(w)
+            if _prepositional(b) or (_has_article(w) and b.endswith(("ية", "ات")) and b != "العطية"):
+                break  # a preposition's phrase ("يوسف بالاسم", "هاتون للعقار") or a feminine adjective
+                # ("فهد الأمنية") is no part of a name
+            if b[:1] == "و" and b not in self.first_names and (k > j or not self.sure_first(toks[j][2])):
+                break  # "المبروك وباهي", "كريستوفر شانون وسيبلينغ": و joins another word
             if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
                 if _conjoined(b) or (_common_ar(b) and (k > j or not self.sure_first(toks[j][2]))):
                     break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد");
@@ -756,6 +774,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
     info = actor_info()
     heads = names.heads
     takes = flagged("organisation_heads.csv", "ar", "takes_name")
+    construct_only = flagged("organisation_heads.csv", "ar", "takes_name", "no")
     persons = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person")
     actors = SpanSet((m.start, m.end) for m in known if m.actor_id)
     nonstate = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
@@ -798,6 +817,8 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                     k += 1
                     words.append(_bare(toks[k][2]))
                 break
+            if not words and base in construct_only and not _has_article(w):
+                break  # "سلاح الجو", never "سلاح ينتشرون"
             if not words and base in takes and not _has_article(w) and not _conjoined(b) \
                     and not b.endswith(("ية", "ي", "يون", "يين", "ى")) and not _with_pronoun(b):
                 words.append(b)  # a head that takes a proper name, and the name ("استوديو بغداد", "حزب النور")

@@ -175,6 +175,10 @@ def found(text):
         # a kunya and its nisba
         ("وظهر أبو عمر الليبي في تسجيل", [("أبو عمر الليبي", "persons.kunya_name")]),
         ("ونعى التنظيم «أبو الفداء المصري»", [("أبو الفداء المصري", "persons.kunya_name")]),
+        # a list of foreign names: the first by its first name, the others joined to it
+        ("ويظهر في الفيلم مارلون هيوز وكريس بالمر وجيمس دين",
+         [("مارلون هيوز", "persons.first_and_family_name"), ("كريس بالمر", "persons.first_and_family_name"),
+          ("جيمس دين", "persons.coordinated_name")]),
         # initials
         ("وقال ستيفن ج. هاريسون للصحفيين", [("ستيفن ج. هاريسون", "persons.subject_name")]),
         # a first name that is also a nisba, after a title: the name's, not Turkey
@@ -198,6 +202,9 @@ def test_arabic_names_by_rule(text, expected):
         "واجتمعت لجان التخطيط أمس",  # لجان is committees, not ل + جان
         "وقال أحمد الله على السلامة",  # a verb and God, not a name
         "وتخرج في جامعة عمر المختار",  # a body's name, not a person
+        "وقال الوزير هاتون للعقار",  # a preposition's phrase is no part of a name
+        "وأكد العميد فهد الأمنية",  # a feminine adjective is no family name
+        "وكان نظام الحكم قاسيا",  # نظام opens a gazetteer variant (نظام الأسد), not a name
     ],
 )
 def test_arabic_no_person(text):
@@ -233,6 +240,7 @@ def test_arabic_bodies_by_head_noun(text, expected):
         "وقالت جماعة متطرفة تسيطر على المدينة",
         "وعرض جهاز للمؤثرات البصرية",  # "a device for"
         "ووصل السلاح المصري إلى الحدود",  # weapons, not a body
+        "وقال إن حملة سلاح ينتشرون في المدينة",  # سلاح names a body only in a construct chain (سلاح الجو)
         "وانسحبت القوات التركية من القاعدة",  # forces with only their owner: no name
         "وتغيرت السياسة الخارجية الروسية",  # an adjective of the noun before
         "وقال وزير الخارجية الروسي إن",  # the nisba is the minister's
