@@ -129,6 +129,14 @@ def _common_ar(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of an Arabic word (cached)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+@lru_cache(maxsize=1 << 16)
 def _prepositional(word: str) -> bool:
     """ب/ل/ك with the article and a word in use ("بالاسم", "للعقار": ال + the rest at wordfreq Zipf ≥ 4),
     which a family name is not ("بالمر" Palmer: المر is rarer)."""
@@ -142,14 +150,14 @@ def _prepositional(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _conjoined(word: str) -> bool:
-    """و/ف and a word ("ورهان", "ويفي"): the rest is a word in use (wordfreq Zipf ≥ 3) and more
-    frequent than the whole, which a name that starts with those letters is not ("فرانكين")."""
+    """و/ف/ب/ل and a word ("ورهان", "ويفي", "بفوزه"): the rest is a word in use (wordfreq Zipf ≥ 3) and
+    more frequent than the whole, which a name that starts with those letters is not ("فرانكين")."""
     from wordfreq import zipf_frequency
 
-    if len(word) <= 2 or word[0] not in "وف":
+    if len(word) <= 2 or word[0] not in "وفبل":
         return False
     rest = zipf_frequency(word[1:], "ar")
-    return rest >= 3.0 and rest > zipf_frequency(word, "ar")
+    return rest >= (3.0 if word[0] in "وف" else 4.0) and rest > zipf_frequency(word, "ar")  # ("بالمر": المر is rare)
 
 
 @lru_cache(maxsize=4)
@@ -193,7 +201,7 @@ class _ArabicNames:
     def stop_word(self, w: str) -> bool:
         b = _bare(w)
         return b in self.stops or b in self.verbs or b in self.titles or _ar_base(w) in self.verbs \
-            or _ar_base(w) in self.titles
+            or _ar_base(w) in self.titles or b[:1] in "وف" and _ar_base(w) in self.stops  # (والذي)
 
     def initial(self, k: int) -> bool:
         """Token k is an initial with its full stop ("ستيفن ج. هينتغس"): the name goes on after it."""
@@ -249,6 +257,8 @@ class _ArabicNames:
             return None
         if _has_article(toks[j][2]) and not self.first_name(toks[j][2]):
             return None  # a name opens with a first name, which has no article (العربي، الباجي are listed)
+        if _bare(toks[j][2]) == "بن":
+            return None  # (the particle inside a name: "... بن مروان" is the end of one)
         k = j
         while k + 1 < n and k - j < 3 and (not self.broken(k, k + 1) or self.initial(k)):
             w = toks[k + 1][2]
@@ -262,6 +272,8 @@ class _ArabicNames:
                 # ("فهد الأمنية") is no part of a name
             if b[:1] == "و" and b not in self.first_names and (k > j or not self.sure_first(toks[j][2])):
                 break  # "المبروك وباهي", "كريستوفر شانون وسيبلينغ": و joins another word
+            if b not in self.first_names and (_conjoined(b) or k > j and b[:1] == "م" and b.endswith("ا") and _zipf(b) >= 3.5):
+                break  # "بفوزه" (ب + a word), "مقلدا", "محققا" (an adverb after the name)
             if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
                 if _conjoined(b) or (_common_ar(b) and (k > j or not self.sure_first(toks[j][2]))):
                     break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد");
@@ -819,7 +831,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 break
             if not words and base in construct_only and not _has_article(w):
                 break  # "سلاح الجو", never "سلاح ينتشرون"
-            if not words and base in takes and not _has_article(w) and not _conjoined(b) \
+            if not words and base in takes and not _has_article(w) and not _conjoined(b) and _zipf(b) < 5.0 \
                     and not b.endswith(("ية", "ي", "يون", "يين", "ى")) and not _with_pronoun(b):
                 words.append(b)  # a head that takes a proper name, and the name ("استوديو بغداد", "حزب النور")
                 k += 1

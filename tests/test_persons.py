@@ -179,6 +179,9 @@ def found(text):
         ("ويظهر في الفيلم مارلون هيوز وكريس بالمر وجيمس دين",
          [("مارلون هيوز", "persons.first_and_family_name"), ("كريس بالمر", "persons.first_and_family_name"),
           ("جيمس دين", "persons.coordinated_name")]),
+        # the name ends before a relative, an adverb or ب + a word
+        ("وقال الوزير عبدالعزيز الفلاني والذي وصل أمس", [("عبدالعزيز الفلاني", "persons.titled_name")]),
+        ("وفاز اللاعب ماهر الكعبي محققا رقما جديدا", [("ماهر الكعبي", "persons.titled_name")]),
         # initials
         ("وقال ستيفن ج. هاريسون للصحفيين", [("ستيفن ج. هاريسون", "persons.subject_name")]),
         # a first name that is also a nisba, after a title: the name's, not Turkey
@@ -205,6 +208,7 @@ def test_arabic_names_by_rule(text, expected):
         "وقال الوزير هاتون للعقار",  # a preposition's phrase is no part of a name
         "وأكد العميد فهد الأمنية",  # a feminine adjective is no family name
         "وكان نظام الحكم قاسيا",  # نظام opens a gazetteer variant (نظام الأسد), not a name
+        "وقال الوزير بن مروان إن",  # a particle opens no name
     ],
 )
 def test_arabic_no_person(text):
