@@ -58,7 +58,7 @@ class Person(Mention):
 _AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
 _MARKS = regex.compile(MARK_CLASS)
-_PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
+_PUNCT_BETWEEN = regex.compile(r"[^ \t\u00a0\u200c\u200f\u200e]")  # anything but spaces (a line too) between two words breaks a name
 
 
 @lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
@@ -274,6 +274,9 @@ class _ArabicNames:
                 break  # "المبروك وباهي", "كريستوفر شانون وسيبلينغ": و joins another word
             if b not in self.first_names and (_conjoined(b) or k > j and b[:1] == "م" and b.endswith("ا") and _zipf(b) >= 3.5):
                 break  # "بفوزه" (ب + a word), "مقلدا", "محققا" (an adverb after the name)
+            if not _has_article(w) and b not in self.first_names and _zipf(b) >= 3.0 \
+                    and (b[:1] in "يت" or b.endswith("ى")):
+                break  # a verb after the name ("فهد يرجع", "عبد العزيز اشترى")
             if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
                 if _conjoined(b) or (_common_ar(b) and (k > j or not self.sure_first(toks[j][2]))):
                     break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد");
@@ -831,6 +834,8 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 break
             if not words and base in construct_only and not _has_article(w):
                 break  # "سلاح الجو", never "سلاح ينتشرون"
+            if not words and base not in takes and names.first_name(w) and not _has_article(w):
+                break  # "رئاسة نزيه النصر": the presidency of a person, no body's name
             if not words and base in takes and not _has_article(w) and not _conjoined(b) and _zipf(b) < 5.0 \
                     and not b.endswith(("ية", "ي", "يون", "يين", "ى")) and not _with_pronoun(b):
                 words.append(b)  # a head that takes a proper name, and the name ("استوديو بغداد", "حزب النور")

@@ -209,6 +209,8 @@ def test_arabic_names_by_rule(text, expected):
         "وأكد العميد فهد الأمنية",  # a feminine adjective is no family name
         "وكان نظام الحكم قاسيا",  # نظام opens a gazetteer variant (نظام الأسد), not a name
         "وقال الوزير بن مروان إن",  # a particle opens no name
+        "وقال الأمير فيصل\nأسند الأمر إليه",  # a line ends a name
+        "وقال المدرب فهد يرجع الفريق غدا",  # a verb after a first name
     ],
 )
 def test_arabic_no_person(text):
@@ -245,6 +247,7 @@ def test_arabic_bodies_by_head_noun(text, expected):
         "وعرض جهاز للمؤثرات البصرية",  # "a device for"
         "ووصل السلاح المصري إلى الحدود",  # weapons, not a body
         "وقال إن حملة سلاح ينتشرون في المدينة",  # سلاح names a body only in a construct chain (سلاح الجو)
+        "في عهد رئاسة نزيه الكردي للنادي",  # the presidency of a person: no body's name
         "وانسحبت القوات التركية من القاعدة",  # forces with only their owner: no name
         "وتغيرت السياسة الخارجية الروسية",  # an adjective of the noun before
         "وقال وزير الخارجية الروسي إن",  # the nisba is the minister's
