@@ -247,7 +247,7 @@ def test_arabic_bodies_by_head_noun(text, expected):
         "وعرض جهاز للمؤثرات البصرية",  # "a device for"
         "ووصل السلاح المصري إلى الحدود",  # weapons, not a body
         "وقال إن حملة سلاح ينتشرون في المدينة",  # سلاح names a body only in a construct chain (سلاح الجو)
-        "في عهد رئاسة نزيه الكردي للنادي",  # the presidency of a person: no body's name
+        "في عهد رئاسة وليد الكردي للنادي",  # the presidency of a person: no body's name
         "وانسحبت القوات التركية من القاعدة",  # forces with only their owner: no name
         "وتغيرت السياسة الخارجية الروسية",  # an adjective of the noun before
         "وقال وزير الخارجية الروسي إن",  # the nisba is the minister's
