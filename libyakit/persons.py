@@ -818,8 +818,8 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 break
             if _bare(w) in heads and not _has_article(w) and words:
                 break  # another body begins
-            if not words and b.startswith("لل"):
-                break  # "جهاز للمؤثرات": a device for, not a body's name
+            if not words and (b.startswith("لل") or b[:1] == "ل" and not _has_article(w) and _conjoined(b)):
+                break  # "جهاز للمؤثرات", "شركة لحفلات": a device, a company for, not a body's name
             if words and b[:1] in "وف" and not b[1:].startswith(("ال", "لل")) and b[1:] not in heads:
                 break  # "و" + a word without the article is the sentence going on ("ولوائها")
             if not words and b in _KUNYA_WORDS and k + 2 < n and names.first_name(toks[k + 2][2]) \

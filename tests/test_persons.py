@@ -247,6 +247,8 @@ def test_arabic_bodies_by_head_noun(text, expected):
         "وعرض جهاز للمؤثرات البصرية",  # "a device for"
         "ووصل السلاح المصري إلى الحدود",  # weapons, not a body
         "وقال إن حملة سلاح ينتشرون في المدينة",  # سلاح names a body only in a construct chain (سلاح الجو)
+        "وافتتح شركة لحفلات الزفاف",  # a company for: no name
+        "سواء كانت شركة أو مزرعة",
         "في عهد رئاسة وليد الكردي للنادي",  # the presidency of a person: no body's name
         "وانسحبت القوات التركية من القاعدة",  # forces with only their owner: no name
         "وتغيرت السياسة الخارجية الروسية",  # an adjective of the noun before
