@@ -1,24 +1,40 @@
-"""People the gazetteer does not list, found by the title or role written before their name.
+"""People and organisations the gazetteer does not list, and the state mentions that are none.
 
-Real articles name far more people than any gazetteer holds: "وزيرة الخارجية نجلاء المنقوش",
-"German Chancellor Angela Merkel", "analyst Jalel Harchaoui". A name that follows a title or
-role (``data/lexicon/person_titles.csv``) is a person, with the name as written:
+Real articles name far more people and bodies than any gazetteer holds. Each keep/drop decision
+here is a named rule (:mod:`libyakit.rules`); each row says in its ``rule`` column which path found
+it. Vocabulary is data: ``data/lexicon/person_titles.csv``, ``first_names.csv`` (``also_word``:
+the name is also a common word, عادل "just"), ``name_stops.csv``, ``title_links.csv``,
+``organisation_heads.csv`` (``takes_name``: the head takes a proper name, حزب، شركة; ``no``: only a
+construct chain, سلاح الجو), ``languages.csv``.
 
-* Arabic: the title (with its proclitics: ووزير، للرئيس), then what describes it — words with the
-  article (الخارجية، الإيطالي، الأممي), the links of ``title_links.csv`` (باسم، وزير خارجية،
-  في ليبيا) and actors the gazetteer knows (إيطاليا) — then two to four words of a name that end
-  at punctuation, at a word of ``name_stops.csv`` (إن، الذي، في، يوم), at a reporting verb or
-  after a family name with the article ("نجلاء المنقوش"; "عبد الله" goes on). The name's first
-  word has no article and is a first name (``first_names.csv`` or the first word of a person in
-  the gazetteer) — many Arabic first names are also words (عادل "just", سعود "rise") — or the
-  first two words are both rare in wordfreq's Arabic list (a transliterated foreign name).
-* English: the title, then a run of two to four capitalised words ("Angela Merkel", "Ahmed
-  al-Mismari"); a title inside the run starts it again ("US Africa Command chief General
-  Stephen Townsend" is Stephen Townsend).
+Arabic persons (actor_id ``unlisted:<name as written>``, alias_type ``titled_name``):
 
-A single word after a title is not taken ("the envoy Kubis" is the gazetteer's), nor a name a
-known actor's mention overlaps. Measured on the gold set (benchmarks/extraction.py): see
-docs/extraction.md.
+* ``persons.titled`` — after a title or role and what describes it ("وزيرة الخارجية نجلاء
+  المنقوش", "الرئيس التركي ...", "الفريق أول ...", also between commas: ``persons.between_commas``);
+* ``persons.reporting_subject`` — right after a reporting verb ("وقال محمد ..."; a verb whose bare
+  form is another word, بين, only after و/ف);
+* ``persons.role_after`` — before the person's role ("جاسم ...، رئيس المؤسسة");
+* ``persons.first_name`` — a first name that is no common word and a family name ("وليد ...");
+* ``persons.coordinated`` — joined by و to a person right before (lists of people);
+* ``persons.kunya`` — أبو/أبي + a first name or a word with the article, and its nisba.
+
+A name is two to four words: it ends at punctuation or a line, a stop word, a reporting verb or
+title, a known actor, a family name with the article, a preposition's phrase (بالاسم), a feminine
+adjective, a verb, an adverb, or و joining another word. English persons (``persons.en_titled``):
+two to four capitalised words after a title ("Italian Premier ...", "commission member ...").
+
+Organisations (alias_type ``headed_name``): English capitalised names with a head word
+(``persons.en_headed``); Arabic bodies by their head noun — with their owner's nisba
+(``persons.owned_organisation``: "وزارة الخارجية الإيطالية", "الخارجية الروسية", "القوات المسلحة
+المصرية"), with a name or a construct chain after it (``persons.named_organisation``: "حزب الدعوة",
+"مديرية أمن مطروح", "شركة «...»"), or ال<head> ال<adjective> ل<what for> (``persons.defined_body``).
+
+States that are none (:func:`unlisted`): a nisba naming a language (``persons.language_nisba``), a
+person's adjective (``persons.person_nisba``: "الكاميرونية" after "... كاميرون"), a kunya's nisba
+standing for its person later (``persons.kunya_nisba``). And a body named with its state's nisba
+names that state too in the actor table (``persons.owner_state``, :func:`owner_states`).
+
+Measured on the gold set (benchmarks/extraction.py): see docs/persons.md.
 
 >>> [p.surface for p in titled_persons("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى")]
 ['نجلاء المنقوش']
