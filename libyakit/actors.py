@@ -322,7 +322,8 @@ def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None
             kind = "organisation" if m.alias_type == "headed_name" else "person"
             if kinds is None or kind in kinds:
                 latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
-                name = m.alias if m.alias_type == "surname" else m.surface  # (the person named in full before)
+                name = m.alias if m.alias_type == "surname" or getattr(m, "rule", "") == "persons.surname_name" \
+                    else m.surface  # (the person named in full before)
                 rows.append({"article_id": article_id, "actor_id": f"unlisted:{name}",
                              "name_en": name if latin else "", "name_ar": "" if latin else name,
                              "kind": kind, "start": m.start, "end": m.end, "surface": m.surface,

@@ -1030,10 +1030,50 @@ def _not_states(text: str, mentions, people) -> set:
     return out
 
 
+@rule("persons.surname_again")
+def _surname_again(surname: str, shared: bool) -> bool:
+    """A person the article named in full, named again by the last name alone further on ("...
+    المتحدث خالد الورفلي ... وأضاف الورفلي"): taken when the last name is no word in common use
+    (wordfreq Zipf below 3.5: not الشريف "the honourable") and no other person of the article has it."""
+    return not shared and len(surname) >= 4 and _zipf(surname) < 3.5 and _zipf(surname.removeprefix("ال")) < 3.5
+
+
+SURNAME_AGAIN = row_rule("persons.surname_name", "an unlisted person named again by the last name alone")
+
+
+def _surnames(text: str, people: list, taken: SpanSet) -> list:
+    """Later mentions by last name alone of the Arabic people found in full (:func:`_surname_again`);
+    their ``alias`` is the full name (the row's actor)."""
+    firsts: dict[str, Person] = {}
+    shared = set()
+    for p in people:
+        words = p.surface.split()
+        if len(words) < 2 or not _AR_TOKEN.fullmatch(words[-1]):
+            continue
+        last = _bare(words[-1])
+        if last in firsts and firsts[last].surface != p.surface:
+            shared.add(last)
+        firsts.setdefault(last, p)
+    out = []
+    for last, p in firsts.items():
+        if not _surname_again(last, last in shared):
+            continue
+        forms = [last] + ([f"ل{last[1:]}"] if last.startswith("ال") else [])
+        pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?:{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
+        for m in regex.finditer(pattern, _MARKS.sub("", text) if _MARKS.search(text) else text):
+            if m.start() < p.end or taken.overlaps(m.start(), m.end()):
+                continue
+            out.append(Person("", m.start(), m.end(), text[m.start():m.end()], p.surface, "titled_name", SURNAME_AGAIN))
+            taken.add(m.start(), m.end())
+    return out
+
+
 def unlisted(text: str, mentions) -> list:
     """The gazetteer's ``mentions`` and the people and organisations it does not list, in text order;
     a state's nisba that names a kunya's person again (:func:`_kunya_nisba`) is that person's."""
     people = titled_persons(text, mentions)
+    if not _MARKS.search(text):  # (offsets on a text with marks would need a map: left out there)
+        people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
     orgs = named_organisations(text, mentions)
     kunyas = {}
     for p in people:

@@ -345,3 +345,23 @@ def test_a_kunyas_nisba_standing_alone_later_is_the_person():
     rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert "unlisted:أبو حمزة المغربي" in set(rows["actor_id"])
     assert "MAR" in states(text)  # "الوزير المغربي" is still Morocco
+
+
+def test_an_unlisted_person_named_again_by_last_name():
+    text = "وقال خالد الورفلي، المتحدث باسم الحكومة، إن الاجتماع سيعقد. وأضاف الورفلي أن الوفد سيصل."
+    rows = ly.extract_actors(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    persons = rows[rows["kind"] == "person"]
+    assert persons["surface"].tolist() == ["خالد الورفلي", "الورفلي"]
+    assert set(persons["actor_id"]) == {"unlisted:خالد الورفلي"}  # one person
+    assert persons["rule"].tolist() == ["persons.subject_name", "persons.surname_name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال محمد الشريف إن الأمر انتهى. وأكد الشريف أن",  # the last name is a common word ("the honourable")
+        "وقال خالد الورفلي إن. وقال سالم الورفلي إن. وأضاف الورفلي أن",  # two people share it
+    ],
+)
+def test_no_last_name_alone(text):
+    assert [s for s, r in found(text) if r == "persons.surname_name"] == []
