@@ -16,7 +16,9 @@ Arabic persons (actor_id ``unlisted:<name as written>``, alias_type ``titled_nam
 * ``persons.role_after`` — before the person's role ("جاسم ...، رئيس المؤسسة");
 * ``persons.first_name`` — a first name that is no common word and a family name ("وليد ...");
 * ``persons.coordinated`` — joined by و to a person right before (lists of people);
-* ``persons.kunya`` — أبو/أبي + a first name or a word with the article, and its nisba.
+* ``persons.kunya`` — أبو/أبي + a first name or a word with the article, and its nisba;
+* ``persons.surname_again`` — a person found in full, named again by a last name that is no common
+  word (the row's actor is the full name).
 
 A name is two to four words: it ends at punctuation or a line, a stop word, a reporting verb or
 title, a known actor, a family name with the article, a preposition's phrase (بالاسم), a feminine
