@@ -51,7 +51,7 @@ from functools import lru_cache
 
 import regex
 
-from .arabic import MARK_CLASS, MARKS, proclitics
+from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
 from .rules import row_rule, rule
@@ -98,13 +98,10 @@ def _ar_base(word: str) -> str:
     return w
 
 
-_WITH_ARTICLE = tuple(sorted(proclitics() - proclitics(article=False)))  # ال، وال، بال، لل، ولل ...
-
-
 @lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _has_article(word: str) -> bool:
     w = _bare(word)
-    return w.startswith(_WITH_ARTICLE)
+    return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
 
 
 @lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
