@@ -34,6 +34,7 @@ from .gazetteer import actor_info
 from .lexicon import (cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
 from .marks import mark_free, written
+from .rules import row_rule, rule
 from .sentences import SpanSet, sentence_spans, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
@@ -41,6 +42,28 @@ __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "
 
 QUOTE_COLUMNS = ["article_id", "kind", "speaker_id", "speaker_en", "speaker_name", "cue", "quote", "start", "end",
                  "surface", "closed", "resolved_by", "rule"]
+
+# the values of a row's ``rule`` column: the path that made the row
+_R_CUE_BEFORE = row_rule("quotes.direct_cue_before", "A quotation whose reporting cue stands before it in its sentence "
+                         "(Mills stressed: \"...\", وقال ميلز: «...»).")
+_R_CUE_AFTER = row_rule("quotes.direct_cue_after", "A quotation whose reporting cue follows it (\"...,\" Guterres "
+                        "told reporters; «...»، قال ميلز).")
+_R_NO_CUE = row_rule("quotes.direct_no_cue", "A quotation of three words or more with no reporting cue near it; its "
+                     "speaker only where a reported clause holds it.")
+_R_CONTINUES = row_rule("quotes.direct_continues", "A quotation straight after another, or after the attribution of "
+                        "the one before: the same speaker goes on.")
+_R_PARTICIPLE = row_rule("quotes.direct_participle", "A quotation after a continuing participle (، مضيفا: «...», "
+                         "', adding: \"...\"'): the speaker of the clause before.")
+_R_VERB_THAT = row_rule("quotes.reported_verb_that", "A reported statement: a reporting verb, its subject and a "
+                        "complementizer (قال X إن ..., X said that ...).")
+_R_VERB_COLON = row_rule("quotes.reported_verb_colon", "A reported statement after an Arabic reporting verb and a colon "
+                         "with no quotation marks (وقال X: ...).")
+_R_VERB_CLAUSE = row_rule("quotes.reported_verb_clause", "An English reported statement without \"that\" (X said "
+                          "there is ...).")
+_R_TRAILING = row_rule("quotes.reported_trailing_verb", "An English statement attributed after it: \"..., diplomats "
+                       "said.\"")
+_R_PARTICIPLE_CLAUSE = row_rule("quotes.reported_participle", "A reported statement after a continuing participle "
+                                "(، مضيفا أن ..., \", adding that ...\"): the speaker before goes on.")
 
 _DIRECT = tuple(v for v in reporting_verb_table() if v.direct)
 _CUE_WORDS = cue_pattern(_DIRECT)
@@ -151,6 +174,18 @@ def _with_preposition(m) -> bool:
     return extra > 0 and surface[:extra].lstrip("وف").startswith(_AR_PREPOSITION_CLITICS)
 
 
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:و|ف)?(?:في|عن|على|من|إلى|الى|مع|لدى|حول|عبر|ضد)|in|at|from|to|with|of|for|on|about|against)"
+    r"\s+(?:(?:the|a|an)\s+)?$", regex.IGNORECASE)
+
+
+@rule("quotes.object_of_preposition")
+def _after_preposition(text: str, m, lo: int) -> bool:
+    """A mention after a preposition ("وحذر من محاولات الانقلاب في سوريا", "said in a letter to
+    Merkel") is what the statement is about or to whom it is said, never the one who speaks."""
+    return _PREPOSITION_BEFORE.search(text, max(lo, m.start - 25), m.start) is not None
+
+
 def _is_person(m, actors) -> bool:
     """A person: the gazetteer's, or one named after a title (an unlisted organisation is not)."""
     return m.alias_type == "titled_name" if not m.actor_id else actors[m.actor_id].kind == "person"
@@ -186,7 +221,8 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     relative = regex.search(r"(?:الذي|التي|who)\s*$", text[lo:cue.start()])
     order = [after, before] if (arabic_verb or _ACCORDING.fullmatch(cue.group())) and not relative else [before, after]
     for a, b in order:
-        found = _pick(mentions, actors, text, a, b, cue)
+        ms = [m for m in mentions if not (a == cue.end() and a <= m.start < b and _after_preposition(text, m, a))]
+        found = _pick(ms, actors, text, a, b, cue)
         if found is not None:
             return found
     return None
@@ -233,11 +269,11 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3 and not _named(text, sp[0])]
     if not spans:
-        return _with_reported(text, [], [], mentions, sentences, actors, pool) if reported else []
+        return _resolve(text, _with_reported(text, [], [], mentions, sentences, actors, pool), sentences, pool,
+                        actors) if reported else []
     span_starts = [sp[0] for sp in spans]
     span_ends = sorted(sp[1] for sp in spans)
     sent_starts = [sp[0] for sp in sentences]
-    m_starts = [m.start for m in mentions]
     pool_starts = [m.start for m in pool]
     rows = []
     for q_start, q_end, closed in spans:
@@ -279,13 +315,14 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
                     speaker = None  # ... and _unknown_name below takes the name
         elif rows and rows[-1]["end"] <= q_start and (
                 _CONTINUING.fullmatch(text, rows[-1]["end"], q_start)
-                or (rows[-1]["rule"] == "direct:cue_after" and (rows[-1]["speaker_name"] or rows[-1]["speaker_id"])
+                or (rows[-1]["rule"] == _R_CUE_AFTER and (rows[-1]["speaker_name"] or rows[-1]["speaker_id"])
                     and _ONE_ATTRIBUTION.fullmatch(text, rows[-1]["end"], q_start))):
             # a quote straight after another continues it, as does one after the attribution of the
             # quote before: '"We will hold elections," Dbeibah told Al Jazeera. "No one will stop us."'
-            prev = rows[-1]
+            prev = {k: v for k, v in rows[-1].items() if not k.startswith("_")}
             rows.append({**prev, "quote": inner, "start": q_start, "end": q_end, "surface": text[q_start:q_end],
-                         "closed": closed, "resolved_by": "continues previous quote", "rule": "direct:continues"})
+                         "closed": closed, "resolved_by": "continues previous quote", "rule": _R_CONTINUES,
+                         "_follows": rows[-1]["start"]})
             continue
         speaker_id, speaker_en, speaker_name = _speaker_columns(speaker, text, actors)
         if speaker is None and cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
@@ -295,21 +332,27 @@ def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True
             named = _title_antecedent(unknown, pool, q_start)
             if named:  # "وأضاف الوزير أن «...»": the minister named before
                 speaker_name, resolved_by = named, "title of a person named before"
-        elif speaker is None and cue is not None:
-            # "he said", وقال "...": only where that is safe
-            found = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start, pool)
-            if found:
-                (speaker_id, speaker_en, speaker_name), resolved_by = found, "previous sentence"
-            else:
-                resolved_by = "unresolved"
-        rows.append({
+        need = None
+        if speaker is None and cue is not None and not speaker_name:
+            # "he said", وقال "...": the speaker named before (resolved in document order, below)
+            resolved_by, need = "unresolved", q_start
+        rule_name = (_R_CUE_AFTER if is_after else _R_CUE_BEFORE) if cue else _R_NO_CUE
+        if cue is None and (part := _participle_before(text, max(s_lo, q_start - 40), q_start)) is not None:
+            # "، مضيفا: «...»", "قائلا إن «...»", ', adding: "..."': the speaker of the clause before goes on
+            cue, rule_name, resolved_by, need = part.group().strip(), _R_PARTICIPLE, "unresolved", q_start
+        row = {
             "kind": "direct", "speaker_id": speaker_id, "speaker_en": speaker_en, "speaker_name": speaker_name,
             "cue": cue or "", "quote": inner,
             "start": q_start, "end": q_end, "surface": text[q_start:q_end], "closed": closed,
-            "resolved_by": resolved_by if cue else "",
-            "rule": ("direct:cue_after" if is_after else "direct:cue_before") if cue else "direct:no_cue",
-        })
-    return _with_reported(text, rows, spans, mentions, sentences, actors, pool) if reported else rows
+            "resolved_by": resolved_by if cue else "", "rule": rule_name,
+        }
+        if need is not None:
+            row["_need"] = need
+        elif cue is None:
+            row["_need_clause"] = True  # a quotation inside a reported clause: its speaker's (below)
+        rows.append(row)
+    rows = _with_reported(text, rows, spans, mentions, sentences, actors, pool) if reported else rows
+    return _resolve(text, rows, sentences, pool, actors)
 
 
 _TITLES_AR = word_list("person_titles.csv", "ar")
@@ -447,37 +490,30 @@ def _complementizer(text: str, cue, limit: int, hi: int, arabic: bool):
     return comp
 
 
-def _previous_speaker(rows: list[dict], pos: int, lo: int) -> dict | None:
-    """The last row (direct or reported) that starts before ``pos`` and ends after ``lo``."""
-    best = None
-    for r in rows:
-        if r["start"] < pos and r["end"] > lo and (r["speaker_id"] or r["speaker_name"] or r["speaker_en"]):
-            if best is None or r["start"] > best["start"]:
-                best = r
-    return best
-
-
 def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list[dict]:
-    """``rows`` (direct quotes) with the reported statements of ``text`` added, sorted by start."""
+    """``rows`` (direct quotes) with the reported statements of ``text`` added, sorted by start.
+
+    A reported verb whose clause is a quotation ("وقال إن «...»", 'said that "..."') makes no row of
+    its own, but a carrier (``_carrier``) that lends its speaker to the quotation (:func:`_resolve`)."""
     if not sentences:
         return rows
-    m_starts = [m.start for m in mentions]
     pool_starts = [m.start for m in pool]
-    sent_starts = [sp[0] for sp in sentences]
     quoted = SpanSet((a + 1, b) for a, b, _ in spans)
     inside_quote = lambda pos: quoted.overlaps(pos, pos + 1)  # noqa: E731 (a cue inside a quotation)
     found = []
-    for i, (s_lo, s_hi, _) in enumerate(sentences):
-        prev_lo = sentences[i - 1][0] if i else s_lo
+    for s_lo, s_hi, _ in sentences:
         for cue in _REPORTED_CUE.finditer(text, s_lo, s_hi):
             if inside_quote(cue.start()):
                 continue
             arabic = bool(regex.match(r"\p{Arabic}", cue.group()))
             comp = _complementizer(text, cue, _SUBJECT_MAX, s_hi, arabic)
-            clause = comp and _clause(text, s_hi, comp)
+            if not comp:
+                continue
+            carrier = _clause_is_quote(text, comp)
+            clause = (comp.end(), comp.end() + 1) if carrier else _clause(text, s_hi, comp)
             if not clause:
                 continue
-            rule = {":": "reported:verb_colon", "": "reported:verb_clause"}.get(comp.group(), "reported:verb_that")
+            rule = {":": _R_VERB_COLON, "": _R_VERB_CLAUSE}.get(comp.group(), _R_VERB_THAT)
             subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()])
             speaker, resolved_by, name = None, "", ""
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
@@ -497,20 +533,13 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
             row = {"kind": "reported", "cue": cue.group(), "start": clause[0], "end": clause[1],
                    "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
                    "rule": rule}
+            if carrier:
+                row["_carrier"] = True
             if speaker is not None or name:
                 sid, sen, sname = _speaker_columns(speaker, text, actors)
                 row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname or name, resolved_by=resolved_by)
-            else:
-                prev = _previous_speaker(rows + found, cue.start(), prev_lo)
-                if prev is not None:
-                    row.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"],
-                               speaker_name=prev["speaker_name"], resolved_by="previous statement")
-                else:
-                    who = _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows + found,
-                                        cue.start(), pool)
-                    sid, sen, sname = who or ("", "", "")
-                    row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname,
-                               resolved_by="previous sentence" if who else "unresolved")
+            else:  # "وقال إن", "he said that": the speaker named before (:func:`_resolve`)
+                row.update(speaker_id="", speaker_en="", speaker_name="", resolved_by="unresolved", _need=cue.start())
             found.append(row)
         trailing = _TRAILING.search(text, s_lo, s_hi)
         if trailing is not None and not _BREAK.search(text, s_lo, trailing.start()) \
@@ -522,32 +551,146 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
                 within(pool, pool_starts, *who), actors, text, cue, who[0], cue.end())
             end = trailing.start()
             row = {"kind": "reported", "cue": cue.group(), "start": s_lo, "end": end, "surface": text[s_lo:end],
-                   "quote": text[s_lo:end], "closed": True, "rule": "reported:trailing_verb"}
+                   "quote": text[s_lo:end], "closed": True, "rule": _R_TRAILING}
             if speaker is not None:
                 sid, sen, sname = _speaker_columns(speaker, text, actors)
                 row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname, resolved_by="after")
+            elif not pronoun and (named := text[who[0]:who[1]].strip()):
+                row.update(speaker_id="", speaker_en="", speaker_name=named, resolved_by="not in gazetteer")
             else:
-                prev = _previous_speaker(rows + found, s_lo, prev_lo)
-                named = "" if prev is not None or pronoun else text[who[0]:who[1]].strip()
-                row.update(speaker_id=prev["speaker_id"] if prev else "", speaker_en=prev["speaker_en"] if prev else "",
-                           speaker_name=prev["speaker_name"] if prev else named,
-                           resolved_by="previous statement" if prev else ("not in gazetteer" if named else "unresolved"))
+                row.update(speaker_id="", speaker_en="", speaker_name="", resolved_by="unresolved", _need=s_lo)
             found.append(row)
         for part in _PARTICIPLE_CUE.finditer(text, s_lo, s_hi):
             if inside_quote(part.start()):
                 continue
             comp = _complementizer(text, part, _PARTICIPLE_MAX, s_hi, True)
-            clause = comp and comp.group() != ":" and _clause(text, s_hi, comp)
+            if not comp or comp.group() == ":":
+                continue
+            carrier = _clause_is_quote(text, comp)
+            clause = (comp.end(), comp.end() + 1) if carrier else _clause(text, s_hi, comp)
             if not clause:
                 continue
-            prev = _previous_speaker(rows + found, part.start(), prev_lo)
             row = {"kind": "reported", "cue": part.group(), "start": clause[0], "end": clause[1],
                    "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
-                   "rule": "reported:participle", "speaker_id": prev["speaker_id"] if prev else "",
-                   "speaker_en": prev["speaker_en"] if prev else "", "speaker_name": prev["speaker_name"] if prev else "",
-                   "resolved_by": "continues previous statement" if prev else "unresolved"}
+                   "rule": _R_PARTICIPLE_CLAUSE, "speaker_id": "", "speaker_en": "", "speaker_name": "",
+                   "resolved_by": "unresolved", "_need": part.start(), "_goes_on": True}
+            if carrier:
+                row["_carrier"] = True
             found.append(row)
     return sorted(rows + found, key=lambda r: (r["start"], r["end"]))
+
+
+@rule("quotes.clause_is_quote")
+def _clause_is_quote(text: str, comp) -> bool:
+    """A reported verb's clause that opens with a quotation mark ("وقال إن «...»", 'said that "..."'):
+    the quotation is the statement, a direct quote; the verb only lends it its speaker."""
+    return bool(comp.group() != ":" and _OPENS_QUOTE.match(text, comp.end()))
+
+
+_PARTICIPLE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?:\s+(?:إلى\s+)?(?:ب)?(?:أن|إن|ان|that))?[\s,،:]*$", regex.IGNORECASE)
+
+
+@rule("quotes.participle_before_quote")
+def _participle_before(text: str, lo: int, q_start: int):
+    """A continuing participle right before a quotation ("، مضيفا: «...»", "قائلا إن «...»", ', adding:
+    "..."'): its speaker is the one of the clause before (the match, or None)."""
+    return _PARTICIPLE_BEFORE.search(text, lo, q_start)
+
+
+def _has_speaker(row: dict) -> bool:
+    return bool(row["speaker_id"] or row["speaker_en"] or row["speaker_name"])
+
+
+@rule("quotes.reported_clause_lends_speaker")
+def _reported_around(row: dict, done: list[dict], text: str):
+    """A quotation with no cue of its own inside a reported clause ('Dang said the pullout depends
+    on "the political determination" of ...', "رأت X أن الحكومة أمامها «فرصة كبيرة»"), or that is
+    the clause itself: the reported statement's speaker is the quotation's (the row, or None)."""
+    for d in reversed(done[-_SCAN_BACK:]):
+        if d["kind"] != "reported" or not _has_speaker(d):
+            continue
+        if d["start"] <= row["start"] < d["end"] or (
+                d.get("_carrier") and not text[d["start"]:row["start"]].strip(" \t\"«“")):
+            return d
+    return None
+
+
+_SCAN_BACK = 40  # statements looked back at for an antecedent (bounded: linear time)
+_SENTENCES_BACK = 2  # sentences before the cue's own in which its antecedent is sought
+
+
+def _window_start(text: str, pos: int, sentences, sent_starts) -> int:
+    """Where the antecedent of a cue at ``pos`` may start: two sentences before the cue's own, and
+    not before the paragraph before its own."""
+    idx = bisect_right(sent_starts, pos) - 1
+    lo = sentences[max(idx - _SENTENCES_BACK, 0)][0] if idx >= 0 else 0
+    para = text.rfind("\n", 0, pos)
+    while para > 0 and text[para - 1] == "\n":
+        para -= 1  # (blank lines between paragraphs)
+    prev_para = text.rfind("\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    return max(lo, prev_para)
+
+
+@rule("quotes.previous_statement")
+def _previous_statement(done: list[dict], pos: int, lo: int):
+    """A cue with no subject of its own ("he said", "وأضاف:", "، مضيفا أن") continues the last
+    statement before it, within two sentences and one paragraph (the row, or None)."""
+    for d in reversed(done[-_SCAN_BACK:]):
+        if d["start"] < pos and d["end"] > lo and _has_speaker(d):
+            return d
+    return None
+
+
+@rule("quotes.person_named_before")
+def _person_before(people, people_starts, pos: int, lo: int, statements: SpanSet, text: str):
+    """Else the last person named before the cue in that window ("Bathily met X. He said ..."), not
+    one named inside a statement (whom a speaker talks about is not the speaker), nor the object of
+    a preposition (the mention, or None)."""
+    i = bisect_left(people_starts, pos) - 1
+    while i >= 0 and people[i].start >= lo:
+        m = people[i]
+        if not statements.overlaps(m.start, m.end) and not _after_preposition(text, m, lo):
+            return m
+        i -= 1
+    return None
+
+
+def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]:
+    """The speakers left to context, in document order: a quotation inside a reported clause takes
+    its speaker; a cue with no subject continues the statement or person named just before; a quote
+    that continues another takes its speaker. Carriers and private keys go."""
+    rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
+    sent_starts = [sp[0] for sp in sentences]
+    statements = SpanSet((r["start"], r["end"]) for r in rows if not r.get("_carrier"))
+    people = [m for m in pool if _is_person(m, actors)]
+    people_starts = [m.start for m in people]
+    done, direct_at = [], {}
+    for r in rows:
+        if "_follows" in r and not _has_speaker(r) and (prev := direct_at.get(r["_follows"])) is not None:
+            r.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"], speaker_name=prev["speaker_name"])
+        elif r.get("_need_clause") or "_need" in r:
+            src = _reported_around(r, done, text) if r["kind"] == "direct" else None
+            if src is not None:
+                r.update(speaker_id=src["speaker_id"], speaker_en=src["speaker_en"], speaker_name=src["speaker_name"],
+                         resolved_by="reported clause")
+            elif "_need" in r and sentences:
+                pos = r["_need"]
+                lo = _window_start(text, pos, sentences, sent_starts)
+                prev = _previous_statement(done, pos, lo)
+                person = _person_before(people, people_starts, pos, lo, statements, text)
+                if person is not None and (prev is None or person.start > prev["start"]):
+                    sid, sen, sname = _speaker_columns(person, text, actors)
+                    r.update(speaker_id=sid, speaker_en=sen, speaker_name="" if sid else sname,
+                             resolved_by="person named before")
+                elif prev is not None:
+                    r.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"],
+                             speaker_name="" if prev["speaker_id"] else prev["speaker_name"],
+                             resolved_by="continues previous statement" if r.get("_goes_on") else "previous statement")
+        done.append(r)
+        if r["kind"] == "direct":
+            direct_at[r["start"]] = r
+    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in done if not r.get("_carrier")]
 
 
 # Words between a reporting verb and its subject, or standing where no subject is (prepositions and
@@ -679,41 +822,6 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
     if _EN_PLACE_BEFORE.search(text, max(lo, start - 12), start):
         return ""  # '"...," a Libyan intelligence officer in Sebha told me': a place, not the speaker
     return text[start:end]
-
-
-def _safe_pronoun(text, sentences, sent_starts, mentions, m_starts, actors, rows, q_start, pool=()):
-    """Speaker for a subjectless cue, as ``(speaker_id, speaker_en, speaker_name)``, or None: the
-    previous sentence's quote speaker (listed in the gazetteer or a name as written), else its only
-    person (the gazetteer's, else one named after a title)."""
-    idx = bisect_right(sent_starts, q_start) - 1
-    if idx < 0:
-        return None
-    # the sentence before the one holding the quote (a quote may span sentences)
-    cur_start = sentences[idx][0]
-    while idx > 0 and any(r["start"] < cur_start < r["end"] for r in rows):
-        idx -= 1
-        cur_start = sentences[idx][0]
-    if idx == 0:
-        return None
-    p_start, p_end, _ = sentences[idx - 1]
-    if text[p_end:cur_start].count("\n") > 2:
-        return None
-    prev_quotes = [r for r in rows if p_start <= r["start"] < p_end or r["start"] < p_start < r["end"]]
-    if prev_quotes and (prev_quotes[-1]["speaker_id"] or prev_quotes[-1]["speaker_name"]):
-        last = prev_quotes[-1]  # (a listed speaker by id alone: speaker_name is what the cue names)
-        return last["speaker_id"], last["speaker_en"], "" if last["speaker_id"] else last["speaker_name"]
-    if prev_quotes:
-        return None
-    people = {m.actor_id for m in within(mentions, m_starts, p_start, p_end) if actors[m.actor_id].kind == "person"}
-    if len(people) == 1:
-        sid = people.pop()
-        return sid, actors[sid].name_en, ""
-    unlisted = {m.surface for m in pool if p_start <= m.start < p_end and not m.actor_id
-                and m.alias_type == "titled_name"}
-    if len(unlisted) == 1 and not people:
-        name = unlisted.pop()
-        return "", name if name.isascii() else "", name
-    return None
 
 
 def extract_quotes(articles, *, progress: bool | None = None):

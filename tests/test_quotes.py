@@ -112,10 +112,10 @@ def test_agencies():
         ('Erdogan was criticised. Chandar said: "The current policy is very dangerous."', "", "not in gazetteer"),
         # a cue without a subject of its own: the one person of the sentence before
         ('التقى الرئيس رجب طيب أردوغان الصحفيين. وقال: "إن السياسة الحالية ناجحة جدا".', "erdogan",
-         "previous sentence"),
+         "person named before"),
         ('التقى الرئيس رجب طيب أردوغان الصحفيين. وأضاف موضحا: "إن السياسة الحالية ناجحة جدا".', "erdogan",
-         "previous sentence"),
-        ('Erdogan met reporters. "The current policy is very successful," he said.', "erdogan", "previous sentence"),
+         "person named before"),
+        ('Erdogan met reporters. "The current policy is very successful," he said.', "erdogan", "person named before"),
     ],
 )
 def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
