@@ -407,6 +407,8 @@ _SUBJECT_MAX = 160  # characters between a reporting verb and its complementizer
 _PARTICIPLE_MAX = 12  # between a participle and its complementizer: "مشيرا إلى أن", "adding that"
 _BREAK = regex.compile(r"[.!?؟\n\"«»“”]")
 _OPENS_QUOTE = regex.compile(r"\s*[\"«“]")
+# a name in quotation marks (في تصريحات نقلتها «الشرق الأوسط»، أن): no break between a verb and its clause
+_NAME_IN_MARKS = regex.compile(r"«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\"")
 
 
 def _clause(text: str, sentence_end: int, comp) -> tuple[int, int] | None:
@@ -484,7 +486,7 @@ def _complementizer(text: str, cue, limit: int, hi: int, arabic: bool):
             return zero
     if comp is None or (comp.group() == ":" and not arabic):
         return None
-    between = text[cue.end():comp.start()]
+    between = _NAME_IN_MARKS.sub(lambda m: "x" * len(m.group()), text[cue.end():comp.start()])
     if _BREAK.search(between) or _REPORTED_CUE.search(between):
         return None
     return comp
@@ -607,13 +609,14 @@ def _reported_around(row: dict, done: list[dict], text: str):
     """A quotation with no cue of its own inside a reported clause ('Dang said the pullout depends
     on "the political determination" of ...', "رأت X أن الحكومة أمامها «فرصة كبيرة»"), or that is
     the clause itself: the reported statement's speaker is the quotation's (the row, or None)."""
+    outer = None  # (the outermost: "قال كيري إن القاهرة ترى أن «...»" is Kerry's)
     for d in reversed(done[-_SCAN_BACK:]):
         if d["kind"] != "reported" or not _has_speaker(d):
             continue
         if d["start"] <= row["start"] < d["end"] or (
                 d.get("_carrier") and not text[d["start"]:row["start"]].strip(" \t\"«“")):
-            return d
-    return None
+            outer = d
+    return outer
 
 
 _SCAN_BACK = 40  # statements looked back at for an antecedent (bounded: linear time)
@@ -643,7 +646,8 @@ def _previous_statement(done: list[dict], pos: int, lo: int):
 
 
 @rule("quotes.person_named_before")
-def _person_before(people, people_starts, pos: int, lo: int, statements: SpanSet, text: str):
+def _person_before(people, people_starts, pos: int, lo: int, statements: SpanSet, text: str, sentences,
+                   sent_starts):
     """Else the last person named before the cue in that window ("Bathily met X. He said ..."), not
     one named inside a statement (whom a speaker talks about is not the speaker), nor the object of
     a preposition (the mention, or None)."""
@@ -651,9 +655,23 @@ def _person_before(people, people_starts, pos: int, lo: int, statements: SpanSet
     while i >= 0 and people[i].start >= lo:
         m = people[i]
         if not statements.overlaps(m.start, m.end) and not _after_preposition(text, m, lo):
-            return m
+            return m if _only_person_of_sentence(people, i, sentences, sent_starts) else None
         i -= 1
     return None
+
+
+@rule("quotes.several_people_no_antecedent")
+def _several_people(people, i: int, sentences, sent_starts) -> bool:
+    """A sentence that names several people ("Among those who attended were Putin, Erdogan and
+    Macron") gives a pronoun after it no antecedent."""
+    idx = bisect_right(sent_starts, people[i].start) - 1
+    lo, hi = (sentences[idx][0], sentences[idx][1]) if idx >= 0 else (0, people[i].end)
+    names = {m.actor_id or m.surface for m in people[max(0, i - 20):i + 20] if lo <= m.start < hi}
+    return len(names) > 1
+
+
+def _only_person_of_sentence(people, i, sentences, sent_starts) -> bool:
+    return not _several_people(people, i, sentences, sent_starts)
 
 
 def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]:
@@ -678,7 +696,7 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
                 pos = r["_need"]
                 lo = _window_start(text, pos, sentences, sent_starts)
                 prev = _previous_statement(done, pos, lo)
-                person = _person_before(people, people_starts, pos, lo, statements, text)
+                person = _person_before(people, people_starts, pos, lo, statements, text, sentences, sent_starts)
                 if person is not None and (prev is None or person.start > prev["start"]):
                     sid, sen, sname = _speaker_columns(person, text, actors)
                     r.update(speaker_id=sid, speaker_en=sen, speaker_name="" if sid else sname,
