@@ -34,7 +34,7 @@ from .errors import DataFileError
 from .paths import data_path
 
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list",
-           "unnamed_sources", "unnamed_source_regex", "unnamed_label"]
+           "unnamed_sources", "unnamed_source_regex", "unnamed_label", "alternation"]
 
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
@@ -131,8 +131,8 @@ def unnamed_source_regex():
     """One pattern for every unnamed source: group ``en`` (English, any case) or ``ar`` (Arabic, with
     the article or without); :func:`unnamed_label` gives a match its label."""
     forms = unnamed_sources()
-    en = _alternation(f for lang, f in forms if lang == "en")
-    ar = _alternation(f for lang, f in forms if lang == "ar")
+    en = alternation(f for lang, f in forms if lang == "en")
+    ar = alternation(f for lang, f in forms if lang == "ar")
     return regex.compile(rf"(?<![\p{{L}}])(?:(?P<en>{en})|(?P<ar>(?:ال)?(?:{ar})))(?![\p{{L}}])", regex.IGNORECASE)
 
 
@@ -156,7 +156,8 @@ def participles() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _alternation(forms) -> str:
+def alternation(forms) -> str:
+    """One regex alternation of ``forms``, longest first (a space in a form matches any spaces)."""
     return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 
 
@@ -167,9 +168,9 @@ def cue_pattern(verbs: tuple[ReportingVerb, ...]) -> str:
         groups[v.proclitic if v.lang == "ar" else "none"].append(v.form)
     parts = []
     if groups["required"]:
-        parts.append(f"(?:و|ف)(?:{_alternation(groups['required'])})")
+        parts.append(f"(?:و|ف)(?:{alternation(groups['required'])})")
     if groups["optional"]:
-        parts.append(f"(?:و|ف)?(?:{_alternation(groups['optional'])})")
+        parts.append(f"(?:و|ف)?(?:{alternation(groups['optional'])})")
     if groups["none"]:
-        parts.append(f"(?:{_alternation(groups['none'])})")
+        parts.append(f"(?:{alternation(groups['none'])})")
     return "|".join(parts)

@@ -31,7 +31,7 @@ import regex
 
 from .actors import mentions_in, with_unlisted
 from .gazetteer import actor_info
-from .lexicon import (cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
+from .lexicon import (alternation, cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
 from .marks import mark_free, written
 from .rules import row_rule, rule
@@ -79,10 +79,11 @@ _PARTICIPLE = "|".join(regex.escape(f) for f in sorted({f for _, f in participle
 _CONTINUING = regex.compile(
     rf"[\s.,،:;]*(?:(?:و)?(?:{_PARTICIPLE}))?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*", regex.IGNORECASE)
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
-_ONE_ATTRIBUTION = regex.compile(r"[^.!?\n\"«»]{1,100}[.:]\s*")
+# (a full stop after an abbreviation does not end it: "said U.S. Air Force Gen. Jeff Harrigian.")
+_ONE_ATTRIBUTION = regex.compile(r"(?:[^.!?\n\"«»]|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.(?=\s*\p{L})){1,160}[.:]\s*")
 # the attribution that follows a quote whose full stop is inside it, up to its own end
 _TAIL_ATTRIBUTION = regex.compile(r"[ \t]*[^.!?\n\"«»]{1,100}?(?:[.:]|$)", regex.MULTILINE)
-_WINDOW = 120  # characters around a quote searched for its cue and speaker
+_WINDOW = 250  # characters around a quote searched for its cue and speaker
 
 
 # Single quotes, as British papers quote ('We are not leaving,' he said): cleaning makes curly ones
@@ -174,8 +175,9 @@ def _with_preposition(m) -> bool:
     return extra > 0 and surface[:extra].lstrip("وف").startswith(_AR_PREPOSITION_CLITICS)
 
 
+_PREPOSITIONS = {lang: word_list("prepositions.csv", lang) for lang in ("ar", "en")}
 _PREPOSITION_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:و|ف)?(?:في|عن|على|من|إلى|الى|مع|لدى|حول|عبر|ضد)|in|at|from|to|with|of|for|on|about|against)"
+    rf"(?<![\p{{L}}])(?:(?:و|ف)?(?:{alternation(_PREPOSITIONS['ar'])})|{alternation(_PREPOSITIONS['en'])})"
     r"\s+(?:(?:the|a|an)\s+)?$", regex.IGNORECASE)
 
 
@@ -619,6 +621,19 @@ def _reported_around(row: dict, done: list[dict], text: str):
     return outer
 
 
+@rule("quotes.quote_before_in_sentence")
+def _quote_before_in_sentence(row: dict, done: list[dict], sentences, sent_starts):
+    """A quotation with no cue after another quotation of its sentence ('Dang said it is "a very
+    difficult question" that depends on "the political determination" of ...') is the same
+    speaker's (the row before, or None)."""
+    idx = bisect_right(sent_starts, row["start"]) - 1
+    lo = sentences[idx][0] if idx >= 0 else 0
+    for d in reversed(done[-_SCAN_BACK:]):
+        if d["kind"] == "direct" and lo <= d["start"] < row["start"]:
+            return d if _has_speaker(d) else None
+    return None
+
+
 _SCAN_BACK = 40  # statements looked back at for an antecedent (bounded: linear time)
 _SENTENCES_BACK = 2  # sentences before the cue's own in which its antecedent is sought
 
@@ -692,6 +707,9 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
             if src is not None:
                 r.update(speaker_id=src["speaker_id"], speaker_en=src["speaker_en"], speaker_name=src["speaker_name"],
                          resolved_by="reported clause")
+            elif r.get("_need_clause") and (src := _quote_before_in_sentence(r, done, sentences, sent_starts)):
+                r.update(speaker_id=src["speaker_id"], speaker_en=src["speaker_en"], speaker_name=src["speaker_name"],
+                         resolved_by="quote before in its sentence")
             elif "_need" in r and sentences:
                 pos = r["_need"]
                 lo = _window_start(text, pos, sentences, sent_starts)
@@ -722,7 +740,6 @@ _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
 _HONORIFICS = word_list("honorifics.csv", "ar")
-_AR_PREPOSITIONS = frozenset("في عن على من إلى مع خلال عبر لدى حول".split())
 _AR_FILLER = regex.compile(
     r"(?:في|وفي)\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الإطار|الشأن)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)"
     r"|في\s+(?:المقابل|الأثناء|غضون\s+ذلك)")
@@ -775,6 +792,17 @@ def _en_name_at(text: str, pos: int) -> str:
     return text[start:end].rstrip(".")
 
 
+_EN_DESCRIPTION = regex.compile(r"(?<![\p{L}])(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$")
+
+
+@rule("quotes.described_subject")
+def _described_subject(text: str, lo: int, hi: int) -> str:
+    """An English subject named by what it is, right before the cue after a quotation ('"...," the
+    motion said', "the panel said"): the description as written, or ""."""
+    m = _EN_DESCRIPTION.search(text, lo, hi)
+    return m.group().strip() if m is not None and m.group(1) not in _EN_NOT_SUBJECT else ""
+
+
 def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
     """The subject a reporting cue names when the gazetteer does not know it, as written —
     "تشاندار" in "وقال تشاندار في مقال له:", "Chandar" in "said Chandar" — or "" where the cue
@@ -795,7 +823,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
             if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
                 pos = filler.end()
                 continue
-            if word in _AR_PREPOSITIONS:
+            if word in _PREPOSITIONS["ar"]:
                 return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
             if bare in _HONORIFICS:
                 return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
@@ -832,7 +860,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         # ... else '"...," the minister Adel Kafi said': the name between the quote (``lo``) and the cue
     m = _WORD_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
-        return ""
+        return _described_subject(text, max(lo, cue.start() - 40), cue.start()) if is_after else ""
     # the name's earlier words: capitalised, or a particle ("Ahmed al-Mismari")
     start = _words_before(text, m.start(1), _NAME_WORD_BEFORE, lo=lo, keep=lambda w: (
         w[:1].isupper() or w.lower() in _EN_PARTICLES) and w.lower() not in _EN_NOT_SUBJECT)
