@@ -43,6 +43,24 @@ __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "
 QUOTE_COLUMNS = ["article_id", "kind", "speaker_id", "speaker_en", "speaker_name", "cue", "quote", "start", "end",
                  "surface", "closed", "resolved_by", "rule"]
 
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _fold(word: str) -> str:
+    """A word with its hamza seats folded (أمس and امس look the same; not ى and ي: على is not علي)."""
+    return word.translate(_FOLD)
+
+
+class _Folded(frozenset):
+    """A set of Arabic words asked with or without their hamzas ("امس" in it when "أمس" is)."""
+
+    def __new__(cls, words):
+        return super().__new__(cls, {_fold(w) for w in words})
+
+    def __contains__(self, word) -> bool:
+        return super().__contains__(_fold(word)) if isinstance(word, str) else False
+
+
 # the values of a row's ``rule`` column: the path that made the row
 _R_CUE_BEFORE = row_rule("quotes.direct_cue_before", "A quotation whose reporting cue stands before it in its sentence "
                          "(Mills stressed: \"...\", وقال ميلز: «...»).")
@@ -66,16 +84,25 @@ _R_PARTICIPLE_CLAUSE = row_rule("quotes.reported_participle", "A reported statem
                                 "(، مضيفا أن ..., \", adding that ...\"): the speaker before goes on.")
 
 _DIRECT = tuple(v for v in reporting_verb_table() if v.direct)
-_CUE_WORDS = cue_pattern(_DIRECT)
-_ACCORDING = regex.compile(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "according")), regex.IGNORECASE)
-_SPEAKER_BEFORE = regex.compile(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before")), regex.IGNORECASE)
+
+
+def _loose(pattern: str) -> str:
+    """A cue pattern that also matches the spellings web text drops or swaps: a hamza on alef left
+    out (اضاف for أضاف) and a final ya written ى or ي (روى, روي)."""
+    return regex.sub("[أإآى]", lambda m: "[ىي]" if m.group() == "ى" else "[أإآا]", pattern)
+
+
+_CUE_WORDS = _loose(cue_pattern(_DIRECT))
+_ACCORDING = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "according"))), regex.IGNORECASE)
+_SPEAKER_BEFORE = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before"))),
+                                regex.IGNORECASE)
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
 _GENERIC = unnamed_source_regex()  # a source named by what it is (data/lexicon/unnamed_sources.csv)
 _DQUOTE = regex.compile('"')
 # between two quotes of one speaker: punctuation, or a participle that goes on ("، مضيفا أن", "، داعيا
 # إلى", ", adding that")
-_PARTICIPLE = "|".join(regex.escape(f) for f in sorted({f for _, f in participles()}, key=len, reverse=True))
+_PARTICIPLE = _loose(alternation(f for _, f in participles()))
 _CONTINUING = regex.compile(
     rf"[\s.,،:;]*(?:(?:و)?(?:{_PARTICIPLE}))?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*", regex.IGNORECASE)
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
@@ -176,6 +203,7 @@ def _with_preposition(m) -> bool:
 
 
 _PREPOSITIONS = {lang: word_list("prepositions.csv", lang) for lang in ("ar", "en")}
+_AR_PREPOSITIONS = _Folded(_PREPOSITIONS["ar"])
 _PREPOSITION_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?:و|ف)?(?:{alternation(_PREPOSITIONS['ar'])})|{alternation(_PREPOSITIONS['en'])})"
     r"\s+(?:(?:the|a|an)\s+)?$", regex.IGNORECASE)
@@ -230,22 +258,29 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     return None
 
 
+@rule("quotes.unlisted_name_first")
 def _unknown_subject_first(text: str, cue, is_after: bool, speaker, actors) -> bool:
-    """Whether a name the gazetteer lacks stands right after the cue, before the body or state found
-    as ``speaker``: the subject is the speaker ('"...," said Jalel Harchaoui, a Libya specialist',
-    'أعلنت وزارة الدفاع التركية ... أن قواتها في ليبيا')."""
+    """Whether a name the gazetteer lacks stands right after the cue, before the body, state or
+    unnamed source found as ``speaker``: the subject is the speaker ('"...," said Jalel Harchaoui, a
+    Libya specialist', "وقال حامد سالم، المتحدث باسم القوات الجوية، إن")."""
     word = cue.group()
     arabic = bool(regex.match(r"\p{Arabic}", word))
-    if speaker is None or not hasattr(speaker, "actor_id") or not speaker.actor_id \
-            or actors[speaker.actor_id].kind == "person" \
-            or speaker.start <= cue.end():
+    if speaker is None:
+        return False
+    if hasattr(speaker, "actor_id"):
+        if not speaker.actor_id or actors[speaker.actor_id].kind == "person":
+            return False
+        at = speaker.start
+    else:
+        at = speaker.start()  # an unnamed source ("المتحدث", "a spokesman")
+    if at <= cue.end():
         return False
     if arabic and (is_after or _SPEAKER_BEFORE.fullmatch(word)):
         return False  # (an Arabic verb after its quote, or "قوله": its subject is elsewhere)
     if not arabic and not (is_after and word.isascii()):
         return False  # (English puts the subject first, unless inverted after the quote)
     name = _unknown_name(text, cue, False) if arabic else _en_name_at(text, cue.end())
-    return bool(name) and text.find(name, cue.end()) + len(name) <= speaker.start
+    return bool(name) and text.find(name, cue.end()) + len(name) <= at
 
 
 def _quote_text(row: dict, text: str) -> None:
@@ -361,6 +396,13 @@ _TITLES_AR = word_list("person_titles.csv", "ar")
 _TITLES_EN = word_list("person_titles.csv", "en")
 
 
+@rule("quotes.title_then_name")
+def _is_title(word: str) -> bool:
+    """A title or role ("وزير النفط الجزائري، صالح بن علي، إن"): the name between the commas after it
+    is the speaker's."""
+    return word in _TITLES_AR or word.removeprefix("ال") in _TITLES_AR
+
+
 def _title_antecedent(name: str, pool, pos: int) -> str:
     """The person a bare title stands for ("وأضاف الوزير", "the minister added"): the last one named
     before ``pos`` after that title (a titled name the gazetteer lacks), or ""."""
@@ -399,7 +441,7 @@ def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
 # the rest of the sentence after the complementizer; the speaker is found as for a direct quote's cue.
 
 _REPORTED_CUE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{cue_pattern(tuple(v for v in reporting_verb_table() if v.reported))})(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?:{_loose(cue_pattern(tuple(v for v in reporting_verb_table() if v.reported)))})(?![\p{{L}}])",
     regex.IGNORECASE)
 _PARTICIPLE_CUE = regex.compile(rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?![\p{{L}}])", regex.IGNORECASE)
 # what opens the reported clause: إن/أن (with a pronoun: إنه، أنها، بأن), "that"; an Arabic colon
@@ -732,18 +774,18 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
 # Words between a reporting verb and its subject, or standing where no subject is (prepositions and
 # their pronouns, times, "also", "saying", the complementizer): data/lexicon/subject_skips.csv. The
 # quotes read the text without marks, so the table's bare forms serve ("قائلاً" is قائلا).
-_AR_NOT_SUBJECT = word_list("subject_skips.csv", "ar")
+_AR_NOT_SUBJECT = _Folded(word_list("subject_skips.csv", "ar"))
 _EN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|near|of|to|for|with|outside|inside)\s+$", regex.IGNORECASE)
 _EN_NOT_SUBJECT = word_list("subject_skips.csv", "en")
 _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
-_HONORIFICS = word_list("honorifics.csv", "ar")
+_HONORIFICS = _Folded(word_list("honorifics.csv", "ar"))
 _AR_FILLER = regex.compile(
     r"(?:في|وفي)\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الإطار|الشأن)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)"
     r"|في\s+(?:المقابل|الأثناء|غضون\s+ذلك)")
-_AR_NAME_STOPS = word_list("name_stops.csv", "ar")  # words a name never runs into (the titled names' table too)
+_AR_NAME_STOPS = _Folded(word_list("name_stops.csv", "ar"))  # words a name never runs into (the titled names' table too)
 _AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
     r"(?<![\p{L}])(?:عن|quoted)\s+((?:[\p{L}\p{M}'.-]+\s+){0,4}?[\p{L}\p{M}'.-]+)[\s،,]*$", regex.IGNORECASE)
@@ -823,7 +865,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
             if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
                 pos = filler.end()
                 continue
-            if word in _PREPOSITIONS["ar"]:
+            if word in _AR_PREPOSITIONS:
                 return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
             if bare in _HONORIFICS:
                 return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
@@ -846,7 +888,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
                 end, last = n.end(1), n.group(1)
             # a title, then the name between commas: "وقال الناطق باسم غرفة العمليات، العميد الهادي دراه، إن"
             # (only after a title, a definite description: "عبد اللطيف العبد اللطيف، المستثمر العقاري،" is the name)
-            appositive = _AR_APPOSITIVE.match(text, end) if regex.match(r"(?:ال|لل)", bare) else None
+            appositive = _AR_APPOSITIVE.match(text, end) if regex.match(r"(?:ال|لل)", bare) or _is_title(bare) else None
             if appositive is not None and not any(
                     w in _AR_NOT_SUBJECT or w in _AR_NAME_STOPS for w in appositive.group(1).split()):
                 end = appositive.end(1)

@@ -353,3 +353,71 @@ def test_a_quote_after_a_name_is_still_a_quote():
 )
 def test_more_ways_of_introducing_a_quotation(text, speaker):
     assert direct_in(text)[-1]["speaker_id"] == speaker
+
+
+# ---------------------------------------------------------------- speakers left to context (issue 19)
+# Every sentence below is invented for the test.
+
+@pytest.mark.parametrize(
+    "text, speaker, name, resolved_by",
+    [
+        # a quotation inside a reported clause takes its speaker
+        ("ورأت المبعوثة ستيفاني وليامز أن الحكومة الجديدة أمامها «فرصة تاريخية للمصالحة» قبل الانتخابات.",
+         "williams", None, "reported clause"),
+        # ... or that is the clause itself
+        ("وكشف المرصد السوري أن «عدد المقاتلين ارتفع إلى ألفين هذا الشهر».", "sohr", None, "reported clause"),
+        ('The Syrian Observatory revealed that "the number of fighters has risen again this month."', "sohr", None,
+         "reported clause"),
+        # a cue with no subject continues the statement before, across a paragraph
+        ("قال غسان سلامة إن المحادثات ستستأنف في جنيف.\nوأضاف: «لن نقبل بأي تدخل أجنبي في هذه العملية».",
+         "salame", None, "previous statement"),
+        ('Ghassan Salame said the talks would resume in Geneva.\n\n"No foreign meddling will be accepted," he added.',
+         "salame", None, "previous statement"),
+        # a participle before the quotation: the person of the clause before
+        ("وزار غسان سلامة طرابلس أمس، قائلا: «الحوار هو الطريق الوحيد للحل».", "salame", None, "person named before"),
+        ('Ghassan Salame visited Tripoli on Monday, saying: "Dialogue is the only way forward."', "salame", None,
+         "person named before"),
+        # a cue written without its hamza
+        ("واضاف غسان سلامة «اذا استمر القتال فلن تكون هناك انتخابات».", "salame", None, "before"),
+        # an English subject named by what it is
+        ('"Turkey will keep supporting the training of Libyan forces," the motion said.', "", "the motion",
+         "not in gazetteer"),
+        # a title, then the name between commas; a name before an unnamed source's title
+        ("قال وزير النفط الجزائري، صالح بن علي، الأسبوع الماضي إن «الاجتماع الطارئ قد يكون ضروريا جدا».", "",
+         "وزير النفط الجزائري، صالح بن علي", "not in gazetteer"),
+        ("وقال حامد سالم، المتحدث باسم القوات الجوية، إن «الطائرات قصفت مواقع المسلحين في المدينة».", "",
+         "حامد سالم", "not in gazetteer"),
+    ],
+)
+def test_speaker_from_context(text, speaker, name, resolved_by):
+    row = direct_in(text)[-1]
+    assert (row["speaker_id"], row["resolved_by"]) == (speaker, resolved_by), row
+    if name is not None:
+        assert row["speaker_name"] == name
+
+
+def test_a_sentence_naming_several_people_gives_no_antecedent():
+    text = ("Among those present were Vladimir Putin, Recep Tayyip Erdogan and Emmanuel Macron.\n\n"
+            '"We want the embargo respected by everyone," she said.')
+    (row,) = direct_in(text)
+    assert row["speaker_id"] == "" and row["resolved_by"] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a cue-less quotation after another in its sentence
+        ('"It is a very difficult question," Salame said, because it depends on "the political will of the member '
+         'states" above all.', ["salame", "salame"]),
+        # an attribution with abbreviations between two quotations of one speaker
+        ('"If they stay, the war goes on," said U.S. Air Force Gen. John Smith, a commander. "If they leave, there '
+         'is hope."', ["John Smith", "John Smith"]),
+    ],
+)
+def test_the_same_speaker_goes_on(text, speakers):
+    assert [r["speaker_id"] or r["speaker_name"] for r in direct_in(text)] == speakers
+
+
+def test_a_mention_after_a_preposition_is_no_speaker():
+    rows = quotes_in("وحذر الرئيس من أي محاولات للتدخل في تركيا. وأكد في سوريا أن الوضع مستقر تماما هناك.")
+    assert [r["speaker_id"] for r in rows] == [""]
