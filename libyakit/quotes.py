@@ -239,6 +239,22 @@ def _pick(mentions, actors, text, lo, hi, cue):
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
 
+_RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:الذي|التي|الذين|who)\s*$")
+_CLAUSE_BREAK = regex.compile(r"[،,.:;؛!?؟\n]")
+
+
+@rule("quotes.arabic_subject_adjacent")
+def _adjacent_start(text: str, lo: int, cue_start: int) -> int:
+    """Where an Arabic verb's subject may stand before it: right before it, with no punctuation
+    between ("الجيش قال إن"), not anywhere earlier in the sentence ("... أن إيران تشارك، لكنه قال
+    إنه": Iran is no subject of قال)."""
+    start = max(lo, cue_start - 30)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, start, cue_start):
+        pass
+    return last.end() if last is not None else start
+
+
 def _speaker(mentions, actors, text, cue, lo, hi):
     """Speaker for a reporting cue within [lo, hi): its subject.
 
@@ -248,7 +264,9 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     before = (lo, cue.start())
     after = (cue.end(), hi)
     arabic_verb = bool(regex.match(r"\p{Arabic}", cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
-    relative = regex.search(r"(?:الذي|التي|who)\s*$", text[lo:cue.start()])
+    relative = _RELATIVE_BEFORE.search(text, lo, cue.start())
+    if arabic_verb and not relative:
+        before = (_adjacent_start(text, lo, cue.start()), cue.start())
     order = [after, before] if (arabic_verb or _ACCORDING.fullmatch(cue.group())) and not relative else [before, after]
     for a, b in order:
         ms = [m for m in mentions if not (a == cue.end() and a <= m.start < b and _after_preposition(text, m, a))]
@@ -560,7 +578,8 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list
             if not clause:
                 continue
             rule = {":": _R_VERB_COLON, "": _R_VERB_CLAUSE}.get(comp.group(), _R_VERB_THAT)
-            subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()])
+            subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()]) \
+                and not _RELATIVE_BEFORE.search(text, max(s_lo, cue.start() - 12), cue.start())
             speaker, resolved_by, name = None, "", ""
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
             pronoun = not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))
@@ -845,6 +864,23 @@ def _described_subject(text: str, lo: int, hi: int) -> str:
     return m.group().strip() if m is not None and m.group(1) not in _EN_NOT_SUBJECT else ""
 
 
+@rule("quotes.relative_subject")
+def _relative_subject(text: str, rel: int, lo: int) -> str:
+    """The name a relative pronoun follows ("أبو يحيى التونسي الذي اعتبر أن"): the speaker of the
+    verb after it, as written (up to three words, not over punctuation or a stop word), or ""."""
+    start = _words_before(text, rel, _AR_WORD_BEFORE, lo=lo, keep=lambda w: not (
+        w in _AR_NAME_STOPS or w in _AR_NOT_SUBJECT or w in _AR_PREPOSITIONS))
+    if start > lo and not _AFTER_BREAK.search(text, max(lo, start - 3), start):
+        return ""  # (a name opens its clause: "، أبو يحيى التونسي الذي", not "لما أعلنه فلان الذي")
+    return text[start:rel].strip()
+
+
+_AFTER_BREAK = regex.compile(r"[،,.:؛\n][ \t]*$")
+
+
+_AR_WORD_BEFORE = regex.compile(r"([\p{Arabic}][\p{Arabic}\p{M}]*)[ \t]+$")
+
+
 def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
     """The subject a reporting cue names when the gazetteer does not know it, as written —
     "تشاندار" in "وقال تشاندار في مقال له:", "Chandar" in "said Chandar" — or "" where the cue
@@ -854,46 +890,69 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         m = _QUOTED_FROM.search(text, max(0, cue.start() - 80), cue.start())
         return m.group(1) if m else ""
     if regex.match(r"\p{Arabic}", cue.group()):
-        pos = cue.end()
-        for _ in range(3):  # skip "عليه", "أمس", "في هذا الصدد" ...: the subject may follow them
-            m = _WORD_AFTER.match(text, pos)
-            if m is None:
-                return ""
-            bare = regex.sub(r"\p{M}", "", m.group(1))
-            word = bare if bare in _AR_NOT_SUBJECT else regex.sub(r"^[وف]", "", bare)
-            filler = _AR_FILLER.match(text, m.start(1))
-            if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
-                pos = filler.end()
-                continue
-            if word in _AR_PREPOSITIONS:
-                return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
-            if bare in _HONORIFICS:
-                return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
-            if bare.lstrip("وف")[:1] in _AR_PREPOSITION_CLITICS and any(
-                    _with_preposition(x) for x in mentions_in(bare)):
-                return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
-            if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
-                pos = m.end()
-                continue
-            if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2 or word in ("لا", "لم", "لن", "قد", "ما"):
-                return ""
-            start, end, last = m.start(1), m.end(1), m.group(1)
-            for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
-                if last.endswith(".") and len(last) > 2:
-                    break  # the sentence ended (not "د. علي", "ستيفن ج. هينتغس")
-                n = _NAME_WORD.match(text, end)
-                if n is None or n.group(1) in _AR_NOT_SUBJECT or n.group(1) in _AR_NAME_STOPS \
-                        or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)):
-                    break
-                end, last = n.end(1), n.group(1)
-            # a title, then the name between commas: "وقال الناطق باسم غرفة العمليات، العميد الهادي دراه، إن"
-            # (only after a title, a definite description: "عبد اللطيف العبد اللطيف، المستثمر العقاري،" is the name)
-            appositive = _AR_APPOSITIVE.match(text, end) if regex.match(r"(?:ال|لل)", bare) or _is_title(bare) else None
-            if appositive is not None and not any(
-                    w in _AR_NOT_SUBJECT or w in _AR_NAME_STOPS for w in appositive.group(1).split()):
-                end = appositive.end(1)
-            return text[start:end].rstrip(".")
-        return ""
+        rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start())
+        name = _ar_subject_after(text, cue)
+        return name or (_relative_subject(text, rel.start(), lo) if rel is not None else "")
+    return _en_unknown_name(text, cue, is_after, lo)
+
+
+_MARKED_NAME = regex.compile(r"[ \t]*«[^«»\n]{1,30}»")
+
+
+def _is_name_head(word: str) -> bool:
+    """A noun that names what follows it in quotation marks (قناة، وكالة، صحيفة: name_heads.csv)."""
+    return regex.sub(r"^(?:و|ف)?(?:ال)?", "", word) in _NAME_HEADS["ar"]
+
+
+def _ar_subject_after(text: str, cue) -> str:
+    """The subject after an Arabic reporting verb, as written ("وقال تشاندار في مقال له"), or ""."""
+    pos = cue.end()
+    for _ in range(3):  # skip "عليه", "أمس", "في هذا الصدد" ...: the subject may follow them
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            return ""
+        bare = regex.sub(r"\p{M}", "", m.group(1))
+        word = bare if bare in _AR_NOT_SUBJECT else regex.sub(r"^[وف]", "", bare)
+        filler = _AR_FILLER.match(text, m.start(1))
+        if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
+            pos = filler.end()
+            continue
+        if word in _AR_PREPOSITIONS:
+            return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
+        if bare in _HONORIFICS:
+            return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
+        if bare.lstrip("وف")[:1] in _AR_PREPOSITION_CLITICS and any(
+                _with_preposition(x) for x in mentions_in(bare)):
+            return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
+        if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
+            pos = m.end()
+            continue
+        if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2 or word in ("لا", "لم", "لن", "قد", "ما"):
+            return ""
+        start, end, last = m.start(1), m.end(1), m.group(1)
+        for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
+            if last.endswith(".") and len(last) > 2:
+                break  # the sentence ended (not "د. علي", "ستيفن ج. هينتغس")
+            if (marked := _MARKED_NAME.match(text, end)) is not None and _is_name_head(last):
+                end = marked.end()  # "قناة «روسيا اليوم»": the outlet's name in its marks
+                break
+            n = _NAME_WORD.match(text, end)
+            if n is None or n.group(1) in _AR_NOT_SUBJECT or n.group(1) in _AR_NAME_STOPS \
+                    or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)):
+                break
+            end, last = n.end(1), n.group(1)
+        # a title, then the name between commas: "وقال الناطق باسم غرفة العمليات، العميد الهادي دراه، إن"
+        # (only after a title, a definite description: "عبد اللطيف العبد اللطيف، المستثمر العقاري،" is the name)
+        appositive = _AR_APPOSITIVE.match(text, end) if regex.match(r"(?:ال|لل)", bare) or _is_title(bare) else None
+        if appositive is not None and not any(
+                w in _AR_NOT_SUBJECT or w in _AR_NAME_STOPS for w in appositive.group(1).split()):
+            end = appositive.end(1)
+        return text[start:end].rstrip(".")
+    return ""
+
+
+def _en_unknown_name(text: str, cue, is_after: bool, lo: int) -> str:
+    """The English subject of ``cue`` the gazetteer lacks, as written ("said Chandar"), or ""."""
     if is_after:
         # '"...," said Chandar' (but '"...," told Reuters': who is told is no speaker) ...
         name = "" if cue.group().lower() in _OBJECT_CUES else _en_name_at(text, cue.end())

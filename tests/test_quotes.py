@@ -421,3 +421,23 @@ def test_the_same_speaker_goes_on(text, speakers):
 def test_a_mention_after_a_preposition_is_no_speaker():
     rows = quotes_in("وحذر الرئيس من أي محاولات للتدخل في تركيا. وأكد في سوريا أن الوضع مستقر تماما هناك.")
     assert [r["speaker_id"] for r in rows] == [""]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name a relative pronoun follows
+        ("وظهر في المقطع، أبو سالم الطرابلسي الذي اعتبر أن «القتال واجب على كل الأنصار» هناك.", "أبو سالم الطرابلسي"),
+        # an outlet named in quotation marks after its noun
+        ("وقالت قناة «الأفق الجديد» إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف».", "قناة «الأفق الجديد»"),
+    ],
+)
+def test_arabic_subjects_as_written(text, name):
+    assert direct_in(text)[-1]["speaker_name"] == name
+
+
+def test_an_arabic_verb_takes_no_subject_from_far_before_it():
+    text = ("وأشار الوزير جون كيري إلى أن القاهرة تدرك أن إيران تشارك في زعزعة المنطقة، لكنه قال إنه "
+            "«لا شك في أن الخطة ستجعل المنطقة أكثر أمنا».")
+    row = direct_in(text)[-1]
+    assert row["speaker_id"] != "IRN"
