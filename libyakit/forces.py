@@ -46,21 +46,22 @@ from functools import lru_cache
 
 import regex
 
-from .actors import mentions_in
-from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
+from .arabic import DIGITS as _ASCII_DIGITS
+from .arabic import MARK_CLASS
+from .arabic import NOUN_PREFIX_RE as _AR_PREFIX
+from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import cue_pattern, participles, reporting_verb_table, unnamed_label, unnamed_source_regex
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
-from .sentences import sentence_spans, within
+from .sentences import within
 
 __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 
 FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to",
                  "amount", "start", "end", "surface", "sentence"]
 
-_M = "[\u064b-\u065f\u0670]*"  # optional harakat (stdlib re has no \\p{M})
-_AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
+_M = f"{MARK_CLASS}*"  # optional harakat (stdlib re has no \\p{M})
 # force noun -> force_type; Arabic stems take clitics and plural endings.
 _NOUNS = [
     ("mercenaries", r"mercenar(?:y|ies)"),
@@ -563,19 +564,18 @@ _NOT_A_NUMBER = regex.compile("أل\u0651ف|ال\u0651ف")
 
 
 @mark_free(rewrite("amount", within="surface"), keep_row=lambda r: not _NOT_A_NUMBER.search(r["amount"]))
-def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
-    """Force claims in one text (the rows of :func:`extract_forces` without ``article_id``).
-
-    ``mentions`` and ``sentences`` may be passed when already computed.
+def claims_in(doc) -> list[dict]:
+    """Force claims in one :class:`~libyakit.document.Document` or text (the rows of
+    :func:`extract_forces` without ``article_id``).
     """
     actors = actor_info()
-    mentions = mentions_in(text) if mentions is None else mentions
+    text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     starts = [m.start for m in mentions]  # mentions come sorted by start
     rows = []
     hits = _stem_hits(text)
     if hits == []:
         return rows
-    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+    for s_start, s_end, sentence in sentences:
         if hits is not None and not within(hits, hits, s_start, s_end):
             continue  # no force noun in the sentence
         nouns = []
@@ -737,12 +737,9 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
     return claims
 
 
-def _claims_with_speakers(text: str) -> list[dict]:
-    from .quotes import quotes_in
-
-    mentions, sentences = mentions_in(text), sentence_spans(text)
-    return with_statement_sources(claims_in(text, mentions=mentions, sentences=sentences),
-                                  quotes_in(text, mentions=mentions, sentences=sentences))
+def _claims_with_speakers(doc) -> list[dict]:
+    """The claims of a document, their sources completed from its statements (``doc.statements``)."""
+    return with_statement_sources(claims_in(doc), doc.statements)
 
 
 def extract_forces(articles, *, progress: bool | None = None):

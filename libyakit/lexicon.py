@@ -30,8 +30,9 @@ from functools import lru_cache
 
 import regex
 
+from .arabic import CONJUNCTION_RE
 from .errors import DataFileError
-from .paths import data_path
+from .paths import data_rows
 
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list",
            "unnamed_sources", "unnamed_source_regex", "unnamed_label", "alternation"]
@@ -43,26 +44,19 @@ SPEAKER = ("subject", "object", "before", "according")
 
 
 def _rows(name: str, required: tuple[str, ...]):
-    path = data_path(f"lexicon/{name}")
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise DataFileError(path, 1, f"missing columns {missing}")
-        seen = {}
-        for line, row in enumerate(reader, start=2):
-            row = {k: (v or "").strip() for k, v in row.items() if k}
-            if row["lang"] not in LANGS:
-                raise DataFileError(path, line, f"unknown lang {row['lang']!r}; expected one of {LANGS}")
-            form = row["form"]
-            if not form:
-                raise DataFileError(path, line, "empty form")
-            if regex.search(r"\p{M}", form):
-                raise DataFileError(path, line, f"form {form!r} carries diacritics: write it bare")
-            if (row["lang"], form) in seen:
-                raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[row['lang'], form]})")
-            seen[row["lang"], form] = line
-            yield path, line, row
+    seen = {}
+    for path, line, row in data_rows(f"lexicon/{name}", required):
+        if row["lang"] not in LANGS:
+            raise DataFileError(path, line, f"unknown lang {row['lang']!r}; expected one of {LANGS}")
+        form = row["form"]
+        if not form:
+            raise DataFileError(path, line, "empty form")
+        if regex.search(r"\p{M}", form):
+            raise DataFileError(path, line, f"form {form!r} carries diacritics: write it bare")
+        if (row["lang"], form) in seen:
+            raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[row['lang'], form]})")
+        seen[row["lang"], form] = line
+        yield path, line, row
 
 
 def _choice(path, line, row, column, allowed):
@@ -168,9 +162,9 @@ def cue_pattern(verbs: tuple[ReportingVerb, ...]) -> str:
         groups[v.proclitic if v.lang == "ar" else "none"].append(v.form)
     parts = []
     if groups["required"]:
-        parts.append(f"(?:و|ف)(?:{alternation(groups['required'])})")
+        parts.append(f"{CONJUNCTION_RE}(?:{alternation(groups['required'])})")
     if groups["optional"]:
-        parts.append(f"(?:و|ف)?(?:{alternation(groups['optional'])})")
+        parts.append(f"{CONJUNCTION_RE}?(?:{alternation(groups['optional'])})")
     if groups["none"]:
         parts.append(f"(?:{alternation(groups['none'])})")
     return "|".join(parts)

@@ -34,6 +34,10 @@ from dataclasses import dataclass
 
 import regex
 
+from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
+from .arabic import NUMERALS as _DIGITS
+from .document import Span
+
 __all__ = ["Quantity", "find_quantities", "VAGUE"]
 
 NAN = math.nan
@@ -102,8 +106,6 @@ _AR_SCALE = {
 }
 _AR_DUAL = {"ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مئتين": 200, "مئتي": 200, "مائتين": 200, "مائتي": 200}
 
-_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789012345678" + "9.,")
 
 _M = r"\p{M}*"  # optional diacritics (ألفاً)
 # thousands grouped by commas, or by a space as in French and SI style ("5 000", "5\u202f000")
@@ -210,7 +212,7 @@ def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
 
 
 @dataclass(frozen=True)
-class Quantity:
+class Quantity(Span):
     start: int
     end: int
     surface: str
