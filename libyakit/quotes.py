@@ -122,12 +122,19 @@ _SQ_CLOSE = regex.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]—–]|$)")
 _POSSESSIVE = regex.compile(r"(?<=s)'(?=\s+\p{L})")
 
 
+@rule("quotes.possessive_apostrophe")
+def _possessive(para: str, pos: int) -> bool:
+    """An apostrophe after an s before a word ("countries' forces") is a possessive, not a closing
+    single quote."""
+    return _POSSESSIVE.match(para, pos) is not None
+
+
 def _single_quote_spans(para: str, offset: int) -> list[tuple[int, int, bool]]:
     """Closed single-quoted spans of one paragraph (an unclosed one is left alone: it may be an apostrophe)."""
     if "'" not in para:
         return []
     opens = [m.start() for m in _SQ_OPEN.finditer(para)]
-    closes = [m.start() for m in _SQ_CLOSE.finditer(para) if not _POSSESSIVE.match(para, m.start())]
+    closes = [m.start() for m in _SQ_CLOSE.finditer(para) if not _possessive(para, m.start())]
     spans, pos = [], -1
     for a in opens:
         if a <= pos:
@@ -144,9 +151,10 @@ _NAME_HEADS = {lang: word_list("name_heads.csv", lang) for lang in ("ar", "en")}
 _WORD_BEFORE_MARK = regex.compile(r"([\p{L}\p{M}]+)\s*$")
 
 
+@rule("quotes.name_in_marks")
 def _named(text: str, mark: int) -> bool:
     """Whether the word before the opening mark at ``mark`` is a noun that names what follows (قناة،
-    اتفاق، عملية, "Operation", "dubbed")."""
+    اتفاق، عملية, "Operation", "dubbed"): a name in quotation marks, no quote."""
     m = _WORD_BEFORE_MARK.search(text, max(0, mark - 30), mark)
     if m is None:
         return False
@@ -157,6 +165,20 @@ def _named(text: str, mark: int) -> bool:
         if word.startswith(prefix) and word[len(prefix):] in _NAME_HEADS["ar"]:
             return True
     return False
+
+
+@rule("quotes.quote_within_quote")
+def _within_quote(sp, spans) -> bool:
+    """A single-quoted span inside (or across) a double-quoted one is a quote within a quote, no row of
+    its own."""
+    return any(a < sp[1] and sp[0] < b for a, b, _ in spans)
+
+
+@rule("quotes.too_short_for_quote")
+def _too_short(text: str, sp) -> bool:
+    """A single word or name in quotation marks («قنونو», "Wagner") is no quote: a quote has three
+    words or more."""
+    return len(text[sp[0] + 1:sp[1]].split()) < 3
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -175,20 +197,23 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
         singles.extend(_single_quote_spans(para, para_start))
         para_start += len(para) + 1
     # a single-quoted span inside (or across) a double-quoted one is a quote within a quote
-    spans.extend(sp for sp in singles if not any(a < sp[1] and sp[0] < b for a, b, _ in spans))
+    spans.extend(sp for sp in singles if not _within_quote(sp, spans))
     spans.sort()
     return spans
 
 
+@rule("quotes.document_speaks_as_subject")
 def _next_to(text: str, match, cue) -> bool:
     """Whether only spaces (or an article) stand between ``match`` and the reporting cue ("the report said",
-    وقال التقرير, "according to a statement")."""
+    وقال التقرير, "according to a statement"): a report or statement speaks only as the cue's subject,
+    not in "وقال أوتو في التقرير", "said in the report"."""
     a, b = (match.end(), cue.start()) if match.end() <= cue.start() else (cue.end(), match.start())
     return regex.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", text[a:b], regex.IGNORECASE) is not None
 
 
 
 
+@rule("quotes.preposition_clitic")
 def _with_preposition(m) -> bool:
     """Whether an Arabic mention carries a preposition (لإسرائيل، بمصر، للأمم المتحدة): the object of
     something, never the subject that speaks."""
@@ -301,6 +326,23 @@ def _unknown_subject_first(text: str, cue, is_after: bool, speaker, actors) -> b
     return bool(name) and text.find(name, cue.end()) + len(name) <= at
 
 
+@rule("quotes.pronoun_subject")
+def _pronoun_between(text: str, lo: int, hi: int) -> bool:
+    """A pronoun subject ("..., he said", "She said that"): the speaker is named elsewhere, resolved
+    from context (:func:`_resolve`), never from a mention beside the cue."""
+    return _PRONOUN.search(text, lo, hi) is not None
+
+
+@rule("quotes.continues_quote")
+def _continues(text: str, prev: dict, q_start: int) -> bool:
+    """A quotation with no cue straight after another (only punctuation or a participle between: "،
+    مضيفا «...»"), or after the attribution of the one before ('"We will hold elections," Dbeibah
+    told Al Jazeera. "No one will stop us."'), continues it."""
+    return bool(_CONTINUING.fullmatch(text, prev["end"], q_start)
+                or (prev["rule"] == _R_CUE_AFTER and (prev["speaker_name"] or prev["speaker_id"])
+                    and _ONE_ATTRIBUTION.fullmatch(text, prev["end"], q_start)))
+
+
 def _quote_text(row: dict, text: str) -> None:
     """A quote's words as written, inside its marks (after :func:`libyakit.marks.mark_free` maps it back)."""
     if row["kind"] == "reported":
@@ -322,7 +364,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
     pool = doc.actors
     # «قنونو»: a single word or name in quotation marks is not a quote, nor a name its noun introduces
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
-    spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3 and not _named(text, sp[0])]
+    spans = [sp for sp in _quote_spans(text) if not _too_short(text, sp) and not _named(text, sp[0])]
     if not spans:
         return _resolve(text, _with_reported(text, [], [], mentions, sentences, actors, pool), sentences, pool,
                         actors) if reported else []
@@ -362,16 +404,13 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
             is_after = chosen.start() >= q_end
             resolved_by = "after" if is_after else "before"
             lo, hi = (q_end, s_hi) if is_after else (s_lo, q_start)
-            if is_after and _PRONOUN.search(text, q_end, chosen.start()):
+            if is_after and _pronoun_between(text, q_end, chosen.start()):
                 speaker = None  # "..., he said"
             else:
                 speaker = _speaker(within(pool, pool_starts, lo, hi), actors, text, chosen, lo, hi)
                 if _unknown_subject_first(text, chosen, is_after, speaker, actors):
                     speaker = None  # ... and _unknown_name below takes the name
-        elif rows and rows[-1]["end"] <= q_start and (
-                _CONTINUING.fullmatch(text, rows[-1]["end"], q_start)
-                or (rows[-1]["rule"] == _R_CUE_AFTER and (rows[-1]["speaker_name"] or rows[-1]["speaker_id"])
-                    and _ONE_ATTRIBUTION.fullmatch(text, rows[-1]["end"], q_start))):
+        elif rows and rows[-1]["end"] <= q_start and _continues(text, rows[-1], q_start):
             # a quote straight after another continues it, as does one after the attribution of the
             # quote before: '"We will hold elections," Dbeibah told Al Jazeera. "No one will stop us."'
             prev = {k: v for k, v in rows[-1].items() if not k.startswith("_")}
@@ -380,7 +419,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
                          "_follows": rows[-1]["start"]})
             continue
         speaker_id, speaker_en, speaker_name = _speaker_columns(speaker, text, actors)
-        if speaker is None and cue is not None and not (is_after and _PRONOUN.search(text, q_end, chosen.start())) and (
+        if speaker is None and cue is not None and not (is_after and _pronoun_between(text, q_end, chosen.start())) and (
                 unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
@@ -421,6 +460,7 @@ def _is_title(word: str) -> bool:
     return word in _TITLES_AR or word.removeprefix("ال") in _TITLES_AR
 
 
+@rule("quotes.title_of_person_named_before")
 def _title_antecedent(name: str, pool, pos: int) -> str:
     """The person a bare title stands for ("وأضاف الوزير", "the minister added"): the last one named
     before ``pos`` after that title (a titled name the gazetteer lacks), or ""."""
@@ -520,10 +560,11 @@ _TRAILING = regex.compile(
     r"|told\s+[\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*\.?\s*$")
 
 
+@rule("quotes.english_zero_that")
 def _zero_that(text: str, cue, hi: int):
     """Where an English reported clause without "that" opens after ``cue``, or None."""
     pos = cue.end()
-    if cue.group().lower() in _OBJECT_CUES or cue.group().lower() in ("tells",):
+    if _addressed(cue.group()):
         obj = _EN_OBJECT.match(text, pos, hi)
         if obj is None:
             return None
@@ -548,10 +589,18 @@ def _complementizer(text: str, cue, limit: int, hi: int, arabic: bool):
             return zero
     if comp is None or (comp.group() == ":" and not arabic):
         return None
-    between = _NAME_IN_MARKS.sub(lambda m: "x" * len(m.group()), text[cue.end():comp.start()])
-    if _BREAK.search(between) or _REPORTED_CUE.search(between):
+    if _cut_from_clause(text, cue.end(), comp.start()):
         return None
     return comp
+
+
+@rule("quotes.verb_cut_from_clause")
+def _cut_from_clause(text: str, a: int, b: int) -> bool:
+    """A sentence break, a quotation mark or another reporting verb between a verb and a
+    complementizer: the complementizer is not the verb's (a name in marks, «الشرق الأوسط», is no
+    break)."""
+    between = _NAME_IN_MARKS.sub(lambda m: "x" * len(m.group()), text[a:b])
+    return bool(_BREAK.search(between) or _REPORTED_CUE.search(between))
 
 
 def _with_reported(text, rows, spans, mentions, sentences, actors, pool) -> list[dict]:
@@ -819,6 +868,13 @@ _NOT_DESCRIBING = frozenset("the a an in on at of to for from by with and or sai
                             "another some several other".split())
 
 
+@rule("quotes.addressee_not_speaker")
+def _addressed(cue_word: str) -> bool:
+    """A cue whose object is addressed ("told Reuters", "urged the parties", أبلغ): who follows it is
+    no speaker."""
+    return cue_word.lower() in _OBJECT_CUES
+
+
 def _words_before(text: str, start: int, word, keep, *, lo: int = 0, width: int = 40) -> int:
     """Where the words before ``start`` that ``keep`` accepts begin (at most three, each matched by
     ``word`` as the last word within ``width`` characters)."""
@@ -828,6 +884,13 @@ def _words_before(text: str, start: int, word, keep, *, lo: int = 0, width: int 
             break
         start = m.start(1)
     return start
+
+
+@rule("quotes.place_not_speaker")
+def _place_before(text: str, lo: int, start: int) -> bool:
+    """A capitalised word after a preposition ('"...," a Libyan officer in Sebha told me') is a place,
+    not the speaker."""
+    return _EN_PLACE_BEFORE.search(text, lo, start) is not None
 
 
 def _en_described(text: str, generic) -> str:
@@ -891,8 +954,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         return m.group(1) if m else ""
     if regex.match(r"\p{Arabic}", cue.group()):
         rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start())
-        name = _ar_subject_after(text, cue)
-        return name or (_relative_subject(text, rel.start(), lo) if rel is not None else "")
+        return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue)
     return _en_unknown_name(text, cue, is_after, lo)
 
 
@@ -955,7 +1017,7 @@ def _en_unknown_name(text: str, cue, is_after: bool, lo: int) -> str:
     """The English subject of ``cue`` the gazetteer lacks, as written ("said Chandar"), or ""."""
     if is_after:
         # '"...," said Chandar' (but '"...," told Reuters': who is told is no speaker) ...
-        name = "" if cue.group().lower() in _OBJECT_CUES else _en_name_at(text, cue.end())
+        name = "" if _addressed(cue.group()) else _en_name_at(text, cue.end())
         if name:
             return name
         # ... else '"...," the minister Adel Kafi said': the name between the quote (``lo``) and the cue
@@ -966,7 +1028,7 @@ def _en_unknown_name(text: str, cue, is_after: bool, lo: int) -> str:
     start = _words_before(text, m.start(1), _NAME_WORD_BEFORE, lo=lo, keep=lambda w: (
         w[:1].isupper() or w.lower() in _EN_PARTICLES) and w.lower() not in _EN_NOT_SUBJECT)
     end = m.end(1)
-    if _EN_PLACE_BEFORE.search(text, max(lo, start - 12), start):
+    if _place_before(text, max(lo, start - 12), start):
         return ""  # '"...," a Libyan intelligence officer in Sebha told me': a place, not the speaker
     return text[start:end]
 
