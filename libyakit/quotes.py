@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from .actors import mentions_in
-from .arabic import PREPOSITIONS as _AR_PREPOSITION_CLITICS
+from .arabic import ARTICLE, CONJUNCTION_RE, OBJECT_PRONOUNS, PREPOSITIONS as PREPOSITION_CLITICS, proclitics
 from .gazetteer import actor_info
 from .lexicon import (alternation, cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
@@ -98,14 +98,26 @@ _ACCORDING = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.spea
 _SPEAKER_BEFORE = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before"))),
                                 regex.IGNORECASE)
 _CUE = regex.compile(rf"(?<![\p{{L}}])(?:{_CUE_WORDS})(?![\p{{L}}])", regex.IGNORECASE)
-_PRONOUN = regex.compile(r"(?<![\p{L}])(?:he|she|they|it)(?![\p{L}])", regex.IGNORECASE)
+_PRONOUN = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(word_list('pronouns.csv', 'en'))})(?![\p{{L}}])",
+                          regex.IGNORECASE)
+# what opens a reported clause (data/lexicon/complementizers.csv: إن/أن, بأن, "that"), with an object
+# pronoun (إنه، أنها)
+_COMP_AR = alternation(word_list("complementizers.csv", "ar"))
+_COMP_EN = alternation(word_list("complementizers.csv", "en"))
+_AR_COMPLEMENTIZER = rf"(?:{_COMP_AR})(?:{alternation(OBJECT_PRONOUNS)})?"
+_OPENS_CLAUSE = regex.compile(rf"^(?:{_AR_COMPLEMENTIZER}|{alternation(word_list('particles.csv', 'ar'))})$")
+_CONJUNCTION_START = regex.compile(rf"^{CONJUNCTION_RE}")
+_DATIVE = tuple(p for p in PREPOSITION_CLITICS if p == ARTICLE[1])  # ل, the article's own letter
+_DEFINITE_DATIVE = tuple(p + ARTICLE[1:] for p in PREPOSITION_CLITICS if p == ARTICLE[1])  # ل + ال written لل
+_DEFINITE = regex.compile(rf"^(?:{ARTICLE}|{alternation(_DEFINITE_DATIVE)})")
 _GENERIC = unnamed_source_regex()  # a source named by what it is (data/lexicon/unnamed_sources.csv)
 _DQUOTE = regex.compile('"')
 # between two quotes of one speaker: punctuation, or a participle that goes on ("، مضيفا أن", "، داعيا
 # إلى", ", adding that")
 _PARTICIPLE = _loose(alternation(f for _, f in participles()))
 _CONTINUING = regex.compile(
-    rf"[\s.,،:;]*(?:(?:و)?(?:{_PARTICIPLE}))?(?:\s+(?:أن|إن|بأن|إلى|الى|that|to))?[\s,،:]*", regex.IGNORECASE)
+    rf"[\s.,،:;]*(?:{CONJUNCTION_RE}?(?:{_PARTICIPLE}))?(?:\s+(?:{_AR_COMPLEMENTIZER}|{_COMP_EN}|إلى|الى|to))?[\s,،:]*",
+    regex.IGNORECASE)
 # the rest of one sentence, ended by a full stop, and nothing else: an attribution between two quotes
 # (a full stop after an abbreviation does not end it: "said U.S. Air Force Gen. Jeff Harrigian.")
 _ONE_ATTRIBUTION = regex.compile(r"(?:[^.!?\n\"«»]|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.(?=\s*\p{L})){1,160}[.:]\s*")
@@ -151,6 +163,9 @@ _NAME_HEADS = {lang: word_list("name_heads.csv", lang) for lang in ("ar", "en")}
 _WORD_BEFORE_MARK = regex.compile(r"([\p{L}\p{M}]+)\s*$")
 
 
+_NAME_PROCLITICS = sorted(proclitics(), key=len)
+
+
 @rule("quotes.name_in_marks")
 def _named(text: str, mark: int) -> bool:
     """Whether the word before the opening mark at ``mark`` is a noun that names what follows (قناة،
@@ -161,7 +176,7 @@ def _named(text: str, mark: int) -> bool:
     word = regex.sub(r"\p{M}", "", m.group(1))
     if word in _NAME_HEADS["en"] or word.lower() in _NAME_HEADS["en"]:
         return True
-    for prefix in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "فال"):
+    for prefix in _NAME_PROCLITICS:
         if word.startswith(prefix) and word[len(prefix):] in _NAME_HEADS["ar"]:
             return True
     return False
@@ -224,7 +239,7 @@ def _with_preposition(m) -> bool:
     if alias.startswith("ال") and head.startswith("لل"):
         return True  # ل + ال contracted
     extra = len(surface) - len(alias)
-    return extra > 0 and surface[:extra].lstrip("وف").startswith(_AR_PREPOSITION_CLITICS)
+    return extra > 0 and surface[:extra].lstrip("وف").startswith(PREPOSITION_CLITICS)
 
 
 _PREPOSITIONS = {lang: word_list("prepositions.csv", lang) for lang in ("ar", "en")}
@@ -264,7 +279,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
 
-_RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:الذي|التي|الذين|who)\s*$")
+_RELATIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(word_list('relatives.csv', 'ar') | word_list('relatives.csv', 'en'))})\s*$")
 _CLAUSE_BREAK = regex.compile(r"[،,.:;؛!?؟\n]")
 
 
@@ -503,8 +518,7 @@ _REPORTED_CUE = regex.compile(
     regex.IGNORECASE)
 _PARTICIPLE_CUE = regex.compile(rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?![\p{{L}}])", regex.IGNORECASE)
 # what opens the reported clause: إن/أن (with a pronoun: إنه، أنها، بأن), "that"; an Arabic colon
-_THAT = regex.compile(r"(?<![\p{L}])(?:ب|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|نا|ني|كم)?(?![\p{L}])"
-                      r"|(?<![\p{L}])that(?![\p{L}])|:", regex.IGNORECASE)
+_THAT = regex.compile(rf"(?<![\p{{L}}])(?:{_AR_COMPLEMENTIZER}|{_COMP_EN})(?![\p{{L}}])|:", regex.IGNORECASE)
 _SUBJECT_MAX = 160  # characters between a reporting verb and its complementizer (the subject, a time, a place)
 _PARTICIPLE_MAX = 12  # between a participle and its complementizer: "مشيرا إلى أن", "adding that"
 _BREAK = regex.compile(r"[.!?؟\n\"«»“”]")
@@ -843,16 +857,14 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
 # their pronouns, times, "also", "saying", the complementizer): data/lexicon/subject_skips.csv. The
 # quotes read the text without marks, so the table's bare forms serve ("قائلاً" is قائلا).
 _AR_NOT_SUBJECT = _Folded(word_list("subject_skips.csv", "ar"))
-_EN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|near|of|to|for|with|outside|inside)\s+$", regex.IGNORECASE)
+_EN_PLACE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(_PREPOSITIONS['en'])})\s+$", regex.IGNORECASE)
 _EN_NOT_SUBJECT = word_list("subject_skips.csv", "en")
 _WORD_AFTER = regex.compile(r"[\s,،]*([\p{L}][\p{L}\p{M}'.-]*)")
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 
 _HONORIFICS = _Folded(word_list("honorifics.csv", "ar"))
-_AR_FILLER = regex.compile(
-    r"(?:في|وفي)\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الإطار|الشأن)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)"
-    r"|في\s+(?:المقابل|الأثناء|غضون\s+ذلك)")
+_AR_FILLER = regex.compile(alternation(word_list("fillers.csv", "ar")))  # "في هذا الصدد", "من جهته"
 _AR_NAME_STOPS = _Folded(word_list("name_stops.csv", "ar"))  # words a name never runs into (the titled names' table too)
 _AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
@@ -961,9 +973,18 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
 _MARKED_NAME = regex.compile(r"[ \t]*«[^«»\n]{1,30}»")
 
 
+_NAME_HEAD_PREFIX = regex.compile(rf"^{CONJUNCTION_RE}?(?:{ARTICLE})?")
+
+
+def _with_clitic_preposition(word: str) -> bool:
+    """A word that carries the dative ل (لوكالة، لحكومة، لهذه): no further word of a name (a title's
+    description goes on: "الصحافي المختص بالجماعات المتطرفة")."""
+    return word.startswith(_DATIVE)
+
+
 def _is_name_head(word: str) -> bool:
     """A noun that names what follows it in quotation marks (قناة، وكالة، صحيفة: name_heads.csv)."""
-    return regex.sub(r"^(?:و|ف)?(?:ال)?", "", word) in _NAME_HEADS["ar"]
+    return _NAME_HEAD_PREFIX.sub("", word) in _NAME_HEADS["ar"]
 
 
 def _ar_subject_after(text: str, cue) -> str:
@@ -974,7 +995,7 @@ def _ar_subject_after(text: str, cue) -> str:
         if m is None:
             return ""
         bare = regex.sub(r"\p{M}", "", m.group(1))
-        word = bare if bare in _AR_NOT_SUBJECT else regex.sub(r"^[وف]", "", bare)
+        word = bare if bare in _AR_NOT_SUBJECT else _CONJUNCTION_START.sub("", bare)
         filler = _AR_FILLER.match(text, m.start(1))
         if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
             pos = filler.end()
@@ -983,13 +1004,13 @@ def _ar_subject_after(text: str, cue) -> str:
             return ""  # "وقال في تصريح", "وأعلن عن جلسة": what follows is its object, not a subject
         if bare in _HONORIFICS:
             return ""  # "وقال معاليه": a pronoun for the person named before, resolved like one
-        if bare.lstrip("وف")[:1] in _AR_PREPOSITION_CLITICS and any(
+        if bare.lstrip("وف")[:1] in PREPOSITION_CLITICS and any(
                 _with_preposition(x) for x in mentions_in(bare)):
             return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
-        if word in _AR_NOT_SUBJECT or regex.match(r"^ل(?:وكالة|صحيفة|قناة)", word):
+        if word in _AR_NOT_SUBJECT or (word[:1] in PREPOSITION_CLITICS and _is_name_head(word[1:])):
             pos = m.end()
             continue
-        if regex.match(r"^(?:إن|أن|ان|بأن|بان|لأن)", word) or len(word) < 2 or word in ("لا", "لم", "لن", "قد", "ما"):
+        if _OPENS_CLAUSE.match(word) or len(word) < 2:
             return ""
         start, end, last = m.start(1), m.end(1), m.group(1)
         for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
@@ -1000,12 +1021,12 @@ def _ar_subject_after(text: str, cue) -> str:
                 break
             n = _NAME_WORD.match(text, end)
             if n is None or n.group(1) in _AR_NOT_SUBJECT or n.group(1) in _AR_NAME_STOPS \
-                    or regex.match(r"^(?:إن|أن|ان|ل|بأن|بان)", n.group(1)):
+                    or _OPENS_CLAUSE.match(n.group(1)) or _with_clitic_preposition(n.group(1)):
                 break
             end, last = n.end(1), n.group(1)
         # a title, then the name between commas: "وقال الناطق باسم غرفة العمليات، العميد الهادي دراه، إن"
         # (only after a title, a definite description: "عبد اللطيف العبد اللطيف، المستثمر العقاري،" is the name)
-        appositive = _AR_APPOSITIVE.match(text, end) if regex.match(r"(?:ال|لل)", bare) or _is_title(bare) else None
+        appositive = _AR_APPOSITIVE.match(text, end) if _DEFINITE.match(bare) or _is_title(bare) else None
         if appositive is not None and not any(
                 w in _AR_NOT_SUBJECT or w in _AR_NAME_STOPS for w in appositive.group(1).split()):
             end = appositive.end(1)
