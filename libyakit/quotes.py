@@ -68,6 +68,14 @@ class _Folded(frozenset):
         return super().__contains__(_fold(word)) if isinstance(word, str) else False
 
 
+_MARK = regex.compile(r"\p{M}")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_LETTER = regex.compile(r"\p{L}")
+_GUILLEMETS = regex.compile(r"«[^«»]*»")
+_EN_ARTICLES = alternation(word_list("determiners.csv", "en"))
+_ONLY_ARTICLE = regex.compile(rf"\s*(?:(?:{_EN_ARTICLES})\s+)?", regex.IGNORECASE)
+_DOCUMENT_LABELS = frozenset({"report", "statement"})  # unnamed sources that are documents (their labels)
+
 # the values of a row's ``rule`` column: the path that made the row
 _R_CUE_BEFORE = row_rule("quotes.direct_cue_before", "A quotation whose reporting cue stands before it in its sentence "
                          "(Mills stressed: \"...\", وقال ميلز: «...»).")
@@ -124,46 +132,48 @@ class _CueMatch:
 
 
 class _CueMatcher:
-    """The reporting verbs of the table, found word by word: each run of letters is looked up (lower
-    case; every spelling of its hamzas and final ya listed, a conjunction و/ف in front where the
-    verb's ``proclitic`` allows), and a phrase ("according to") checks its further words. One pass
-    over the text finds the direct cues and the reported ones; a range is then asked in log time.
-    About ten times faster than one alternation of every form with look-arounds
-    (benchmarks/long_articles.py)."""
+    """Words and phrases of several kinds (direct cues, reported cues, continuing participles) found
+    word by word: each run of letters is looked up (lower case; every spelling of its hamzas and final
+    ya listed, a conjunction و/ف in front where the form's ``proclitic`` allows), and a phrase
+    ("according to") checks its further words. One pass over the text finds every kind; a range is
+    then asked in log time. About ten times faster than one alternation of every form with
+    look-arounds (benchmarks/long_articles.py)."""
 
-    def __init__(self, verbs):
-        # head word -> [(further words, direct, reported)], the longest phrase first
-        self.first: dict[str, list[tuple[tuple[str, ...], bool, bool]]] = {}
-        for v in verbs:
-            words = v.form.lower().split()
-            heads = [words[0]]
-            if v.lang == "ar" and v.proclitic != "none":
-                heads = [c + words[0] for c in CONJUNCTIONS] + ([words[0]] if v.proclitic == "optional" else [])
-            rest = tuple(words[1:])
-            for h in heads:
-                for spelling in _spellings(h):
-                    entries = self.first.setdefault(spelling, [])
-                    old = next((e for e in entries if e[0] == rest), None)
-                    if old is not None:
-                        entries.remove(old)
-                        entries.append((rest, old[1] or v.direct, old[2] or v.reported))
-                    else:
-                        entries.append((rest, v.direct, v.reported))
+    def __init__(self, kinds: dict[str, list[tuple[str, str, str]]]):
+        """``kinds``: kind -> ``(lang, form, proclitic)`` (proclitic: optional, required or none)."""
+        self.kinds = tuple(kinds)
+        # head word -> [(further words, the kinds it is)], the longest phrase first
+        self.first: dict[str, list[tuple[tuple[str, ...], set[str]]]] = {}
+        for kind, forms in kinds.items():
+            for lang, form, proclitic in forms:
+                words = form.lower().split()
+                heads = [words[0]]
+                if lang == "ar" and proclitic != "none":
+                    heads = [c + words[0] for c in CONJUNCTIONS] + ([words[0]] if proclitic == "optional" else [])
+                rest = tuple(words[1:])
+                for h in heads:
+                    for spelling in _spellings(h):
+                        entries = self.first.setdefault(spelling, [])
+                        entry = next((e for e in entries if e[0] == rest), None)
+                        if entry is None:
+                            entries.append((rest, {kind}))
+                        else:
+                            entry[1].add(kind)
         for entries in self.first.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
 
-    def index(self, text: str) -> tuple["_CueIndex", "_CueIndex"]:
-        """The direct cues and the reported cues of ``text``, each found once."""
+    def index(self, text: str) -> dict[str, "_CueIndex"]:
+        """kind -> the forms of that kind in ``text``, each found once."""
         lower = text.lower()
         if len(lower) != len(text):  # (a letter whose lower case is longer: keep it as written)
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        direct, reported = ([], []), ([], [])
+        found = {k: ([], []) for k in self.kinds}
         first = self.first
         for w in _WORD_RE.finditer(lower):
             entries = first.get(w.group())
             if entries is None:
                 continue
-            for rest, is_direct, is_reported in entries:
+            for rest, kinds in entries:
                 end = w.end()
                 for want in rest:
                     nxt = _NEXT_WORD_RE.match(lower, end)
@@ -172,12 +182,11 @@ class _CueMatcher:
                         break
                     end = nxt.end()
                 if end is not None:
-                    for wanted, out in ((is_direct, direct), (is_reported, reported)):
-                        if wanted:
-                            out[0].append(w.start())
-                            out[1].append(end)
+                    for k in kinds:
+                        found[k][0].append(w.start())
+                        found[k][1].append(end)
                     break
-        return _CueIndex(text, *direct), _CueIndex(text, *reported)
+        return {k: _CueIndex(text, *v) for k, v in found.items()}
 
 
 @lru_cache(maxsize=None)
@@ -217,7 +226,11 @@ class _CueIndex:
         return m if m is not None and m.start() == pos else None
 
 
-_CUES = _CueMatcher(reporting_verb_table())
+_CUES = _CueMatcher({
+    "direct": [(v.lang, v.form, v.proclitic) for v in reporting_verb_table() if v.direct],
+    "reported": [(v.lang, v.form, v.proclitic) for v in reporting_verb_table() if v.reported],
+    "participle": [(lang, form, "optional") for lang, form in participles()],
+})
 _PRONOUN = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(word_list('pronouns.csv', 'en'))})(?![\p{{L}}])",
                           regex.IGNORECASE)
 # what opens a reported clause (data/lexicon/complementizers.csv: إن/أن, بأن, "that"), with an object
@@ -293,7 +306,7 @@ def _named(text: str, mark: int) -> bool:
     m = _WORD_BEFORE_MARK.search(text, max(0, mark - 30), mark)
     if m is None:
         return False
-    word = regex.sub(r"\p{M}", "", m.group(1))
+    word = _MARK.sub("", m.group(1))
     if word in _NAME_HEADS["en"] or word.lower() in _NAME_HEADS["en"]:
         return True
     for prefix in _NAME_PROCLITICS:
@@ -319,7 +332,7 @@ def _too_short(text: str, sp) -> bool:
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, closed)`` of each quotation, marks included."""
     spans = []
-    for m in regex.finditer(r"«[^«»]*»", text):
+    for m in _GUILLEMETS.finditer(text):
         spans.append((m.start(), m.end(), True))
     singles = []
     para_start = 0
@@ -343,7 +356,7 @@ def _next_to(text: str, match, cue) -> bool:
     وقال التقرير, "according to a statement"): a report or statement speaks only as the cue's subject,
     not in "وقال أوتو في التقرير", "said in the report"."""
     a, b = (match.end(), cue.start()) if match.end() <= cue.start() else (cue.end(), match.start())
-    return regex.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", text[a:b], regex.IGNORECASE) is not None
+    return _ONLY_ARTICLE.fullmatch(text, a, b) is not None
 
 
 
@@ -352,8 +365,8 @@ def _next_to(text: str, match, cue) -> bool:
 def _with_preposition(m) -> bool:
     """Whether an Arabic mention carries a preposition (لإسرائيل، بمصر، للأمم المتحدة): the object of
     something, never the subject that speaks."""
-    surface, alias = regex.sub(r"\p{M}", "", m.surface), regex.sub(r"\p{M}", "", m.alias)
-    if not regex.match(r"\p{Arabic}", surface):
+    surface, alias = _MARK.sub("", m.surface), _MARK.sub("", m.alias)
+    if not _ARABIC.match(surface):
         return False
     head = surface.lstrip("وف") if not alias.startswith(("و", "ف")) else surface
     if alias.startswith("ال") and head.startswith("لل"):
@@ -365,8 +378,8 @@ def _with_preposition(m) -> bool:
 _PREPOSITIONS = {lang: word_list("prepositions.csv", lang) for lang in ("ar", "en")}
 _AR_PREPOSITIONS = _Folded(_PREPOSITIONS["ar"])
 _PREPOSITION_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:(?:و|ف)?(?:{alternation(_PREPOSITIONS['ar'])})|{alternation(_PREPOSITIONS['en'])})"
-    r"\s+(?:(?:the|a|an)\s+)?$", regex.IGNORECASE)
+    rf"(?<![\p{{L}}])(?:{CONJUNCTION_RE}?(?:{alternation(_PREPOSITIONS['ar'])})|{alternation(_PREPOSITIONS['en'])})"
+    rf"\s+(?:(?:{_EN_ARTICLES})\s+)?$", regex.IGNORECASE)
 
 
 @rule("quotes.object_of_preposition")
@@ -391,7 +404,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     # a report speaks only as the cue's subject: not "وقال أوتو في التقرير", "said in the report"
     # (not a word of an actor's name: "the Joint Military Commission")
     generic = [g for g in _GENERIC.finditer(text, lo, hi) if not any(m.start < g.end() and g.start() < m.end for m in cands)
-               and (not regex.search(r"report|statement|تقرير|بيان", g.group(), regex.IGNORECASE) or _next_to(text, g, cue))]
+               and (unnamed_label(g) not in _DOCUMENT_LABELS or _next_to(text, g, cue))]
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
     others = [m for m in cands if not _is_person(m, actors) and (not m.actor_id or actors[m.actor_id].kind != "media")
@@ -423,7 +436,7 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     """
     before = (lo, cue.start())
     after = (cue.end(), hi)
-    arabic_verb = bool(regex.match(r"\p{Arabic}", cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
+    arabic_verb = bool(_ARABIC.match(cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
     relative = _RELATIVE_BEFORE.search(text, lo, cue.start())
     if arabic_verb and not relative:
         before = (_adjacent_start(text, lo, cue.start()), cue.start())
@@ -442,7 +455,7 @@ def _unknown_subject_first(text: str, cue, is_after: bool, speaker, actors) -> b
     unnamed source found as ``speaker``: the subject is the speaker ('"...," said Jalel Harchaoui, a
     Libya specialist', "وقال حامد سالم، المتحدث باسم القوات الجوية، إن")."""
     word = cue.group()
-    arabic = bool(regex.match(r"\p{Arabic}", word))
+    arabic = bool(_ARABIC.match(word))
     if speaker is None:
         return False
     if hasattr(speaker, "actor_id"):
@@ -501,10 +514,11 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
     spans = [sp for sp in _quote_spans(text) if not _too_short(text, sp) and not _named(text, sp[0])]
     if not spans:
-        return _resolve(text, _with_reported(text, [], [], mentions, sentences, actors, pool, _CUES.index(text)[1]),
+        return _resolve(text, _with_reported(text, [], [], mentions, sentences, actors, pool, _CUES.index(text)),
                         sentences, pool,
                         actors) if reported else []
-    cues, rcues = _CUES.index(text)
+    found = _CUES.index(text)
+    cues = found["direct"]
     span_starts = [sp[0] for sp in spans]
     span_ends = sorted(sp[1] for sp in spans)
     sent_starts = [sp[0] for sp in sentences]
@@ -582,7 +596,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         elif cue is None:
             row["_need_clause"] = True  # a quotation inside a reported clause: its speaker's (below)
         rows.append(row)
-    rows = _with_reported(text, rows, spans, mentions, sentences, actors, pool, rcues) if reported else rows
+    rows = _with_reported(text, rows, spans, mentions, sentences, actors, pool, found) if reported else rows
     return _resolve(text, rows, sentences, pool, actors)
 
 
@@ -604,7 +618,7 @@ def _title_antecedent(name: str, pool, pos: int) -> str:
     words = name.split()
     if not words or len(words) > 2:
         return ""
-    first = regex.sub(r"\p{M}", "", words[0])
+    first = _MARK.sub("", words[0])
     bare = first.removeprefix(ARTICLE)
     forms = {first, bare, ARTICLE + bare, first.lower(), first.capitalize()}
     if not (forms & _TITLES_AR or forms & _TITLES_EN):
@@ -640,7 +654,7 @@ def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
     if speaker is None:
         return "", "", ""
     if hasattr(speaker, "actor_id") and not speaker.actor_id:  # a titled name the gazetteer lacks
-        return "", speaker.surface if not regex.search(r"\p{Arabic}", speaker.surface) else "", speaker.surface
+        return "", speaker.surface if not _ARABIC.search(speaker.surface) else "", speaker.surface
     if hasattr(speaker, "actor_id"):
         return speaker.actor_id, actors[speaker.actor_id].name_en, text[speaker.start:speaker.end]
     g = speaker.groupdict()
@@ -656,7 +670,6 @@ def _speaker_columns(speaker, text: str, actors) -> tuple[str, str, str]:
 # marks), and ", adding that ..." / "، مضيفا أن ..." (the speaker before goes on). The statement is
 # the rest of the sentence after the complementizer; the speaker is found as for a direct quote's cue.
 
-_PARTICIPLE_CUE = regex.compile(rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?![\p{{L}}])", regex.IGNORECASE)
 # what opens the reported clause: إن/أن (with a pronoun: إنه، أنها، بأن), "that"; an Arabic colon
 _THAT = regex.compile(rf"(?<![\p{{L}}])(?:{_AR_COMPLEMENTIZER}|{_COMP_EN})(?![\p{{L}}])|:", regex.IGNORECASE)
 _SUBJECT_MAX = 160  # characters between a reporting verb and its complementizer (the subject, a time, a place)
@@ -758,7 +771,7 @@ def _cut_from_clause(text: str, a: int, b: int, rcues: _CueIndex) -> bool:
     return bool(_BREAK.search(between) or rcues.search(text, a, b))
 
 
-def _with_reported(text, rows, spans, mentions, sentences, actors, pool, rcues: _CueIndex) -> list[dict]:
+def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_cues: dict) -> list[dict]:
     """``rows`` (direct quotes) with the reported statements of ``text`` added, sorted by start.
 
     A reported verb whose clause is a quotation ("وقال إن «...»", 'said that "..."') makes no row of
@@ -769,12 +782,13 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, rcues: 
     quoted = SpanSet((a + 1, b) for a, b, _ in spans)
     inside_quote = lambda pos: quoted.overlaps(pos, pos + 1)  # noqa: E731 (a cue inside a quotation)
     found = []
+    rcues, parts = found_cues["reported"], found_cues["participle"]
     for s_lo, s_hi, _ in sentences:
         in_sentence = len(found)  # (the rows of this sentence: found[in_sentence:])
         for cue in rcues.finditer(text, s_lo, s_hi):
             if inside_quote(cue.start()):
                 continue
-            arabic = bool(regex.match(r"\p{Arabic}", cue.group()))
+            arabic = bool(_ARABIC.match(cue.group()))
             comp = _complementizer(text, cue, _SUBJECT_MAX, s_hi, arabic, rcues)
             if not comp:
                 continue
@@ -783,7 +797,7 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, rcues: 
             if not clause:
                 continue
             rule = {":": _R_VERB_COLON, "": _R_VERB_CLAUSE}.get(comp.group(), _R_VERB_THAT)
-            subject_less = arabic and not regex.search(r"\p{L}", text[cue.end():comp.start()]) \
+            subject_less = arabic and not _LETTER.search(text[cue.end():comp.start()]) \
                 and not _RELATIVE_BEFORE.search(text, max(s_lo, cue.start() - 12), cue.start())
             speaker, resolved_by, name = None, "", ""
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
@@ -830,7 +844,7 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, rcues: 
             else:
                 row.update(speaker_id="", speaker_en="", speaker_name="", resolved_by="unresolved", _need=s_lo)
             found.append(row)
-        for part in _PARTICIPLE_CUE.finditer(text, s_lo, s_hi):
+        for part in parts.finditer(text, s_lo, s_hi):
             if inside_quote(part.start()):
                 continue
             comp = _complementizer(text, part, _PARTICIPLE_MAX, s_hi, True, rcues)
@@ -1070,7 +1084,7 @@ def _en_name_at(text: str, pos: int) -> str:
     return text[start:end].rstrip(".")
 
 
-_EN_DESCRIPTION = regex.compile(r"(?<![\p{L}])(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$")
+_EN_DESCRIPTION = regex.compile(rf"(?<![\p{{L}}])(?:{_EN_ARTICLES})\s+(?:[\p{{Ll}}-]+\s+){{0,2}}([\p{{Ll}}-]+)\s*$")
 
 
 @rule("quotes.described_subject")
@@ -1106,7 +1120,7 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         # "نقلت الصحيفة عن بايكال قوله", "quoted Baykal as saying": the name between عن/quoted and the cue
         m = _QUOTED_FROM.search(text, max(0, cue.start() - 80), cue.start())
         return m.group(1) if m else ""
-    if regex.match(r"\p{Arabic}", cue.group()):
+    if _ARABIC.match(cue.group()):
         rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start())
         return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue)
     return _en_unknown_name(text, cue, is_after, lo)
@@ -1136,7 +1150,7 @@ def _ar_subject_after(text: str, cue) -> str:
         m = _WORD_AFTER.match(text, pos)
         if m is None:
             return ""
-        bare = regex.sub(r"\p{M}", "", m.group(1))
+        bare = _MARK.sub("", m.group(1))
         word = bare if bare in _AR_NOT_SUBJECT else _CONJUNCTION_START.sub("", bare)
         filler = _AR_FILLER.match(text, m.start(1))
         if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
