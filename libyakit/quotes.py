@@ -1021,6 +1021,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\p{M}'.-]*)[\s,،]*$")
 
 _HONORIFICS = _Folded(word_list("honorifics.csv", "ar"))
 _AR_FILLER = regex.compile(alternation(word_list("fillers.csv", "ar")))  # "في هذا الصدد", "من جهته"
+_FILLER_HEADS = frozenset(f.split()[0] for f in word_list("fillers.csv", "ar"))  # (the pattern only after these)
 _AR_NAME_STOPS = _Folded(word_list("name_stops.csv", "ar"))  # words a name never runs into (the titled names' table too)
 _AR_APPOSITIVE = regex.compile(r"[ \t]*،[ \t]*((?:[\p{L}\p{M}.]+[ \t]+){1,3}[\p{L}\p{M}]+)[ \t]*،")
 _QUOTED_FROM = regex.compile(
@@ -1152,7 +1153,7 @@ def _ar_subject_after(text: str, cue) -> str:
             return ""
         bare = _MARK.sub("", m.group(1))
         word = bare if bare in _AR_NOT_SUBJECT else _CONJUNCTION_START.sub("", bare)
-        filler = _AR_FILLER.match(text, m.start(1))
+        filler = _AR_FILLER.match(text, m.start(1)) if m.group(1) in _FILLER_HEADS else None
         if filler is not None:  # "في هذا الصدد", "من جهته": the subject may follow
             pos = filler.end()
             continue
