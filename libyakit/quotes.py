@@ -72,7 +72,8 @@ _MARK = regex.compile(r"\p{M}")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LETTER = regex.compile(r"\p{L}")
 _GUILLEMETS = regex.compile(r"«[^«»]*»")
-_EN_ARTICLES = alternation(word_list("determiners.csv", "en"))
+_DETERMINERS = word_list("determiners.csv", "en")
+_EN_ARTICLES = alternation(_DETERMINERS)
 _ONLY_ARTICLE = regex.compile(rf"\s*(?:(?:{_EN_ARTICLES})\s+)?", regex.IGNORECASE)
 _DOCUMENT_LABELS = frozenset({"report", "statement"})  # unnamed sources that are documents (their labels)
 
@@ -616,6 +617,8 @@ def _title_antecedent(name: str, pool, pos: int) -> str:
     """The person a bare title stands for ("وأضاف الوزير", "the minister added"): the last one named
     before ``pos`` after that title (a titled name the gazetteer lacks), or ""."""
     words = name.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]  # "the minister"
     if not words or len(words) > 2:
         return ""
     first = _MARK.sub("", words[0])
@@ -1085,7 +1088,7 @@ def _en_name_at(text: str, pos: int) -> str:
     return text[start:end].rstrip(".")
 
 
-_EN_DESCRIPTION = regex.compile(rf"(?<![\p{{L}}])(?:{_EN_ARTICLES})\s+(?:[\p{{Ll}}-]+\s+){{0,2}}([\p{{Ll}}-]+)\s*$")
+_EN_DESCRIPTION = regex.compile(rf"(?<![\p{{L}}])(?i:{_EN_ARTICLES})\s+(?:[\p{{Ll}}-]+\s+){{0,2}}([\p{{Ll}}-]+)\s*$")
 
 
 @rule("quotes.described_subject")
@@ -1201,7 +1204,7 @@ def _en_unknown_name(text: str, cue, is_after: bool, lo: int) -> str:
         # ... else '"...," the minister Adel Kafi said': the name between the quote (``lo``) and the cue
     m = _WORD_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())  # (not the whole article before)
     if m is None or m.end() < cue.start() - 3 or not m.group(1)[:1].isupper() or m.group(1).lower() in _EN_NOT_SUBJECT:
-        return _described_subject(text, max(lo, cue.start() - 40), cue.start()) if is_after else ""
+        return _described_subject(text, max(lo, cue.start() - 40), cue.start())
     # the name's earlier words: capitalised, or a particle ("Ahmed al-Mismari")
     start = _words_before(text, m.start(1), _NAME_WORD_BEFORE, lo=lo, keep=lambda w: (
         w[:1].isupper() or w.lower() in _EN_PARTICLES) and w.lower() not in _EN_NOT_SUBJECT)

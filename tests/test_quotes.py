@@ -441,3 +441,18 @@ def test_an_arabic_verb_takes_no_subject_from_far_before_it():
             "«لا شك في أن الخطة ستجعل المنطقة أكثر أمنا».")
     row = direct_in(text)[-1]
     assert row["speaker_id"] != "IRN"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an English subject described, before its verb; a pronoun after it goes on with it
+        ("The observatory stated that the number of recruits in the camps reached about 3,000.\n\n"
+         'They pointed out that the recruits were paid "through a process of material temptation and pressure."',
+         "The observatory"),
+        # "جاء في": the document after it speaks
+        ('وجاء في البيان "سيتم التنسيق مع البعثة الأممية أثناء عملية النقل".', "البيان"),
+    ],
+)
+def test_described_and_document_speakers(text, name):
+    assert direct_in(text)[-1]["speaker_name"] == name
