@@ -256,7 +256,7 @@ _CONTINUING = regex.compile(
 # (a full stop after an abbreviation does not end it: "said U.S. Air Force Gen. Jeff Harrigian.")
 _ONE_ATTRIBUTION = regex.compile(r"(?:[^.!?\n\"«»]|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.(?=\s*\p{L})){1,160}[.:]\s*")
 # the attribution that follows a quote whose full stop is inside it, up to its own end
-_TAIL_ATTRIBUTION = regex.compile(r"[ \t]*[^.!?\n\"«»]{1,100}?(?:[.:]|$)", regex.MULTILINE)
+_TAIL_ATTRIBUTION = regex.compile(r"[ \t]*[^.!?\n\"«»]{1,200}?(?:[.:]|$)", regex.MULTILINE)
 _WINDOW = 250  # characters around a quote searched for its cue and speaker
 
 
@@ -488,7 +488,7 @@ def _continues(text: str, prev: dict, q_start: int) -> bool:
     مضيفا «...»"), or after the attribution of the one before ('"We will hold elections," Dbeibah
     told Al Jazeera. "No one will stop us."'), continues it."""
     return bool(_CONTINUING.fullmatch(text, prev["end"], q_start)
-                or (prev["rule"] == _R_CUE_AFTER and (prev["speaker_name"] or prev["speaker_id"])
+                or (prev["rule"] == _R_CUE_AFTER and (prev["speaker_name"] or prev["speaker_id"] or "_need" in prev)
                     and _ONE_ATTRIBUTION.fullmatch(text, prev["end"], q_start)))
 
 

@@ -456,3 +456,18 @@ def test_an_arabic_verb_takes_no_subject_from_far_before_it():
 )
 def test_described_and_document_speakers(text, name):
     assert direct_in(text)[-1]["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech over paragraphs: the quote after a pronoun's quote goes on with its speaker
+        'Ghassan Salame met the delegates on Monday.\n\n"There are ten bases in your country," he said.\n\n'
+        '"They are now in your house. This is a violation of the embargo."',
+        # an attribution after a quote of several sentences, longer than a short clause
+        '"That is a clear breach of the truce. You may think they are guests. This is a violation of the embargo." '
+        "Salame remarked in his opening statement at the virtual meeting of the forum on Wednesday.",
+    ],
+)
+def test_speech_over_sentences_and_paragraphs(text):
+    assert {r["speaker_id"] for r in direct_in(text)} == {"salame"}
