@@ -614,26 +614,33 @@ def _is_title(word: str) -> bool:
 
 @rule("quotes.title_of_person_named_before")
 def _title_antecedent(name: str, pool, pos: int) -> str:
-    """The person a bare title stands for ("وأضاف الوزير", "the minister added"): the last one named
-    before ``pos`` after that title (a titled name the gazetteer lacks), or ""."""
+    """The person a bare title stands for ("وأضاف الوزير", "the minister added", "وأوضح رئيس الوزراء
+    الجزائري"): the last one named before ``pos`` after that title (a titled name the gazetteer
+    lacks: "رئيس الوزراء عبد المالك سلال"), or ""."""
     words = name.split()
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]  # "the minister"
-    if not words or len(words) > 2:
+    if not words or len(words) > 4:
         return ""
     first = _MARK.sub("", words[0])
     bare = first.removeprefix(ARTICLE)
     forms = {first, bare, ARTICLE + bare, first.lower(), first.capitalize()}
     if not (forms & _TITLES_AR or forms & _TITLES_EN):
         return ""
+    key = _title_key(" ".join(words))
     titled, ends = _titled_names(pool)
     i = bisect_right(ends, pos) - 1
     while i >= 0 and pos - titled[i].end <= _TITLE_REACH:  # (bounded: linear time)
-        m = titled[i]
-        if {m.alias, m.alias.removeprefix(ARTICLE), ARTICLE + m.alias.removeprefix(ARTICLE)} & forms:
-            return m.surface
+        alias = _title_key(titled[i].alias)
+        if alias and (key[:len(alias)] == alias or alias[:len(key)] == key):
+            return titled[i].surface  # "رئيس الوزراء الجزائري" and "رئيس الوزراء"; "الوزير" and "وزير الخارجية"
         i -= 1
     return ""
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words without the article and case: "الوزير" and "وزير", "The Minister" and "minister"."""
+    return tuple(_MARK.sub("", w).removeprefix(ARTICLE).lower() for w in title.split())
 
 
 _TITLE_REACH = 3000  # characters back to the person a bare title stands for

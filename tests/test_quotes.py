@@ -471,3 +471,10 @@ def test_described_and_document_speakers(text, name):
 )
 def test_speech_over_sentences_and_paragraphs(text):
     assert {r["speaker_id"] for r in direct_in(text)} == {"salame"}
+
+
+def test_a_title_of_several_words_is_the_person_named_before_with_it():
+    text = ("استقبل رئيس الوزراء الجزائري عبد المالك سلال الوفد أمس. "
+            "وأوضح رئيس الوزراء الجزائري أن «الحل السياسي هو الطريق الوحيد في ليبيا».")
+    row = direct_in(text)[-1]
+    assert (row["speaker_name"], row["resolved_by"]) == ("عبد المالك سلال", "title of a person named before")
