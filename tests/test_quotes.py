@@ -478,3 +478,8 @@ def test_a_title_of_several_words_is_the_person_named_before_with_it():
             "وأوضح رئيس الوزراء الجزائري أن «الحل السياسي هو الطريق الوحيد في ليبيا».")
     row = direct_in(text)[-1]
     assert (row["speaker_name"], row["resolved_by"]) == ("عبد المالك سلال", "title of a person named before")
+
+
+def test_a_verbal_noun_lends_its_speaker():
+    row = direct_in("تمسكت الحكومة بروايتها رغم إعلان وزارة الخارجية الروسية أنه «لا صحة لهذه الأخبار إطلاقا».")[-1]
+    assert row["resolved_by"] == "reported clause" and row["speaker_name"].startswith("وزارة الخارجية")
