@@ -330,14 +330,43 @@ def _too_short(text: str, sp) -> bool:
     return len(text[sp[0] + 1:sp[1]].split()) < 3
 
 
+def _backwards_pair(para: str, offset: int) -> tuple[int, int, bool] | None:
+    """The quotation of a paragraph whose only two guillemets are written the same way, one of them
+    backwards («إن الحكومة ... الليبية «. ; » إن وجود خلافات ... »), or None."""
+    if para.count("«") + para.count("»") != 2:
+        return None
+    a, b = (m.start() for m in _ANY_GUILLEMET.finditer(para))
+    if not _backwards_mark(para, a, b):
+        return None
+    return offset + a, offset + b + 1, True
+
+
+@rule("quotes.guillemet_written_backwards")
+def _backwards_mark(para: str, a: int, b: int) -> bool:
+    """Two guillemets of a paragraph written the same way, the second closing its text («... «. at the
+    end of a sentence) or the first opening it (» before the words): one is written backwards, and
+    the two make one quotation (two quotations left open, «... «ستتصل, stay apart)."""
+    if para[a] != para[b]:
+        return False
+    return bool(_CLOSES_HERE.match(para, b + 1)) if para[a] == "«" else bool(_OPENS_HERE.match(para, a + 1))
+
+
+_CLOSES_HERE = regex.compile(r"\s*(?:[.،,;:!?؟)]|$)")
+_OPENS_HERE = regex.compile(r"\s*\p{L}")
+
+
+_ANY_GUILLEMET = regex.compile(r"[«»]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, closed)`` of each quotation, marks included."""
-    spans = []
-    for m in _GUILLEMETS.finditer(text):
-        spans.append((m.start(), m.end(), True))
+    spans = [(m.start(), m.end(), True) for m in _GUILLEMETS.finditer(text)]  # (over paragraphs too)
     singles = []
     para_start = 0
     for para in text.split("\n"):
+        if ("«" in para or "»" in para) and (pair := _backwards_pair(para, para_start)) is not None \
+                and not _within_quote(pair, spans):
+            spans.append(pair)
         marks = [para_start + m.start() for m in _DQUOTE.finditer(para)]
         for a, b in zip(marks[0::2], marks[1::2]):
             spans.append((a, b + 1, True))

@@ -483,3 +483,16 @@ def test_a_title_of_several_words_is_the_person_named_before_with_it():
 def test_a_verbal_noun_lends_its_speaker():
     row = direct_in("تمسكت الحكومة بروايتها رغم إعلان وزارة الخارجية الروسية أنه «لا صحة لهذه الأخبار إطلاقا».")[-1]
     assert row["resolved_by"] == "reported clause" and row["speaker_name"].startswith("وزارة الخارجية")
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a closing guillemet written backwards: the two make one quotation
+        ("وقال حامد سالم في تصريحات صحفية أمس: «إن الحكومة شددت على ضرورة احترام السيادة الليبية «. واعتبر أن ذلك خرق.", 1),
+        # two quotations left open stay apart (no closing mark at all): none is made up
+        ("وقال سالم إن «المؤتمر عازم على المضي بالحوار وأضاف أن البعثة «ستتصل بنا في الأيام المقبلة.", 0),
+    ],
+)
+def test_a_guillemet_written_backwards(text, n):
+    assert len(direct_in(text)) == n
