@@ -10,7 +10,8 @@ file and line.
   quotation: "said", قال), ``reported`` (takes a that-clause: "said that", قال إن, أشار إلى أن),
   ``speaker`` (``subject``: its subject speaks; ``object``: who follows it is addressed, "told
   Reuters"; ``before``: the speaker stands before it, "quoted X as saying", قوله; ``according``:
-  the source follows it, "according to"), ``proclitic`` for Arabic (``optional``: و/ف may stand
+  the source follows it, "according to"; ``relayed``: the verb's subject relays a speaker named after
+  عن/from, "نقلت الوكالة عن الوزير أن"), ``proclitic`` for Arabic (``optional``: و/ف may stand
   before it; ``required``: only with و/ف, where the bare form is another word — كتب "books",
   بين "between"; ``none``).
 * ``person_titles.csv`` and ``name_stops.csv`` — see :func:`word_list`.
@@ -40,7 +41,7 @@ __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "particip
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
 PROCLITIC = ("optional", "required", "none")
-SPEAKER = ("subject", "object", "before", "according")
+SPEAKER = ("subject", "object", "before", "according", "relayed")
 
 
 def _rows(name: str, required: tuple[str, ...]):

@@ -841,7 +841,13 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
             speaker, resolved_by, name = None, "", ""
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
             pronoun = not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))
-            if not subject_less and not pronoun:
+            relayed = _relayed_speaker(text, cue, comp)
+            if relayed is not None:  # "نقلت الوكالة عن الوزير أن": the one named after عن
+                lo_r, hi_r = relayed.span(1)
+                speaker = next((m for m in within(pool, pool_starts, lo_r, hi_r) if m.end <= hi_r), None)
+                name = "" if speaker is not None else relayed.group(1)
+                resolved_by = "after" if speaker is not None else "not in gazetteer"
+            elif not subject_less and not pronoun:
                 speaker = _speaker(within(pool, pool_starts, s_lo, comp.start()), actors, text, cue, s_lo, comp.start())
                 at = speaker.start if hasattr(speaker, "actor_id") else speaker.start() if speaker is not None else 0
                 resolved_by = "after" if at > cue.start() else "before"
@@ -901,6 +907,22 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
                 row["_carrier"] = True
             found.append(row)
     return sorted(rows + found, key=lambda r: (r["start"], r["end"]))
+
+
+_RELAYING = frozenset(_spelling for v in reporting_verb_table() if v.speaker == "relayed"
+                      for f in (v.form, *(c + v.form for c in CONJUNCTIONS)) for _spelling in _spellings(f))
+_RELAYED_FROM = regex.compile(
+    r"(?<![\p{L}])(?:عن|from)\s+((?:[\p{L}\p{M}'.-]+[ \t]+){0,3}?[\p{L}\p{M}'.-]+)(?:[ \t]*،[^،\n]{1,60}،)?[\s،,]*$",
+    regex.IGNORECASE)
+
+
+@rule("quotes.relayed_speaker")
+def _relayed_speaker(text: str, cue, comp):
+    """A verb that relays ("نقلت الوكالة عن حامد سالم، رئيس البلدية، أن"): the speaker is the one named
+    after عن, not the outlet that relays (the match, its name in group 1, or None)."""
+    if cue.group().lower() not in _RELAYING:
+        return None
+    return _RELAYED_FROM.search(text, max(cue.end(), comp.start() - 120), comp.start())
 
 
 @rule("quotes.clause_is_quote")

@@ -168,3 +168,15 @@ def test_a_mention_with_a_preposition_is_no_speaker(text):
 def test_a_bare_title_is_the_person_named_before_with_it(text, name):
     (row,) = reported(text)
     assert row["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ("ونقلت الوكالة عن غسان سلامة أن المحادثات ستستأنف في جنيف.", "salame", None),
+        ("ونقلت وكالة الأنباء عن حامد سالم، عميد بلدية المدينة، أن الأوضاع الأمنية مستقرة تماما.", "", "حامد سالم"),
+    ],
+)
+def test_a_relaying_verb_names_its_speaker_after_an(text, speaker, name):
+    (row,) = reported(text)
+    assert row["speaker_id"] == speaker and (name is None or row["speaker_name"] == name)
