@@ -227,9 +227,16 @@ class _CueIndex:
         return m if m is not None and m.start() == pos else None
 
 
+def _relaying_forms(v) -> tuple[str, ...]:
+    """A verb's forms; a relaying Arabic verb also with its feminine past (نقل: نقلت, "the agency
+    relayed"), derived here so that the bare نقل, also "moved", stays one row for every extractor."""
+    return (v.form, v.form + _FEMININE_PAST) if v.speaker == "relayed" and v.lang == "ar" else (v.form,)
+
+
+_FEMININE_PAST = "ت"
 _CUES = _CueMatcher({
     "direct": [(v.lang, v.form, v.proclitic) for v in reporting_verb_table() if v.direct],
-    "reported": [(v.lang, v.form, v.proclitic) for v in reporting_verb_table() if v.reported],
+    "reported": [(v.lang, f, v.proclitic) for v in reporting_verb_table() if v.reported for f in _relaying_forms(v)],
     "participle": [(lang, form, "optional") for lang, form in participles()],
 })
 _PRONOUN = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(word_list('pronouns.csv', 'en'))})(?![\p{{L}}])",
@@ -909,8 +916,8 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
     return sorted(rows + found, key=lambda r: (r["start"], r["end"]))
 
 
-_RELAYING = frozenset(_spelling for v in reporting_verb_table() if v.speaker == "relayed"
-                      for f in (v.form, *(c + v.form for c in CONJUNCTIONS)) for _spelling in _spellings(f))
+_RELAYING = frozenset(_spelling for v in reporting_verb_table() if v.speaker == "relayed" for form in _relaying_forms(v)
+                      for f in (form, *(c + form for c in CONJUNCTIONS)) for _spelling in _spellings(f))
 _RELAYED_FROM = regex.compile(
     r"(?<![\p{L}])(?:عن|from)\s+((?:[\p{L}\p{M}'.-]+[ \t]+){0,3}?[\p{L}\p{M}'.-]+)(?:[ \t]*،[^،\n]{1,60}،)?[\s،,]*$",
     regex.IGNORECASE)
