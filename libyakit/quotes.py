@@ -14,21 +14,33 @@ The speaker is found from a reporting cue (said, told, added, stressed;
 * before it — ``Mills also stressed: "..."``, ``وقال ميلز خلال اجتماع ...: "..."``.
 
 A named person wins over a body or state named beside him. Where the cue names
-a speaker the gazetteer does not know ("وقال تشاندار في مقال له:", "said
-Chandar"), speaker_id stays empty with ``resolved_by`` "not in gazetteer" — never
-guessed from the sentence before. Where the cue has
-no subject ("he said", Arabic ``وقال "..."``) the speaker is resolved only
-when that is safe: to the speaker of a quote in the sentence just before, or
-to the one person named in it; otherwise the speaker stays unknown. An
-unnamed speaker ("the spokesperson") is kept as a label in ``speaker_en``.
+a speaker the gazetteer does not know ("وقال تشاندار في مقال له:", "said Chandar",
+"the motion said"), speaker_id stays empty with ``resolved_by`` "not in gazetteer" and the
+name as written in speaker_name; a bare title ("وأضاف الوزير", "رئيس الوزراء الجزائري")
+stands for the person named before with that title.
+
+Speakers left to context are resolved after every statement is found, in document order
+(:func:`_resolve`), within a bounded window (two sentences, one paragraph back):
+
+* a quotation inside a reported clause, or that is the clause, takes its speaker ("رأت
+  وليامز أن الحكومة أمامها «فرصة كبيرة»", 'revealed that "..."');
+* a cue with no subject ("he said", وقال «...», ، مضيفا: «...») continues the statement
+  before it, or the person named just before when nearer ("person named before"), never
+  one named inside a statement nor in a sentence that names several people;
+* a quotation that goes on after another (same sentence, the next paragraph) keeps its
+  speaker.
+
+An unnamed speaker ("the spokesperson") is kept as a label in ``speaker_en``. Each keep/drop
+decision is a named rule (``quotes.*`` in :func:`libyakit.rules.list_rules`); the ``rule``
+column says which path made a row. Vocabulary (cue verbs, complementizers, pronouns,
+prepositions, fillers...) is data under ``data/lexicon/``.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-
-import re
 
 import regex
 
@@ -1290,9 +1302,11 @@ def extract_quotes(articles, *, progress: bool | None = None):
     sentence); cue (the reporting verb as
     written); quote (the words inside the marks); start, end, surface (the
     quote with its marks: ``text[start:end] == surface``); closed (False when
-    the closing mark is missing); resolved_by (after | before | previous
-    sentence | not in gazetteer — the cue names a speaker the gazetteer lacks |
-    unresolved | "" when no cue was found).
+    the closing mark is missing); resolved_by (after | before | not in gazetteer — the cue names a
+    speaker the gazetteer lacks | title of a person named before | reported clause | previous
+    statement | person named before | continues previous quote | continues previous statement |
+    quote before in its sentence | unresolved | "" when no cue was found); rule (the path that made
+    the row: ``quotes.direct_*`` or ``quotes.reported_*``, see :func:`libyakit.rules.list_rules`).
     """
     import pandas as pd
 
