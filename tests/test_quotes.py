@@ -496,3 +496,8 @@ def test_a_verbal_noun_lends_its_speaker():
 )
 def test_a_guillemet_written_backwards(text, n):
     assert len(direct_in(text)) == n
+
+
+def test_what_a_person_said_before_with_a_conjunction():
+    row = direct_in("وهذا يؤكد ما سبق وقاله غسان سلامة حول أن «الحل في ليبيا سياسي فقط».")[-1]
+    assert row["speaker_id"] == "salame"
