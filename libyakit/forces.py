@@ -737,9 +737,6 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
     return claims
 
 
-def _claims_with_speakers(doc) -> list[dict]:
-    """The claims of a document, their sources completed from its statements (``doc.statements``)."""
-    return with_statement_sources(claims_in(doc), doc.statements)
 
 
 def extract_forces(articles, *, progress: bool | None = None):
@@ -764,8 +761,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     import pandas as pd
 
     from .corpus import rows_per_article
+    from .pipeline import forces_in
 
-    rows = rows_per_article(articles, _claims_with_speakers, desc="forces", progress=progress)
+    rows = rows_per_article(articles, forces_in, desc="forces", progress=progress)
     df = pd.DataFrame(rows, columns=FORCE_COLUMNS)
     return df.astype({"low": "float64", "high": "float64", "start": "int64", "end": "int64"})
 
