@@ -501,3 +501,10 @@ def test_a_guillemet_written_backwards(text, n):
 def test_what_a_person_said_before_with_a_conjunction():
     row = direct_in("وهذا يؤكد ما سبق وقاله غسان سلامة حول أن «الحل في ليبيا سياسي فقط».")[-1]
     assert row["speaker_id"] == "salame"
+
+
+def test_a_considering_verb_continues_the_statement_before():
+    text = ("وقالت الوزارة في بيانها إنها «تشكر السلطات الأمنية على جهودها الكبيرة».\n"
+            "وعدت أن «مثل هذه المحاولات لن تحبط عزيمة القيادات الأمنية».")
+    row = direct_in(text)[-1]
+    assert row["speaker_name"] == "الوزارة" and row["resolved_by"] == "previous statement"
