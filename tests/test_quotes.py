@@ -507,4 +507,4 @@ def test_a_considering_verb_continues_the_statement_before():
     text = ("وقالت الوزارة في بيانها إنها «تشكر السلطات الأمنية على جهودها الكبيرة».\n"
             "وعدت أن «مثل هذه المحاولات لن تحبط عزيمة القيادات الأمنية».")
     row = direct_in(text)[-1]
-    assert row["speaker_name"] == "الوزارة" and row["resolved_by"] == "previous statement"
+    assert row["speaker_name"] == "الوزارة" and row["resolved_by"] == "reported clause"
