@@ -461,6 +461,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
 
+_AR_CLAUSE_OPENS = regex.compile(rf"(?<![\p{{L}}])(?:ب)?(?:{_AR_COMPLEMENTIZER})(?![\p{{L}}])")
 _RELATIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(word_list('relatives.csv', 'ar') | word_list('relatives.csv', 'en'))})\s*$")
 _CLAUSE_BREAK = regex.compile(r"[،,.:;؛!?؟\n]")
 
@@ -477,6 +478,14 @@ def _adjacent_start(text: str, lo: int, cue_start: int) -> int:
     return last.end() if last is not None else start
 
 
+@rule("quotes.subject_before_clause")
+def _clause_opens(text: str, a: int, hi: int) -> int:
+    """Where the subject after a verb must end: at the complementizer that opens its clause ("وأعلنت
+    الهيئة أمس أن الوزير «...»": the minister is in the clause, the body speaks), else ``hi``."""
+    m = _AR_CLAUSE_OPENS.search(text, a, hi)
+    return m.start() if m is not None else hi
+
+
 def _speaker(mentions, actors, text, cue, lo, hi):
     """Speaker for a reporting cue within [lo, hi): its subject.
 
@@ -484,7 +493,7 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     after it ("وقال ميلز"), but before it after a relative ("أردوغان، الذي أعلن").
     """
     before = (lo, cue.start())
-    after = (cue.end(), hi)
+    after = (cue.end(), _clause_opens(text, cue.end(), hi))
     arabic_verb = bool(_ARABIC.match(cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
     relative = _RELATIVE_BEFORE.search(text, lo, cue.start())
     if arabic_verb and not relative:
@@ -528,6 +537,29 @@ def _pronoun_between(text: str, lo: int, hi: int) -> bool:
     """A pronoun subject ("..., he said", "She said that"): the speaker is named elsewhere, resolved
     from context (:func:`_resolve`), never from a mention beside the cue."""
     return _PRONOUN.search(text, lo, hi) is not None
+
+
+_AR_PRONOUN_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{CONJUNCTION_RE})?(?:{alternation(word_list('pronouns.csv', 'ar'))})[ \t]+(?:قد[ \t]+)?$")
+
+
+@rule("quotes.arabic_pronoun_subject")
+def _ar_pronoun_before(text: str, lo: int, cue) -> bool:
+    """An Arabic verb after a subject pronoun ("فهو وصف الخطة بأنها «...»", "وهي قالت إن"): the
+    speaker is named before, resolved from context (:func:`_resolve`), never the words after the
+    verb (its object)."""
+    return bool(_ARABIC.match(cue.group())) and _AR_PRONOUN_BEFORE.search(text, max(lo, cue.start() - 12),
+                                                                          cue.start()) is not None
+
+
+@rule("quotes.cue_after_full_stop")
+def _after_full_stop(text: str, q_end: int, cue_start: int) -> bool:
+    """A cue after a quotation with a full stop between them ("«...».وقال المصدر:") opens the next
+    sentence, even where no space follows the stop: it is not the quotation's attribution."""
+    return _FULL_STOP.search(text, q_end, cue_start) is not None
+
+
+_FULL_STOP = regex.compile(r"[!?؟]|(?<!(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.")  # (not an abbreviation's: "U.S. Army Gen.")
 
 
 @rule("quotes.continues_quote")
@@ -585,7 +617,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         para_start = text.rfind("\n", 0, q_start) + 1
         before_lo = max(before_lo, para_start)
         speaker = cue = None
-        resolved_by, is_after = "", False
+        resolved_by, is_after, pronoun = "", False, False
         first = sentences[max(bisect_right(sent_starts, q_start) - 1, 0)] if sentences else (q_start, q_end, "")
         last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
         s_lo = max(min(first[0], q_start), before_lo)
@@ -594,7 +626,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         if tail is not None and tail.end() > s_hi:
             s_hi = tail.end()  # '"... the country." Williams explained.': the sentence ended inside the quote
         cues_before = list(cues.finditer(text, s_lo, q_start))
-        cues_after = list(cues.finditer(text, q_end, s_hi))
+        cues_after = [c for c in cues.finditer(text, q_end, s_hi) if not _after_full_stop(text, q_end, c.start())]
         near_before = cues_before[-1] if cues_before and q_start - cues_before[-1].end() <= 60 else None
         near_after = cues_after[0] if cues_after and cues_after[0].start() - q_end <= 60 else None
         chosen = near_before or near_after or (cues_before[-1] if cues_before else None) or (
@@ -604,8 +636,9 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
             is_after = chosen.start() >= q_end
             resolved_by = "after" if is_after else "before"
             lo, hi = (q_end, s_hi) if is_after else (s_lo, q_start)
-            if is_after and _pronoun_between(text, q_end, chosen.start()):
-                speaker = None  # "..., he said"
+            pronoun = _pronoun_between(text, q_end, chosen.start()) if is_after else _ar_pronoun_before(text, s_lo, chosen)
+            if pronoun:
+                speaker = None  # "..., he said", "فهو وصف ... «...»"
             else:
                 speaker = _speaker(within(pool, pool_starts, lo, hi), actors, text, chosen, lo, hi)
                 if _unknown_subject_first(text, chosen, is_after, speaker, actors):
@@ -619,7 +652,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
                          "_follows": rows[-1]["start"]})
             continue
         speaker_id, speaker_en, speaker_name = _speaker_columns(speaker, text, actors)
-        if speaker is None and cue is not None and not (is_after and _pronoun_between(text, q_end, chosen.start())) and (
+        if speaker is None and cue is not None and not pronoun and (
                 unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
@@ -859,7 +892,8 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
                 and not _RELATIVE_BEFORE.search(text, max(s_lo, cue.start() - 12), cue.start())
             speaker, resolved_by, name = None, "", ""
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
-            pronoun = not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))
+            pronoun = (not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))) or (
+                arabic and _ar_pronoun_before(text, s_lo, cue))
             relayed = _relayed_speaker(text, cue, comp)
             if relayed is not None:  # "نقلت الوكالة عن الوزير أن": the one named after عن
                 lo_r, hi_r = relayed.span(1)

@@ -510,3 +510,29 @@ def test_a_considering_verb_continues_the_statement_before():
             "وعدت أن «مثل هذه المحاولات لن تحبط عزيمة القيادات الأمنية».")
     row = direct_in(text)[-1]
     assert row["speaker_name"] == "الوزارة" and row["resolved_by"] == "reported clause"
+
+
+# ---------------------------------------------------------------- speakers on real news (issue 19, speaker helper)
+# Every sentence below is invented for the test.
+
+def test_an_arabic_pronoun_subject_leaves_the_speaker_to_context():
+    # "فهو وصف الخطة بأنها": the words after the verb are its object, the speaker is named before
+    text = "وكان غسان سلامة قد تحدث مطولا أمس عن الأزمة، فهو وصف الخطة الجديدة بأنها «خطوة في الاتجاه الصحيح».\n"
+    row = direct_in(text)[-1]
+    assert row["speaker_id"] == "salame" and row["speaker_name"] != "الخطة الجديدة", row
+
+
+def test_the_subject_after_a_verb_ends_where_its_clause_opens():
+    # the body that announced speaks, not the person named inside its clause
+    text = "وأعلنت لجنة المحامين خلال مؤتمر صحافي أمس أن غسان سلامة «تجاهل كل المطالب التي قدمناها إليه»."
+    row = direct_in(text)[-1]
+    assert row["speaker_id"] != "salame" and row["speaker_name"].startswith("لجنة المحامين"), row
+
+
+def test_a_cue_after_a_full_stop_opens_the_next_sentence():
+    # «...».وقال: the cue of the next sentence, even with no space after the stop
+    text = ("وأضافت المصادر ذاتها أن الاجتماع الذي عقد الأسبوع الماضي «انتهى دون أي اتفاق بين الطرفين».وقال "
+            "غسان سلامة في مؤتمر صحافي: «سنواصل العمل مع الجميع».")
+    rows = direct_in(text)
+    assert rows[0]["speaker_id"] != "salame" and "المصادر" in rows[0]["speaker_name"], rows[0]
+    assert rows[1]["speaker_id"] == "salame"
