@@ -1037,6 +1037,14 @@ def _surname_again(surname: str, shared: bool) -> bool:
     return not shared and len(surname) >= 4 and _zipf(surname) < 3.5 and _zipf(surname.removeprefix("ال")) < 3.5
 
 
+@rule("persons.full_name_again")
+def _full_name_again(surface: str) -> bool:
+    """A person found in full after a title, named again in full further on without it ("الأمير
+    سعود الفيصل ... حين قاطعه سعود الفيصل"): two Arabic words or more, however common each word is."""
+    words = surface.split()
+    return len(words) >= 2 and all(_AR_TOKEN.fullmatch(w) for w in words)
+
+
 SURNAME_AGAIN = row_rule("persons.surname_name", "an unlisted person named again by the last name alone")
 
 
@@ -1054,6 +1062,10 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
             shared.add(last)
         firsts.setdefault(last, p)
     eligible = {last: p for last, p in firsts.items() if _surname_again(last, last in shared)}
+    # the full name again, without its title ("الأمير سعود الفيصل ... حين قاطعه سعود الفيصل")
+    for p in people:
+        if _full_name_again(p.surface):
+            eligible.setdefault(_bare(p.surface), p)  # (the first time it is named)
     if not eligible:
         return []
     # one pass over the text for every surname at once (a pass per surname made a long article with
@@ -1066,21 +1078,32 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     forms = sorted(form_of, key=len, reverse=True)
     pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
     out = []
-    for m in regex.finditer(pattern, text):
+    plain, where = _without_marks(text)
+    for m in regex.finditer(pattern, plain):
         p = eligible[form_of[m.group("s")]]
-        if m.start() < p.end or taken.overlaps(m.start(), m.end()):
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        if start < p.end or taken.overlaps(start, end):
             continue
-        out.append(Person("", m.start(), m.end(), text[m.start():m.end()], p.surface, "titled_name", SURNAME_AGAIN))
-        taken.add(m.start(), m.end())
+        out.append(Person("", start, end, text[start:end], p.surface, "titled_name", SURNAME_AGAIN))
+        taken.add(start, end)
     return out
+
+
+def _without_marks(text: str) -> tuple[str, list[int]]:
+    """``text`` without its marks (a word written "سرْت" is "سرت") and, for each character kept, its
+    offset in ``text``; a text with no marks is itself."""
+    if not _MARKS.search(text):
+        return text, range(len(text))
+    keep = [i for i, c in enumerate(text) if not _MARKS.fullmatch(c)]
+    return "".join(text[i] for i in keep), keep
 
 
 def unlisted(text: str, mentions) -> list:
     """The gazetteer's ``mentions`` and the people and organisations it does not list, in text order;
     a state's nisba that names a kunya's person again (:func:`_kunya_nisba`) is that person's."""
     people = titled_persons(text, mentions)
-    if not _MARKS.search(text):  # (offsets on a text with marks would need a map: left out there)
-        people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
+    # (a text with marks is read without them, its offsets mapped back: _without_marks)
+    people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
     orgs = named_organisations(text, mentions)
     kunyas = {}
     for p in people:
