@@ -42,14 +42,14 @@ from __future__ import annotations
 
 
 import re
-from functools import lru_cache
 
 import regex
 
 from .actors import mentions_in
 from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
 from .gazetteer import actor_info
-from .lexicon import cue_pattern, participles, reporting_verb_table, unnamed_label, unnamed_source_regex
+from .lexicon import (cue_pattern, force_cues, force_nouns, participles, reporting_verb_table, unnamed_label,
+                      unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
 from .sentences import sentence_spans, within
@@ -59,65 +59,103 @@ __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to",
                  "amount", "start", "end", "surface", "sentence"]
 
-_M = "[\u064b-\u065f\u0670]*"  # optional harakat (stdlib re has no \\p{M})
-_AR_PREFIX = r"(?:و|ف|ب|ل|ك)?(?:ال|ل)?"
-# force noun -> force_type; Arabic stems take clitics and plural endings.
-_NOUNS = [
-    ("mercenaries", r"mercenar(?:y|ies)"),
-    ("mercenaries", _AR_PREFIX + rf"(?:مرتزق{_M}(?:ة|ين|ون|ا|اً|ًا)?|مرتزقت(?:ها|هم|ه))"),  # ("150 مرتزقا", "من مرتزقتها")
-    ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
-    ("fighters", _AR_PREFIX + rf"(?:مقاتل{_M}(?:ين|ون|ا|ًا|اً|ي)?|مقاتلي(?:ها|هم|ه))"),  # (مقاتلي: "مئات من مقاتلي فاغنر")
-    ("bases", r"(?:military\s+)?bases?"),
-    # (القاعدة alone is mostly al-Qaeda: the base is "القاعدة الجوية/العسكرية/البحرية")
-    ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد(?:ها|هم|ه)?|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
-    ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?|military\s+experts?"),
-    ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
-    ("contractors", r"(?:private\s+)?(?:military\s+|security\s+)?contractors?"),  # mercenaries when military (see claims_in)
-    ("contractors", _AR_PREFIX + rf"متعاقد{_M}(?:ين|ون)?"),
-    ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر(?:ها|هم|ه)?)"),  # fighters when armed (see claims_in)
-    ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
-    ("operatives", r"operatives?"),  # fighters when of an armed group or in a sentence about fighting (see claims_in)
-    ("people", r"people|individuals"),  # only an armed group's: "Wagner has up to 1,200 people deployed"
-    ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces|(?<!police\s)(?:military\s+|army\s+)?officers"),
-    ("trainers", _AR_PREFIX + rf"خبر{_M}اء{_M}\s+عسكري{_M}(?:ين|ون)?|خبير{_M}(?:ا|اً|ًا)?\s+عسكري{_M}(?:ا|اً|ًا)?"),
-    # (officers, not police ones: ضابط أمن)
-    # (with a possessive: "300 من جنودها", "عدد قواتها")
-    ("troops", _AR_PREFIX + rf"(?:(?:جنود|قوات)(?:ها|هم|ه)?|جندي{_M}(?:ا|اً|ًا)?|عسكري{_M}(?:ين|ون)"
-               rf"|(?:ضباط(?:ها|هم|ه)?|ضابط{_M}(?:ا|اً|ًا)?)(?!\s+(?:ال)?(?:أمن|امن|شرطة|جمارك)))"),
-    # the singular عسكري is a soldier only right after its amount ("نحو 600 عسكري تركي"); anywhere
-    # else it is the adjective "military" (see _nearest_noun)
-    ("soldier", rf"عسكري{_M}(?:ا|اً|ًا)?"),
-]
-# stdlib re: several times faster than the regex module on this alternation, and the
-# scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
-_NOUN_RE = re.compile(
-    "(?<![^\\W\\d_])(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NOUNS)) + ")(?![^\\W\\d_])",
-    re.IGNORECASE,
-)
-_MERCENARY = regex.compile(r"mercenar|مرتزق", regex.IGNORECASE)
-_FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|أجانب|خارجي)", regex.IGNORECASE)  # أجانب: the plural
+# Force nouns and the words that say what a sentence is about are data (data/lexicon/force_nouns.csv,
+# force_cues.csv); here they become patterns. The extractor reads a mark-free view of the text
+# (mark_free below), so no pattern allows for diacritics.
+_AR_PROCLITICS = {  # which clitics may stand before an Arabic force noun (the table's `proclitics`)
+    "article": "(?:و|ف|ب|ل|ك)?(?:ال|ل)?", "no_article": "(?:و|ف|ب|ل|ك)?ل?", "conjunction": "(?:و|ف|ب|ل|ك)?", "none": "",
+}
+_AR_POSSESSIVES = "ها|هم|ه"  # "من جنودها", "مرتزقتهم"
+_ADJACENT = "soldier"  # the kind of a noun that counts only right after its amount (the table's `adjacent`)
+
+
+def _alts(words) -> str:
+    """An alternation of ``words`` (longest first; spaces match any run of spaces)."""
+    pats = [regex.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
+    return "(?:" + "|".join(pats) + ")"
+
+
+def _noun_pattern(n) -> str:
+    """The stdlib-re pattern of one row of force_nouns.csv."""
+    word = regex.escape(n.form).replace("\\ ", r"\s+")
+    endings = "(?:" + "|".join(regex.escape(e) for e in sorted(n.endings, key=len, reverse=True)) + ")"
+    body = f"{word}{endings}"
+    if n.possessive:
+        body = f"(?:{body}|{regex.escape(n.possessive)}(?:{_AR_POSSESSIVES}))"
+    pat = (_AR_PROCLITICS[n.proclitics] if n.lang == "ar" else "") + body
+    pat = "".join(f"(?<!{regex.escape(w)}\\s)" for w in n.not_after) + pat
+    if n.not_before:
+        pat += rf"(?!\s+{_alts(n.not_before)})"
+    if n.only_before:
+        pat += rf"(?=\s+{_alts(n.only_before)})"
+    return pat
+
+
+def _stem(form: str) -> str:
+    return form.split()[-1].lower()
+
+
+def _cue_re(cues, concept: str, ar_prefix: str = "") -> "regex.Pattern":
+    """Whether a text holds a word of ``concept`` (force_cues.csv), anywhere in a word; Arabic ones
+    after ``ar_prefix``."""
+    en = [f for lang, f in cues[concept] if lang == "en"]
+    ar = [f for lang, f in cues[concept] if lang == "ar"]
+    parts = ([_alts(en)] if en else []) + ([ar_prefix + _alts(ar)] if ar else [])
+    return regex.compile("|".join(parts), regex.IGNORECASE)
+
+
 _BREAK = regex.compile(r"[،;:«»\"()؛]|,(?!\d)")  # (not the comma of "1,200")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
-# A cheap first look (one Aho-Corasick pass over the article): the stems every
-# force noun starts with. A sentence without one has no claim.
-_NOUN_STEMS = (
-    "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "عنصر", "عناصر", "متمرد", "متعاقد", "ضباط", "ضابط", "خبراء", "خبير", "rebel", "officer", "expert", "operative",
-    "mercenar", "contractor", "fight", "combatant", "قتال", "يقاتل", "يحارب", "militant", "base", "trainer", "instructor", "advis", "troop",
-    "soldier", "servicemen", "personnel", "forces", "-strong", "people", "individuals",
-)
+_STRONG = "-strong"  # "a 2,000-strong force"
+_BUILT: tuple = (None, None)
 
 
-@lru_cache(maxsize=1)
-def _stem_automaton():
+def _vocabulary() -> None:
+    """(Re)build the patterns made from force_nouns.csv and force_cues.csv when the tables were
+    (re)loaded: once per process, again after their caches are cleared (another data directory)."""
+    global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY
+    global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING
+    rows, cues = force_nouns(), force_cues()
+    if _BUILT[0] is rows and _BUILT[1] is cues:
+        return
+    _NOUN_KINDS = [_ADJACENT if n.adjacent else n.force_type for n in rows]
+    # stdlib re: several times faster than the regex module on this alternation, and the
+    # scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
+    _NOUN_RE = re.compile(
+        "(?<![^\\W\\d_])(?:" + "|".join(f"(?P<n{i}>{_noun_pattern(n)})" for i, n in enumerate(rows))
+        + ")(?![^\\W\\d_])",
+        re.IGNORECASE,
+    )
+    # (a mercenary noun anywhere in the clause makes a force foreign: "fighters in the ranks of the mercenaries")
+    _MERCENARY = regex.compile(_alts(n.form for n in rows if n.force_type == "mercenaries"), regex.IGNORECASE)
+    _FOREIGN = _cue_re(cues, "foreign", r"(?<!\p{L})\p{L}{0,3}")  # (after at most three letters of clitics)
+    # trainers and advisers count as forces only in a sentence about the military
+    _MILITARY = _cue_re(cues, "military")
+    # contractors are mercenaries when military or security ones ("المتعاقدين العسكريين الخاصين")
+    _MILITARY_CONTRACTOR = regex.compile(rf"\S*\s*(?:\S+\s+)?(?:{_cue_re(cues, 'military_contractor').pattern})",
+                                         regex.IGNORECASE)
+    _ARMED_SENTENCE = _cue_re(cues, "armed_sentence")
+    _ARMED = _cue_re(cues, "armed")  # ... and عناصر only beside a word for armed men
+    _FIGHTING = _cue_re(cues, "fighting")
+    _DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
+        r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
+        rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHTING.pattern}))(?!\p{{L}})",
+        regex.IGNORECASE)
+    # A cheap first look (one Aho-Corasick pass over the article): the stems every force noun, every
+    # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
+    _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
+                               | {_stem(f) for _, f in cues["fighting"]} | {_STRONG}))
     import ahocorasick
 
-    auto = ahocorasick.Automaton()
+    _AUTOMATON = ahocorasick.Automaton()
     for stem in _NOUN_STEMS:
-        auto.add_word(stem, len(stem))
-    auto.make_automaton()
-    return auto
+        _AUTOMATON.add_word(stem, len(stem))
+    _AUTOMATON.make_automaton()
+    _BUILT = (rows, cues)
+
+
+_vocabulary()
 
 
 def _stem_hits(text: str) -> list[int] | None:
@@ -125,7 +163,9 @@ def _stem_hits(text: str) -> list[int] | None:
     lower = text.lower()
     if len(lower) != len(text):  # a few letters change length when lowered: no shortcut
         return None
-    return sorted(end - length + 1 for end, length in _stem_automaton().iter(lower))
+    return sorted(end - length + 1 for end, length in _AUTOMATON.iter(lower))
+
+
 # An amount followed by one of these measures time, distance or a share, not forces.
 _UNIT = regex.compile(
     r"\s*(?:months?|weeks?|days?|years?|hours?|decades?|km|kilomet(?:re|er)s?|miles?|percent|per\s+cent|%"
@@ -169,19 +209,6 @@ def _is_date(sentence: str, q) -> bool:
     return _year_like(q) and bool(_YEAR_LEAD.search(sentence[max(0, q.start - 30):q.start]))
 
 
-# trainers and advisers count as forces only in a sentence about the military
-_MILITARY = regex.compile(
-    r"military|army|troops|soldiers|forces|fighters|mercenar|guards?|defen[cs]e|security"
-    r"|عسكري|جيش|قوات|جنود|جندي|مقاتل|مرتزق|الحرس|الدفاع|أمني|الأمن",
-    regex.IGNORECASE,
-)
-# contractors are mercenaries when military or security ones ("المتعاقدين العسكريين الخاصين")
-_MILITARY_CONTRACTOR = regex.compile(r"\S*\s*(?:\S+\s+)?(?:military|security|(?:ال)?عسكري|(?:ال)?أمني)",
-                                     regex.IGNORECASE)
-_ARMED_SENTENCE = regex.compile(r"fighters|mercenar|militar|troops|soldiers|wagner|armed|مقاتل|مرتزق|عسكري|فاغنر|قوات|جنود|مسلح",
-                                regex.IGNORECASE)
-# ... and عناصر only beside a word for armed men
-_ARMED = regex.compile(r"مرتزق|مقاتل|قوات|جنود|ميليشي|مليشي|الحرس|فاغنر|المسلح|عسكري", regex.IGNORECASE)
 _MONTH_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_MONTH_RE})\.?\s+$", regex.IGNORECASE)
 _MONTH_AFTER = regex.compile(
     rf"\s+(?:من\s+)?(?:{_MONTH_RE})(?![\p{{L}}])",
@@ -265,12 +292,6 @@ _REACHED = regex.compile(
 _AR_REACHED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:و|ف)?(?:{_AR_REACH})\s+(?:إجمالي\s+)?عدد\s+$")
 _STRONG_FORCE = regex.compile(r"-strong\s+(?:[\p{L}-]+\s+){0,3}?(force|contingent|unit|brigade|battalion)(?!\p{L})",
                               regex.IGNORECASE)
-_FIGHT = r"to\s+fight|fighting|للقتال|يقاتلون|يحاربون"
-_FIGHTING = regex.compile(_FIGHT, regex.IGNORECASE)
-_DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
-    r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
-    rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHT}))(?!\p{{L}})",
-    regex.IGNORECASE)
 _OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
 # a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
 _COUNTED_WORD = regex.compile(
@@ -313,9 +334,9 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     force noun before it still applies)."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
-             and (n[2] != "soldier" or not text[q.end:n[0]].strip())]
+             and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
     if after:
-        if after[0][2] == "soldier":
+        if after[0][2] == _ADJACENT:
             return (after[0][0], after[0][1], "troops")
         return after[0] if _counts(text, q, after[0]) else None
     strong = _STRONG_FORCE.match(text, q.end, hi)
@@ -331,7 +352,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
             return (counted.end() - 1, fight.start(1), "fighters")  # (the span: the demonym)
         if _DEMONYM_THEN_NOUN.match(text, counted.end() - 1):
             return None  # the demonym describes what is counted: "3,000 Syrian civilians", "ألف سوري نازح"
-    nouns = [n for n in nouns if n[2] != "soldier"]
+    nouns = [n for n in nouns if n[2] != _ADJACENT]
     # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
@@ -568,6 +589,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
 
     ``mentions`` and ``sentences`` may be passed when already computed.
     """
+    _vocabulary()
     actors = actor_info()
     mentions = mentions_in(text) if mentions is None else mentions
     starts = [m.start for m in mentions]  # mentions come sorted by start
@@ -580,10 +602,9 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             continue  # no force noun in the sentence
         nouns = []
         for nm in _NOUN_RE.finditer(text, s_start, s_end):
-            kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
-            nouns.append((nm.start(), nm.end(), kind))
+            nouns.append((nm.start(), nm.end(), _NOUN_KINDS[int(nm.lastgroup[1:])]))
         s_mentions = within(mentions, starts, s_start, s_end)
-        if not nouns and "-strong" not in sentence and not (
+        if not nouns and _STRONG not in sentence and not (
                 _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
             continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,

@@ -34,73 +34,32 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon import amount_qualifiers, number_words, vague_amounts
+
 __all__ = ["Quantity", "find_quantities", "VAGUE"]
 
 NAN = math.nan
 
-# Vague amounts -> (low, high). "Several"/عدة/بضعة is 3-9 in Arabic usage and
+# The words amounts are written with are data (data/lexicon/number_words.csv, vague_amounts.csv,
+# amount_qualifiers.csv). Vague amounts -> (low, high): "several"/عدة/بضعة is 3-9 in Arabic usage and
 # in most English style guides; a plural "thousands"/آلاف is at least two.
-VAGUE = {
-    "several thousand": (3000, 9000),
-    "a few thousand": (2000, 5000),
-    "thousands": (2000, 9999),
-    "tens of thousands": (20000, 99999),
-    "several hundred": (300, 900),
-    "a few hundred": (200, 500),
-    "hundreds": (200, 999),
-    "dozens": (24, 99),
-    "scores": (40, 99),  # "scores of fighters": many twenties
-    "1000's": (2000, 9999),  # "1000's of Syrian mercenaries": thousands, written in digits
-    "1000s": (2000, 9999),
-    "100's": (200, 999),
-    "100s": (200, 999),
-    "a few dozen": (24, 60),
-    "several dozen": (36, 99),
-    "آلاف عدة": (3000, 9000),
-    "عدة آلاف": (3000, 9000),
-    "بضعة آلاف": (3000, 9000),
-    "بضع آلاف": (3000, 9000),
-    "آلاف": (3000, 10000),  # Arabic plural آلاف: 3-10 thousand
-    "آلافا": (3000, 10000),  # (accusative, آلافًا without its tanween)
-    "آلافا عدة": (3000, 9000),
-    "عشرات الآلاف": (30000, 99999),
-    "مئات الآلاف": (300000, 999999),
-    # the definite plurals ("الآلاف من المرتزقة", "المئات من المقاتلين") are as vague
-    "الآلاف": (3000, 10000),
-    "المئات": (300, 999),
-    "العشرات": (30, 99),
-    "مئات": (300, 999),
-    "عشرات": (30, 99),
-}
+VAGUE = vague_amounts()
 
-_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90}
+_WORDS = number_words()
+_EN_UNITS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "unit"}
+_EN_TENS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "ten"}
 _EN_WORDS = {
-    **_EN_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_EN_TENS, "a": 1, "an": 1,
+    **{w.form: w.value for w in _WORDS if w.lang == "en" and w.kind in ("unit", "ten", "word")},
     # "twenty-five" (so that "twenty-five hundred" is 2,500, not 20)
     **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
 }
-_AR_WORDS = {
-    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
-    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
-    "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-    "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
-    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
-    # hundreds are written as one word (ثلاثمئة) as often as two (ثلاث مئة, read by scale below)
-    **{unit + hundred: n * 100
-       for unit, n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8),
-                       ("تسع", 9))
-       for hundred in ("مئة", "مائة")},
-}
-_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}  # "two dozen" is 24
-_AR_SCALE = {
-    "مئة": 100, "مائة": 100, "ألف": 1000, "ألفا": 1000, "آلاف": 1000, "ألوف": 1000,
-    "الف": 1000, "الفا": 1000, "الاف": 1000,  # written without the hamza ("150 الف")
-    "مليون": 1_000_000, "ملايين": 1_000_000,
-}
-_AR_DUAL = {"ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مئتين": 200, "مئتي": 200, "مائتين": 200, "مائتي": 200}
+_AR_WORDS = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind in ("unit", "ten", "word")}
+_EN_SCALE = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "scale"}
+_AR_SCALE = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "scale"}
+_AR_DUAL = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "dual"}
+_AR_ALONE = tuple(w.form for w in _WORDS if w.lang == "ar" and w.alone)  # ألف، مئة: a number by themselves
+# a bare thousand ending in ا before a noun is the dual in construct ("ألفا مقاتل")
+_AR_CONSTRUCT = frozenset(f for f, v in _AR_SCALE.items() if v == 1000 and f.endswith("ا"))
 
 _NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789012345678" + "9.,")
@@ -113,29 +72,19 @@ _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
 _EN_SCALE_RE = "|".join(_EN_SCALE)
 _AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
 _AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
+_AR_ALONE_RE = "|".join(_M.join(f) for f in sorted(_AR_ALONE, key=len, reverse=True))  # (marks anywhere: ألفًا)
 
 # the words an Arabic amount in words can start with
-_AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, "ألف", "مئة", "مائة")
+_AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, *_AR_ALONE)
 _AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
 _NUMBER = (
     rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
     rf"|(?:half\s+a|{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
-    rf"|(?:ألف(?:{_M}ا)?|مئة|مائة){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
+    rf"|(?:{_AR_ALONE_RE}){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
 )
 
-_EN_QUAL = {
-    # ("no fewer than 500" is at least 500, "no more than" at most)
-    "more_than": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
-                  "not fewer than", "not less than"],
-    "less_than": ["less than", "fewer than", "under", "up to", "at most", "no more than", "not more than"],
-    "approx": ["about", "some", "around", "approximately", "roughly", "nearly", "almost",
-               "an estimated", "estimated", "close to", "as many as"],
-}
-_AR_QUAL = {
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن", "لا يقل عن"],
-    "less_than": ["أقل من", "ما لا يزيد على", "ما لا يزيد عن", "ما يصل إلى", "ما يصل الى"],
-    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "تقريبا"],
-}
+_EN_QUAL = amount_qualifiers()["en"]  # ("no fewer than 500" is at least 500, "no more than" at most)
+_AR_QUAL = amount_qualifiers()["ar"]
 
 
 def _qual_re(table, prefix="", tag=""):
@@ -167,7 +116,7 @@ _PATTERN = regex.compile(
 # An Arabic number in words goes on with و: "مئة وخمسون" (150), "ثلاثة آلاف وخمسمائة" (3,500),
 # "خمسة وعشرون" (25: the unit comes before the ten).
 _AR_AND_WORD = regex.compile(
-    rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:مئة|مائة|ألف){_M})(?![\p{{L}}\p{{N}}])"
+    rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:{_AR_ALONE_RE}){_M})(?![\p{{L}}\p{{N}}])"
 )
 _AR_TENS = frozenset(range(20, 100, 10))
 # a noun right after a bare ألفا makes it the dual in construct, two thousand ("ألفا مقاتل")
@@ -231,7 +180,7 @@ def _value(expr: str) -> float | None:
         parts = s[half.end() if half else 0:].split(None, 1)
         if s in _AR_DUAL:
             return float(_AR_DUAL[s])
-        if parts[0] in ("ألف", "ألفا", "مئة", "مائة") and len(parts) == 1:
+        if parts[0] in _AR_ALONE and len(parts) == 1:
             return float(_AR_SCALE[parts[0]])
         words = {**_EN_WORDS, **_AR_WORDS}
         if parts[0] not in words:
@@ -264,7 +213,7 @@ def _starters() -> "re.Pattern":
     gives the same matches several times faster (tests/test_numbers.py checks they agree)."""
     import re
 
-    words = {*_EN_WORDS, *_AR_FIRST_WORDS, "ألفا", "half", "between", "from", "بين", "من"}
+    words = {*_EN_WORDS, *_AR_FIRST_WORDS, *_AR_CONSTRUCT, "half", "between", "from", "بين", "من"}
     words |= {p.split()[0] for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps}
     words |= {k.split()[0] for k in VAGUE}
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -320,7 +269,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if not g["num"][:1].isdigit():
                 end, v = _ar_compound(ascii_text, end, v)
-                if g["num"] in ("ألفا", "الفا") and _CONSTRUCT_NOUN.match(ascii_text, end):
+                if g["num"] in _AR_CONSTRUCT and _CONSTRUCT_NOUN.match(ascii_text, end):
                     v = 2000.0  # the dual before its noun: "ألفا مقاتل" (not ألفاً, nor "ألفا من")
             end, v = _and_digits(ascii_text, ascii_text[m.start("num"):end], end, v)
             qual = next((k.rsplit("_", 1)[0] for k, val in g.items()

@@ -537,3 +537,69 @@ def test_no_false_breakdowns_or_backers(text, expected):
 def test_definite_vague_plurals_and_murtaziqan(text, expected):
     (c,) = claims_in(text)
     assert (c["origins"], c["low"], c["high"]) == expected
+
+
+# --- the vocabulary is data (data/lexicon/force_nouns.csv, force_cues.csv) ---
+
+@pytest.fixture
+def lexicon_dir(tmp_path, monkeypatch):
+    """A temporary copy of data/lexicon/ that the loaders read (the lexicon's data_path monkeypatched:
+    the package-wide data-directory switch had not landed on main when this was written)."""
+    from libyakit import lexicon
+
+    src = lexicon.data_path("lexicon/force_nouns.csv").parent
+    (tmp_path / "lexicon").mkdir()
+    for f in src.glob("*.csv"):
+        (tmp_path / "lexicon" / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(lexicon, "data_path", lambda name: tmp_path / name)
+    lexicon.force_nouns.cache_clear()
+    lexicon.force_cues.cache_clear()
+    yield tmp_path / "lexicon"
+    lexicon.force_nouns.cache_clear()
+    lexicon.force_cues.cache_clear()
+
+
+@pytest.mark.parametrize("row, text, force_type, origin", [
+    ("fighters,ar,قناص,|ة|ين|ا,,article,,,,no,snipers\n", "وأرسلت روسيا 200 قناص إلى ليبيا الشهر الماضي.", "fighters", "RUS"),
+    ("troops,en,paratrooper,|s,,none,,,,no,\n", "Russia sent 300 paratroopers to Libya last month.", "troops", "RUS"),
+])
+def test_a_new_force_noun_is_one_row(lexicon_dir, row, text, force_type, origin):
+    """A domain expert adds a force noun as one row of force_nouns.csv: the noun pattern and the
+    first look's stems both come from it."""
+    assert claims_in(text) == []
+    with open(lexicon_dir / "force_nouns.csv", "a", encoding="utf-8") as f:
+        f.write(row)
+    from libyakit import lexicon
+
+    lexicon.force_nouns.cache_clear()
+    (claim,) = claims_in(text)
+    assert (claim["force_type"], claim["origins"]) == (force_type, (origin,))
+
+
+@pytest.mark.parametrize("row, message", [
+    ("navy,en,sailor,|s,,none,,,,no,\n", "force_type must be one of"),
+    ("troops,en,sailor,|s,,article,,,,no,\n", "English noun takes no proclitics"),
+    ("troops,ar,بحار,|ة,,sometimes,,,,no,\n", "proclitics must be one of"),
+    ("troops,ar,جنود,,جنود,article,,,,no,\n", "duplicate form 'جنود'"),
+    ("troops,ar,بحّار,,,article,,,,no,\n", "carries diacritics"),
+    ("troops,en,sailor,|s,,none,,,,maybe,\n", "adjacent must be one of"),
+])
+def test_a_broken_force_noun_names_its_file_and_line(lexicon_dir, row, message):
+    from libyakit import lexicon
+    from libyakit.errors import DataFileError
+
+    path = lexicon_dir / "force_nouns.csv"
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(row)
+    with pytest.raises(DataFileError, match=message) as exc:
+        lexicon.force_nouns()
+    assert exc.value.path.endswith("force_nouns.csv") and exc.value.row == n_lines + 1
+
+
+def test_the_first_look_stems_come_from_the_nouns():
+    """Every force noun's stem is in the Aho-Corasick first look (one definition, no second list)."""
+    from libyakit import forces
+    from libyakit.lexicon import force_nouns
+
+    assert {n.form.split()[-1].lower() for n in force_nouns()} <= set(forces._NOUN_STEMS)
