@@ -262,8 +262,9 @@ def claims_chart(forces, *, labels=None, ax=None, title: str = "", figsize=None,
     # legend swatches drawn as the bars are (same width and transparency)
     handles = [ax.plot([], [], "o", color=colors["exact"])[0]] + [
         ax.plot([], [], "-", lw=6, color=colors[q], alpha=0.8)[0] for q in ("range", "vague", "more_than")]
-    ax.legend(handles, ["exact / approx.", "range", "vague (documented range;\narrow: no upper bound)",
-                        "more than"], loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    handles.append(ax.plot([], [], ls="none", marker=r"$\rightarrow$", ms=14, color="dimgrey")[0])
+    ax.legend(handles, ["exact / approx.", "range", "vague: documented range", "more than", "no upper bound"],
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     ax.margins(x=0.15)
     return ax
 
