@@ -52,12 +52,13 @@ from .lexicon import (cue_pattern, force_cues, force_nouns, participles, reporti
                       unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
+from .rules import row_rule, rule
 from .sentences import sentence_spans, within
 
 __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 
 FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to",
-                 "amount", "start", "end", "surface", "sentence"]
+                 "amount", "start", "end", "surface", "sentence", "rule"]
 
 # Force nouns and the words that say what a sentence is about are data (data/lexicon/force_nouns.csv,
 # force_cues.csv); here they become patterns. The extractor reads a mark-free view of the text
@@ -194,12 +195,16 @@ def _year_like(q) -> bool:
 _CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:إن|أن|بأن|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+@rule("forces.year_not_amount")
 def _is_year(text: str, q, noun, lo: int) -> bool:
+    """A plain four-digit amount (1900-2100) after its force noun or after "since", "in", منذ, a month
+    ... is a year: "fighters to Tripoli since late 2019", "منذ 2019"."""
     if not _year_like(q):
         return False
     return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
 
 
+@rule("forces.date_not_amount")
 def _is_date(sentence: str, q) -> bool:
     """Whether amount ``q`` (offsets in ``sentence``) is part of a date: a year after "in", a
     month, "since" ... ("in January 2020", "منذ 2019"), or a day before its month ("11 سبتمبر")."""
@@ -327,8 +332,50 @@ def _counts(text: str, q, noun) -> bool:
     return True
 
 
+# How a claim's noun was found: the value of its row's `rule` column.
+NOUN_AFTER = row_rule("forces.noun_after", "The amount, then the force noun it counts within the clause ("
+                      "\"2,000 fighters\", \"نحو 600 عسكري تركي\", \"ألف من المرتزقة\").")
+STRONG_FORCE = row_rule("forces.strong_force", "A force named by its strength: \"a 2,000-strong Turkish force\".")
+DEMONYM_FIGHTING = row_rule("forces.demonym_fighting", "A demonym counted, then fighting: \"18,000 Syrians to fight "
+                            "in Libya\", \"11,000 Sudanese ... are fighting\".")
+NOUN_BEFORE = row_rule("forces.noun_before", "The force noun, then its amount in the same clause, or after an "
+                       "estimate: \"fighters, whose number the UN panel put at 11,000\", \"المرتزقة الذين يقدر عددهم "
+                       "بنحو ألفين\".")
+NUMBER_OF = row_rule("forces.number_of", "The number of a force has reached an amount: \"the number of Syrian "
+                     "mercenaries ... has reached 18,000\", \"بلغ عدد المرتزقة ... 18 ألفا\".")
+LISTED_FROM = row_rule("forces.listed_from", "An amount listed without its noun takes the claim's before: "
+                       "\"500 Syrian fighters, and a thousand from Chad\".")
+BREAKDOWN = row_rule("forces.breakdown", "A breakdown of the claim before by demonym: \"about 20,000 fighters, "
+                     "including 11,000 Sudanese and some 7,000 Syrians\".")
+STATEMENT_SOURCE = row_rule("forces.statement_source", "A figure with no source of its own takes the speaker of the "
+                            "quotation or reported statement it stands in (joined to the noun's rule with +).")
+
+
+@rule("forces.noun_not_counted")
+def _not_counted(text: str, q, noun) -> bool:
+    """The force noun after an amount is not what it counts: a preposition other than of/من between
+    them, a second conjunct ("10 مدنيين وجندي"), a definite Arabic noun without من ("ثمانية أعمدة ...
+    نصب الجندي"), or what follows من is another noun ("ثلاثة من رواد الفضاء من قاعدة")."""
+    return not _counts(text, q, noun)
+
+
+@rule("forces.counts_another_word")
+def _counts_another_word(counted, people) -> bool:
+    """The amount counts the word right after it, which is no force noun: "دمرت القوات 16 آلية", "من
+    عشرات الدول" (a demonym is the exception: "18,000 Syrians to fight")."""
+    return counted is not None and counted.end() - 1 not in people
+
+
+@rule("forces.demonym_describes")
+def _demonym_describes(text: str, at: int) -> bool:
+    """A counted demonym describes the word after it, which is what is counted: "3,000 Syrian
+    civilians", "ألف سوري نازح"."""
+    return _DEMONYM_THEN_NOUN.match(text, at) is not None
+
+
 def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
-    """Force noun for amount ``q``: the first after it within the clause, else the last before.
+    """Force noun for amount ``q``: the first after it within the clause, else the last before, as
+    ``(start, end, force type, row rule)``; None if there is none.
 
     ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
     force noun before it still applies)."""
@@ -337,28 +384,28 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
              and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
     if after:
         if after[0][2] == _ADJACENT:
-            return (after[0][0], after[0][1], "troops")
-        return after[0] if _counts(text, q, after[0]) else None
+            return (after[0][0], after[0][1], "troops", NOUN_AFTER)
+        return None if _not_counted(text, q, after[0]) else (*after[0], NOUN_AFTER)
     strong = _STRONG_FORCE.match(text, q.end, hi)
     if strong is not None:  # "a 2,000-strong Turkish force"
-        return (strong.start(1), strong.end(1), "troops")
+        return (strong.start(1), strong.end(1), "troops", STRONG_FORCE)
     counted = _COUNTED_WORD.match(text, q.end)
-    if counted is not None and counted.end() - 1 not in people:
-        return None  # the amount counts the word after it: "دمرت القوات 16 آلية", "من عشرات الدول"
+    if _counts_another_word(counted, people):
+        return None
     if counted is not None:
         # a demonym counted, then fighting: "18,000 Syrians to fight in Libya", "11,000 Sudanese ... are fighting"
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
-            return (counted.end() - 1, fight.start(1), "fighters")  # (the span: the demonym)
-        if _DEMONYM_THEN_NOUN.match(text, counted.end() - 1):
-            return None  # the demonym describes what is counted: "3,000 Syrian civilians", "ألف سوري نازح"
+            return (counted.end() - 1, fight.start(1), "fighters", DEMONYM_FIGHTING)  # (the span: the demonym)
+        if _demonym_describes(text, counted.end() - 1):
+            return None
     nouns = [n for n in nouns if n[2] != _ADJACENT]
     # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
                    or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))]
     if before:
-        return before[-1]
+        return (*before[-1], NOUN_BEFORE)
     # "the number of Syrian mercenaries sent to Libya by Turkey has reached 18,000",
     # "بلغ عدد المرتزقة السوريين الذين أرسلتهم تركيا إلى ليبيا 18 ألفا"
     numbered = [n for n in nouns if lo <= n[0] and n[1] <= q.start and not _BREAK.search(text, n[1], q.start)
@@ -366,7 +413,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
                 and _words_between(text, n[1], q.start) <= 15
                 and (_REACHED.search(text, max(lo, q.start - 25), q.start)
                      or _AR_REACHED_FIRST.search(text, max(lo, n[0] - 40), n[0]))]
-    return numbered[-1] if numbered else None
+    return (*numbered[-1], NUMBER_OF) if numbered else None
 
 
 # Where a source named after a cue must stand: before the clause goes on to what is reported
@@ -569,14 +616,153 @@ _BACKER_BEFORE = regex.compile(
 _BACKED_AFTER = regex.compile(r"-(?:backed|supported|funded|sponsored)(?!\p{L})", regex.IGNORECASE)  # "Turkish-backed"
 
 
+@rule("forces.backer_not_origin")
+def _backer(text: str, m) -> bool:
+    """Who backs, sends or pays a force is not where it comes from: "Syrian fighters backed by Turkey",
+    "mercenaries sent to Libya by Turkey", "الفصائل الموالية لتركيا", "Turkish-backed"."""
+    return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
+
+
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
-          and not actors[m.actor_id].libyan and m.actor_id != source
-          and not _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)
-          and not _BACKED_AFTER.match(text, m.end)]
+          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m)]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
+
+
+@rule("forces.measure_not_force")
+def _measures(text: str, q) -> bool:
+    """An amount followed by a unit of time, distance or share measures that: "within three months",
+    "خندقا بطول 70 كيلومترا", "60 في المائة"."""
+    return _UNIT.match(text, q.end) is not None
+
+
+@rule("forces.named_by_number")
+def _named_by_number(text: str, q, s_start: int) -> bool:
+    """A number that names a unit or a text is no amount: "الفرقة 30", "the 444th Brigade",
+    "Resolution 2510"."""
+    return _NAMED_BY_NUMBER.search(text, max(s_start, q.start - 20), q.start) is not None
+
+
+@rule("forces.no_head_count")
+def _no_head_count(q) -> bool:
+    """No head count: a fraction ("2.5 soldiers"), "one" written as a word ("ليس من بينهم عربي واحد"),
+    or zero."""
+    return q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)) or q.high == 0
+
+
+@rule("forces.exceeds_more_than")
+def _exceeds(text: str, q, lo: int) -> bool:
+    """An exact amount after "exceeds", تجاوز, يفوق is a lower bound: "now exceeds 2,000"."""
+    return _EXCEEDS.search(text, max(lo, q.start - 25), q.start) is not None
+
+
+@rule("forces.libyan_force")
+def _libyan_force(text: str, q, noun, s_mentions, actors) -> bool:
+    """Libyans beside the noun are no foreign force: a Libyan demonym ("1300 جندي ليبي", "1,300 Libyan
+    soldiers", "ألفي عنصر من الجيش الليبي"), also when counted by the amount ("بينهم ألف من الليبيين",
+    "1,000 of them Libyans"); or a Libyan side's own men ("hundreds of GNA fighters", "17 من مقاتلي
+    الوفاق")."""
+    of_libyans = _OF_THEM.match(text, q.end)
+    return any((_beside(text, noun, m) and (
+        (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba"))
+        or (actors[m.actor_id].libyan and actors[m.actor_id].kind != "state")))
+        or (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
+            and of_libyans is not None and m.start == of_libyans.end()) for m in s_mentions)
+
+
+@rule("forces.killer_not_origin")
+def _killer(text: str, m, killed, s_start: int, actors) -> bool:
+    """An armed group that killed or captured them is no origin: "متشددو داعش الذين هاجموا … فقتلوا
+    خمسة جنود" (but "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده": the army speaks before إن)."""
+    opened = [c.end() for c in _CLAUSE_OPENER.finditer(text, s_start, killed.start())]
+    zone = opened[-1] if opened else s_start
+    return zone <= m.start < killed.start() and actors[m.actor_id].kind == "armed_group"
+
+
+@rule("forces.company_men_mercenaries")
+def _company_men(origins) -> bool:
+    """A private military company's men are hired, whatever the noun: "1,200 Wagner personnel",
+    "عناصر فاغنر"."""
+    return any(o in MERCENARY_COMPANIES for o in origins)
+
+
+@rule("forces.civilian_contractors")
+def _civilian_contractors(text: str, noun, hi: int, armed_origin: bool, sentence: str) -> bool:
+    """Contractors are mercenaries when military ("private military contractors"), of an armed group
+    ("contractors from the Wagner Group") or in a sentence about fighters or the military; else
+    builders."""
+    return not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not armed_origin \
+        and not _ARMED_SENTENCE.search(sentence)
+
+
+@rule("forces.people_not_armed_group")
+def _people_not_armed(armed_origin: bool) -> bool:
+    """People and individuals are a force only as an armed group's men ("Wagner Group has up to 1,200
+    people deployed"); "40 people were killed in the fighting" are not."""
+    return not armed_origin
+
+
+@rule("forces.operatives_not_armed")
+def _operatives_not_armed(armed_origin: bool, sentence: str) -> bool:
+    """Operatives are a force when of an armed group or in a sentence about fighting ("2,500 Wagner
+    operatives"), not "five intelligence operatives" in a sentence about spies."""
+    return not armed_origin and not _ARMED_SENTENCE.search(sentence)
+
+
+@rule("forces.elements_not_armed")
+def _elements_not_armed(armed_origin: bool, window: str) -> bool:
+    """عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من فاغنر"); else
+    members of a cell, a team, or "7 عناصر محددة" (items)."""
+    return not armed_origin and not _ARMED.search(window)
+
+
+def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi):
+    """The force type of a claim from its noun and origins, or None when the noun is no force here."""
+    force_type = noun[2]
+    armed_origin = any(actors[o].kind == "armed_group" for o in origins)
+    if force_type in ("troops", "fighters", "elements") and _company_men(origins):
+        return "mercenaries"
+    if force_type == "contractors":
+        return None if _civilian_contractors(text, noun, hi, armed_origin, sentence) else "mercenaries"
+    if force_type in ("people", "operatives"):
+        if (_people_not_armed(armed_origin) if force_type == "people" else _operatives_not_armed(armed_origin, sentence)):
+            return None
+        return "mercenaries" if _company_men(origins) else "fighters"
+    if force_type == "elements":
+        if _elements_not_armed(armed_origin, window):
+            return None
+        # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
+        # الروس بنحو 2000 عنصر" counts mercenaries
+        named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
+                 and not _BREAK.search(text, n[1], q.start)
+                 and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
+        return named[-1][2] if named else "fighters"
+    return force_type
+
+
+@rule("forces.not_foreign")
+def _not_foreign(origins, force_type: str, window: str) -> bool:
+    """A claim with no foreign origin, not about mercenaries, in a clause that does not say foreign
+    ("foreign", أجانب, خارجية) or mercenaries is not about foreign forces ("fighters in the ranks of
+    the mercenaries" are)."""
+    return not origins and force_type != "mercenaries" and not _FOREIGN.search(window) \
+        and not _MERCENARY.search(window)
+
+
+@rule("forces.trainers_not_military")
+def _not_military(force_type: str, sentence: str) -> bool:
+    """Trainers and advisers count only in a sentence about the military: not the coaches of a
+    football club or the advisers of a ministry."""
+    return force_type == "trainers" and not _MILITARY.search(sentence)
+
+
+@rule("forces.casualty_count")
+def _casualties(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """A figure of the dead, wounded or captured counts losses, not strength: "مقتل 17 جنديا تركيا",
+    "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed"."""
+    return bool(_CASUALTY_BEFORE.search(text, max(s_start, start - 40), start) or _CASUALTY_AFTER.match(text, end, s_end))
 
 
 # a mark may tell a word from a number: ألّف "formed" is not ألف "thousand"
@@ -620,13 +806,11 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _UNIT.match(text, q.end):
-                continue  # "within three months", "خندقا بطول 70 كيلومترا"
-            if _NAMED_BY_NUMBER.search(text, max(s_start, q.start - 20), q.start):
-                continue  # "الفرقة 30", "the 444th Brigade", "Resolution 2510": a name, not an amount
+            if _measures(text, q) or _named_by_number(text, q, s_start):
+                continue
             q = _head_count(q)
-            if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)) or q.high == 0:
-                continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure, nor 0
+            if _no_head_count(q):
+                continue
             if people is None:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 people_ends = {m.end for m in s_mentions if m.alias_type in ("demonym", "nisba")}
@@ -638,42 +822,27 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
                 counted.add(noun[0])
             if noun is None and prev_claim is not None and (frm := _FROM_NEXT.match(text, q.end, hi)) \
                     and frm.end() in mention_starts:
-                noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad" (not "من أفراد الشرطة")
+                noun = (q.end, q.end, prev_claim["force_type"], LISTED_FROM)  # "... and a thousand from Chad"
             if noun is None and prev_claim is not None and (demonym := _COUNTED_DEMONYM.match(text, q.end)) \
                     and demonym.end(1) in people_ends and not _DEMONYM_THEN_NOUN.match(text, demonym.start(1)):
                 # a breakdown of the claim before: "about 20,000 fighters, including at least 11,000 Sudanese
                 # and some 7,000 Syrians"
-                noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"])
+                noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"], BREAKDOWN)
             if noun is None or _is_year(text, q, noun, lo):
                 continue
-            if q.qualifier == "exact" and _EXCEEDS.search(text, max(lo, q.start - 25), q.start):
-                q = type(q)(q.start, q.end, q.surface, q.low, float("nan"), "more_than")  # "now exceeds 2,000"
+            if q.qualifier == "exact" and _exceeds(text, q, lo):
+                q = type(q)(q.start, q.end, q.surface, q.low, float("nan"), "more_than")
             after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
-            # Libyans beside the noun are no foreign force: a Libyan demonym ("1300 جندي ليبي", "1,300 Libyan
-            # soldiers", "ألفي عنصر من الجيش الليبي"), also when counted by the amount ("بينهم ألف من
-            # الليبيين", "1,000 of them Libyans"); or a Libyan side's own men ("hundreds of GNA fighters",
-            # "17 من مقاتلي الوفاق")
-            of_libyans = _OF_THEM.match(text, q.end)
-            if any((_beside(text, noun, m) and (
-                    (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba"))
-                    or (actors[m.actor_id].libyan and actors[m.actor_id].kind != "state")))
-                   or (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
-                       and of_libyans is not None and m.start == of_libyans.end()) for m in s_mentions):
+            if _libyan_force(text, q, noun, s_mentions, actors):
                 continue
             if cues is None:
                 cues = _attributions(text, s_start, s_end, mentions, actors)
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
-
-            # an armed group that killed or captured them is no origin: "متشددو داعش الذين هاجموا … فقتلوا
-            # خمسة جنود" (but "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده": the army speaks before إن)
             killed = _CASUALTY_BEFORE.search(text, max(s_start, min(q.start, noun[0]) - 40), min(q.start, noun[0]))
             if killed is not None:
-                opened = [c.end() for c in _CLAUSE_OPENER.finditer(text, s_start, killed.start())]
-                zone = opened[-1] if opened else s_start
-                before = [m for m in before if not (zone <= m.start < killed.start()
-                                                    and actors[m.actor_id].kind == "armed_group")]
+                before = [m for m in before if not _killer(text, m, killed, s_start, actors)]
             # demonyms on the noun itself say where they are from; a place named further on is where they
             # came through or who sent them ("1,750 Syrian mercenaries arrived from Turkey", "6 آلاف مرتزق
             # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
@@ -683,52 +852,17 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if not origins and prev_claim is not None and _AND_NEXT.fullmatch(text, prev_claim["end"], start):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
-            force_type = noun[2]
-            armed_origin = any(actors[o].kind == "armed_group" for o in origins)
-            if force_type in ("troops", "fighters", "elements") and any(o in MERCENARY_COMPANIES for o in origins):
-                force_type = "mercenaries"  # "1,200 Wagner personnel", "عناصر فاغنر": a company's men are hired
-            if force_type == "contractors":
-                # "military contractors", "contractors from the Wagner Group" - not builders
-                # (or in a sentence about fighters, Wagner, the military: "denied sending fighters,
-                # but ... 1,000 Russian contractors are in Libya")
-                if not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not armed_origin \
-                        and not _ARMED_SENTENCE.search(sentence):
-                    continue
-                force_type = "mercenaries"
-            elif force_type == "people":
-                # people are a force only as an armed group's men ("Wagner Group has up to 1,200 people
-                # deployed"); "40 people were killed in the fighting" are not
-                if not armed_origin:
-                    continue
-                force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
-            elif force_type == "operatives":
-                # "2,500 Wagner operatives"; not "five intelligence operatives" in a sentence about spies
-                if not armed_origin and not _ARMED_SENTENCE.search(sentence):
-                    continue
-                force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
-            elif force_type == "elements":
-                # عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من
-                # فاغنر"); else members of a cell, a team, or "7 عناصر محددة" (items)
-                if not armed_origin and not _ARMED.search(window):
-                    continue
-                # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
-                # الروس بنحو 2000 عنصر" counts mercenaries
-                named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
-                         and not _BREAK.search(text, n[1], q.start)
-                         and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
-                force_type = named[-1][2] if named else "fighters"
-            if not origins and force_type != "mercenaries" and not _FOREIGN.search(window) \
-                    and not _MERCENARY.search(window):
-                continue  # not about foreign forces (fighters "in the ranks of the mercenaries" are)
-            if force_type == "trainers" and not _MILITARY.search(sentence):
-                continue  # coaches and advisers of a football club or a ministry
-            casualties = bool(_CASUALTY_BEFORE.search(text, max(s_start, start - 40), start)
-                              or _CASUALTY_AFTER.match(text, end, s_end))
+            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
+            if force_type is None:
+                continue
+            if _not_foreign(origins, force_type, window) or _not_military(force_type, sentence):
+                continue
             claim = {
-                "origins": origins, "force_type": force_type, "counts": "casualties" if casualties else "strength",
+                "origins": origins, "force_type": force_type,
+                "counts": "casualties" if _casualties(text, start, end, s_start, s_end) else "strength",
                 "low": q.low, "high": q.high,
                 "qualifier": q.qualifier, "attributed_to": source, "amount": q.surface,
-                "start": start, "end": end, "surface": text[start:end], "sentence": sentence,
+                "start": start, "end": end, "surface": text[start:end], "sentence": sentence, "rule": noun[3],
             }
             rows.append(claim)
             prev_claim = claim
@@ -755,6 +889,7 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
         inside = [s for s in statements if s["start"] <= c["start"] and c["end"] <= s["end"] and speaker_source(s)]
         if inside:
             c["attributed_to"] = speaker_source(min(inside, key=lambda s: s["end"] - s["start"]))
+            c["rule"] = f"{c['rule']}+{STATEMENT_SOURCE}" if c.get("rule") else STATEMENT_SOURCE
     return claims
 
 
