@@ -110,12 +110,14 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 _STRONG = "-strong"  # "a 2,000-strong force"
 _BUILT: tuple = (None, None)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter, as the noun pattern's word bounds have it
 
 
 def _vocabulary() -> None:
     """(Re)build the patterns made from force_nouns.csv and force_cues.csv when the tables were
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
-    global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY
+    global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
@@ -147,6 +149,8 @@ def _vocabulary() -> None:
     # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
     _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
                                | {_stem(f) for _, f in cues["fighting"]} | {_STRONG}))
+    # (a noun starts at most this many words before the stem its first look found: "private military contractors")
+    _NOUN_WORDS = max(len(_LETTER_RUN.findall(f)) for n in rows for f in (n.form, n.possessive) if f)
     import ahocorasick
 
     _AUTOMATON = ahocorasick.Automaton()
@@ -157,6 +161,39 @@ def _vocabulary() -> None:
 
 
 _vocabulary()
+
+
+def _word_starts(text: str, h: int, lo: int, k: int) -> list[int]:
+    """The start of the word at ``h`` and of the ``k - 1`` words before it (not before ``lo``)."""
+    out = []
+    p = h
+    while True:
+        while p > lo and _LETTER.match(text, p - 1):
+            p -= 1
+        out.append(p)
+        if len(out) == k:
+            return out
+        while p > lo and not _LETTER.match(text, p - 1):
+            p -= 1
+        if p <= lo:
+            return out
+
+
+def _nouns_in(text: str, s_start: int, s_end: int, s_hits) -> list[tuple[int, int, str]]:
+    """The force nouns of a sentence, as ``_NOUN_RE.finditer`` finds them, but tried only where a
+    noun can start: at the word of a first-look hit (``s_hits``) or a few words before it. A noun
+    holds its stem and starts at a word's start, so the matches are the same; the cost follows the
+    hits, not the sentence's length."""
+    if s_hits is None:
+        found = _NOUN_RE.finditer(text, s_start, s_end)
+    else:
+        found = []
+        end = s_start
+        for p in sorted({w for h in s_hits for w in _word_starts(text, h, s_start, _NOUN_WORDS)}):
+            if p >= end and (m := _NOUN_RE.match(text, p, s_end)) is not None:
+                found.append(m)
+                end = m.end()
+    return [(m.start(), m.end(), _NOUN_KINDS[int(m.lastgroup[1:])]) for m in found]
 
 
 def _stem_hits(text: str) -> list[int] | None:
@@ -230,7 +267,7 @@ def _head_count(q):
     digits = q.surface.translate(_ASCII_DIGITS)
     whole = (q.low != q.low or q.low == int(q.low)) and (q.high != q.high or q.high == int(q.high))
     groups = list(_DOT_THOUSANDS.finditer(digits))
-    if not groups or regex.search(r"\p{L}", digits[groups[-1].end():]):
+    if not groups or _A_LETTER.search(digits, groups[-1].end()):
         return q if whole else None  # (a scale word after it was read by numbers: "1.5 ألف")
     values = [float(g.group().replace(".", "")) for g in groups]
     if len(values) == 2 and q.qualifier == "range":
@@ -307,6 +344,11 @@ _OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (
 _OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", regex.IGNORECASE)
 
 
+_DEFINITE = regex.compile(r"(?:[بلكف])?ال")
+_A_LETTER = regex.compile(r"\p{L}")
+_THEIR_NUMBER = regex.compile(r"\s+عدد")  # "يقدر عددهم"
+
+
 def _counts(text: str, q, noun) -> bool:
     """Whether the force noun after amount ``q`` is what it counts."""
     gap = text[q.end:noun[0]]
@@ -327,7 +369,7 @@ def _counts(text: str, q, noun) -> bool:
         return False  # a preposition: "14 جثة لمقاتلين" counts bodies
     # an Arabic count takes an indefinite noun ("8 جنود") or من + a definite one ("ألف من المرتزقة");
     # a definite one further on is another phrase ("ثمانية أعمدة ... نصب الجندي")
-    if regex.match(r"(?:[بلكف])?ال", word) and not _OF.search(gap):
+    if _DEFINITE.match(word) and not _OF.search(gap):
         return False
     return True
 
@@ -489,7 +531,8 @@ _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", re
 
 
 def _sources(text, s_start, s_end, mentions, actors):
-    """Who could give the figures of a sentence: (start, end, value, is_actor), in text order."""
+    """Who could give the figures of a sentence: (start, end, value, is_actor), in text order
+    (``mentions``: those of the sentence)."""
     sources = []
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
@@ -524,7 +567,7 @@ def _cue_source(text, cue, sources, actors):
         return [s for s in sources if s[1] <= cue.start() and (
             not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start()))]
 
-    if regex.match(r"\s+عدد", text[cue.end():cue.end() + 8]):
+    if _THEIR_NUMBER.match(text, cue.end(), cue.end() + 8):
         return ""  # "يقدر عددهم": it is estimated, by nobody named
     if cue.group("after"):
         cands = after()
@@ -563,7 +606,8 @@ def _cue_source(text, cue, sources, actors):
 
 
 def _attributions(text, s_start, s_end, mentions, actors):
-    """[(cue start, cue end, source)] for the reporting cues of a sentence."""
+    """[(cue start, cue end, source)] for the reporting cues of a sentence (``mentions``: the
+    sentence's own, so that the cost is the sentence's, not the article's)."""
     cues = list(_CUES.finditer(text, s_start, s_end))
     if not cues:
         return []
@@ -784,11 +828,10 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
     if hits == []:
         return rows
     for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
-        if hits is not None and not within(hits, hits, s_start, s_end):
+        s_hits = None if hits is None else within(hits, hits, s_start, s_end)
+        if s_hits == []:
             continue  # no force noun in the sentence
-        nouns = []
-        for nm in _NOUN_RE.finditer(text, s_start, s_end):
-            nouns.append((nm.start(), nm.end(), _NOUN_KINDS[int(nm.lastgroup[1:])]))
+        nouns = _nouns_in(text, s_start, s_end, s_hits)
         s_mentions = within(mentions, starts, s_start, s_end)
         if not nouns and _STRONG not in sentence and not (
                 _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
@@ -837,7 +880,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if _libyan_force(text, q, noun, s_mentions, actors):
                 continue
             if cues is None:
-                cues = _attributions(text, s_start, s_end, mentions, actors)
+                cues = _attributions(text, s_start, s_end, s_mentions, actors)
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
             killed = _CASUALTY_BEFORE.search(text, max(s_start, min(q.start, noun[0]) - 40), min(q.start, noun[0]))

@@ -30,6 +30,7 @@ separators (٬ ٫) are read as their ASCII counterparts.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import regex
@@ -168,15 +169,23 @@ class Quantity:
     qualifier: str
 
 
+_MARKS = regex.compile(r"\p{M}")
+_NUM_THEN = regex.compile(rf"({_NUM})\s*(.*)$")
+_SEPARATORS = regex.compile(r"[,\s]")
+_HALF = regex.compile(r"half\s+(?=a\s)")  # "half a dozen", "half a million"
+_WORD_SCALE = regex.compile(rf"({_NUM}|\S+)\s+(\S+)$")
+_NUM_SCALE = regex.compile(rf"({_NUM})\s*(\D\S*)$")
+
+
 def _value(expr: str) -> float | None:
     """Numeric value of one number expression (digits already ASCII)."""
-    s = regex.sub(r"\p{M}", "", expr.strip()).lower()
-    m = regex.match(rf"({_NUM})\s*(.*)$", s)
+    s = _MARKS.sub("", expr.strip()).lower()
+    m = _NUM_THEN.match(s)
     if m:
-        base = float(regex.sub(r"[,\s]", "", m.group(1)))
+        base = float(_SEPARATORS.sub("", m.group(1)))
         scale = m.group(2).strip()
     else:
-        half = regex.match(r"half\s+(?=a\s)", s)  # "half a dozen", "half a million"
+        half = _HALF.match(s)  # "half a dozen", "half a million"
         parts = s[half.end() if half else 0:].split(None, 1)
         if s in _AR_DUAL:
             return float(_AR_DUAL[s])
@@ -199,35 +208,75 @@ def _value(expr: str) -> float | None:
 
 def _scale_of(expr: str) -> tuple[float | None, float]:
     """(the number before the scale word, the scale) of an expression: "40 ألف" -> (40, 1000)."""
-    s = regex.sub(r"\p{M}", "", expr.strip()).lower()
-    m = regex.match(rf"({_NUM}|\S+)\s+(\S+)$", s) or regex.match(rf"({_NUM})\s*(\D\S*)$", s)
+    s = _MARKS.sub("", expr.strip()).lower()
+    m = _WORD_SCALE.match(s) or _NUM_SCALE.match(s)
     if m is None:
         return _value(s), 1.0
     factor = _EN_SCALE.get(m.group(2)) or _AR_SCALE.get(m.group(2))
     return (_value(m.group(1)), float(factor)) if factor else (_value(s), 1.0)
 
 
-def _starters() -> "re.Pattern":
+_TOKEN = re.compile(r"(?<![^\W_])(?:(\d)|([^\W\d_]+))")  # a digit, or a run of letters, after neither
+
+
+def _starters() -> dict:
     """Where an amount can start: a digit, or the first word of a number word, qualifier, range or
     vague amount (with و/ب before it). Trying _PATTERN only there, rather than at every word,
-    gives the same matches several times faster (tests/test_numbers.py checks they agree)."""
-    import re
+    gives the same matches several times faster (tests/test_numbers.py checks they agree).
 
-    words = {*_EN_WORDS, *_AR_FIRST_WORDS, *_AR_CONSTRUCT, "half", "between", "from", "بين", "من"}
-    words |= {p.split()[0] for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps}
-    words |= {k.split()[0] for k in VAGUE}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?:وب|و|ب)?(?:\d|(?:{alts})(?![^\W\d_]))", re.IGNORECASE)
+    A run of letters -> ``True`` (a start) or the patterns one of which must follow it: a word that
+    only opens a longer phrase is a start only where the phrase goes on ("ما" before "يزيد على"),
+    "from"/من only before a number ("من 300 إلى 400"; من is among the commonest Arabic words, and
+    most of them open no amount)."""
+    single = {*_EN_WORDS, *_AR_FIRST_WORDS, *_AR_CONSTRUCT, "half"}
+    phrases = [p for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps] + list(VAGUE)
+    number_first = "|".join(re.escape(w) for w in sorted(single, key=len, reverse=True))
+    single |= {p for p in phrases if " " not in p}
+    rests: dict[str, set[str]] = {}
+    for p in phrases:
+        if " " in p:
+            first, rest = p.split(" ", 1)
+            rests.setdefault(first, set()).add(r"\s+" + r"\s+".join(re.escape(w) for w in rest.split()))
+    for w in ("between", "from", "بين", "من"):  # a range: "between 800 and 1,200", "من 300 إلى 400"
+        rests.setdefault(w, set()).add(rf"\s+(?:\d|{number_first})")
+    out: dict = {}
+    for prefix in ("", "و", "ب", "وب"):
+        for w in single:
+            run = _LETTERS.match(w)
+            if run is not None:  # ("twenty-five" starts with the run "twenty", a start of its own)
+                out[prefix + run.group().lower()] = True
+    after: dict[str, set[str]] = {}
+    for prefix in ("", "و", "ب", "وب"):
+        for w, r in rests.items():
+            if w not in single and prefix + w not in out:
+                after.setdefault(prefix + w, set()).update(r)
+    out.update({run: re.compile("|".join(r), re.IGNORECASE) for run, r in after.items()})
+    return out
 
 
-_STARTERS = _starters()
+_LETTERS = re.compile(r"[^\W\d_]+")
+_STARTS = _starters()
+
+
+def _starter_positions(text: str):
+    """Where an amount may start in ``text``, left to right (see :func:`_starters`)."""
+    for t in _TOKEN.finditer(text):
+        if t.group(1) is not None:
+            yield t.start()
+            continue
+        run = t.group(2)
+        start = _STARTS.get(run.lower() if run.isascii() else run)  # (the keys: English lower case, or Arabic)
+        if start is True or (start is not None and start.match(text, t.end())):
+            yield t.start()
+        elif run in ("و", "ب", "وب") and text[t.end():t.end() + 1].isdecimal():
+            yield t.start()  # "و3 قواعد"
 
 
 def _matches(ascii_text: str):
     """The matches of _PATTERN in ``ascii_text``, as finditer would give them."""
     pos = 0
-    for s in _STARTERS.finditer(ascii_text):
-        for start in range(max(s.start(), pos), s.start() + 3):  # at the starter, or after its و/ب
+    for s in _starter_positions(ascii_text):
+        for start in range(max(s, pos), s + 3):  # at the starter, or after its و/ب
             m = _PATTERN.match(ascii_text, start)
             if m is not None and m.end() > m.start():
                 yield m
