@@ -415,6 +415,17 @@ def _demonym_describes(text: str, at: int) -> bool:
     return _DEMONYM_THEN_NOUN.match(text, at) is not None
 
 
+_FOR_WHOM = regex.compile(r"(?<![\p{L}])(?:for|alongside|with|against|of)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$",
+                          regex.IGNORECASE)
+
+
+@rule("forces.noun_serves_another")
+def _serves_another(text: str, noun, lo: int) -> bool:
+    """A force noun after for/alongside/of names whom the counted ones serve, not what is counted:
+    in "mercenaries fighting for Haftar's forces included 500" the 500 are mercenaries."""
+    return _FOR_WHOM.search(text, max(lo, noun[0] - 30), noun[0]) is not None
+
+
 def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     """Force noun for amount ``q``: the first after it within the clause, else the last before, as
     ``(start, end, force type, row rule)``; None if there is none.
@@ -446,6 +457,8 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
                    or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))]
+    if len(before) > 1 and _serves_another(text, before[-1], lo):
+        before = before[:-1]
     if before:
         return (*before[-1], NOUN_BEFORE)
     # "the number of Syrian mercenaries sent to Libya by Turkey has reached 18,000",
@@ -494,7 +507,21 @@ _COUNTED_DEMONYM = regex.compile(r"\s*(?:من\s+)?(\p{L}+)(?!\s+(?:forces|troops
                                  regex.IGNORECASE)
 _EXCEEDS = regex.compile(r"(?<![\p{L}])(?:exceeds?|exceeded|exceeding|topped|tops|(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|يفوق|تفوق|فاق))"
                          r"(?:\s+(?:عتبة|حاجز|the))?\s+$", regex.IGNORECASE)
-_FROM_NEXT = regex.compile(r"\s*(?:each\s+)?(?:from|من)\s+", regex.IGNORECASE)
+_FROM_NEXT = regex.compile(r"\s*(?:each\s+)?(?:from|من)\s+(?:the\s+)?", regex.IGNORECASE)
+_NAME_WORD = regex.compile(r"[A-Z][\p{L}-]*\s+(?:of\s+(?:the\s+)?)?")
+
+
+def _names_an_actor(text: str, pos: int, hi: int, mention_starts) -> bool:
+    """Whether an actor is named at ``pos``, or after up to three capitalised words of a name that
+    holds it ("600 from the Gathering of Sudan Liberation Forces")."""
+    for _ in range(4):
+        if pos in mention_starts:
+            return True
+        word = _NAME_WORD.match(text, pos, hi)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
 _NAMED_BY_NUMBER = regex.compile(
     r"(?<![\p{L}])(?:(?:ال)?(?:فرقة|لواء|كتيبة|سرية|فوج|قرار|رقم)|division|brigade|battalion|regiment|resolution|no\.?)"
     r"\s*$", regex.IGNORECASE)
@@ -552,6 +579,27 @@ def _sources(text, s_start, s_end, mentions, actors):
     return sorted(sources)
 
 
+_QUOTE_CLOSE = regex.compile(r"[\"”»']\s*")
+
+
+@rule("forces.quoted_name")
+def _quoted_name(text, source, cue_start: int) -> bool:
+    """A name in quotation marks is no quotation: "The British newspaper "The Guardian" indicated"
+    (the source fills the quotes, from the opening mark to the closing one before the verb)."""
+    return source[0] > 0 and text[source[0] - 1] in "\"“«'" and _QUOTE_CLOSE.fullmatch(text, source[1], cue_start) is not None
+
+
+_OWNER_OF = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+)?")  # "the panel's report", "the experts' latest report"
+
+
+@rule("forces.report_owner")
+def _owner(text, pick, sources):
+    """An unnamed source owned by another is that other's: "the UN panel of experts' report has
+    disclosed" is the experts', "Amnesty's latest report" Amnesty's."""
+    owners = [s for s in sources if s[1] <= pick[0] and _OWNER_OF.fullmatch(text, s[1], pick[0])]
+    return owners[-1] if owners else None
+
+
 def _cue_source(text, cue, sources, actors):
     """The source a reporting cue names, or '': for "according to"/قال the first one after it
     in the same clause, for "said" the last one before it (else the first after: "said Akar")."""
@@ -565,7 +613,8 @@ def _cue_source(text, cue, sources, actors):
     def before():
         # (an appositive's closing comma is no break: "The envoy, Stephanie Williams, said")
         return [s for s in sources if s[1] <= cue.start() and (
-            not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start()))]
+            not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start())
+            or _quoted_name(text, s, cue.start()))]
 
     if _THEIR_NUMBER.match(text, cue.end(), cue.end() + 8):
         return ""  # "يقدر عددهم": it is estimated, by nobody named
@@ -586,6 +635,8 @@ def _cue_source(text, cue, sources, actors):
         inverted = cue.group().lower() in ("said", "says", "stated", "announced", "reported") or bool(
             _BY_AGENT.match(text, cue.end()))  # "estimated by UN experts", "estimated at 3,000 by"
         pick = cands[-1] if cands else ((after() if inverted else None) or [None])[0]
+    if pick is not None and not pick[3]:
+        pick = _owner(text, pick, sources) or pick
     if pick is None:
         return ""
     if not pick[3]:  # an unnamed source: "UN experts", "المتحدث باسم الجيش الوطني"
@@ -605,20 +656,69 @@ def _cue_source(text, cue, sources, actors):
     return pick[2]
 
 
+class _Colon:
+    """A headline's colon as a reporting cue: its source before it ("The Guardian: Hundreds of ..."),
+    or after it (after=True: "... are fighting in Libya: monitor")."""
+
+    def __init__(self, pos: int, after: bool):
+        self.pos, self.after = pos, after
+
+    def start(self):
+        return self.pos
+
+    def end(self):
+        return self.pos + 1
+
+    def group(self, name=None):
+        return ":" if name is None or (name == "after" and self.after) else None
+
+
+# A headline's source: a short phrase and a colon at the start of the sentence, or a colon and a short
+# phrase at its end; a phrase of no more than five words, with no digit and no reporting verb of its own.
+_LEAD_COLON = regex.compile(r"\s*(?:[^\W\d_]+[\s'’.-]*){1,5}:\s")
+_TRAIL_COLON = regex.compile(r":\s*(?:[^\W\d_]+[\s'’.-]*){1,5}$")
+
+
+def _headline_cues(text, s_start, s_end, sources, actors, cues):
+    """The colon of a headline that names its source, as a cue (see :func:`_headline_source`)."""
+    trail = _TRAIL_COLON.search(text, s_start, s_end)
+    if trail is not None and not any(trail.start() < c.start() for c in cues):
+        return [(_Colon(trail.start(), True), sources)]
+    lead = _LEAD_COLON.match(text, s_start, s_end)
+    if lead is not None and not any(c.start() < lead.end() for c in cues):
+        # (not a state: "Libya: Turkey sends troops" is where, not who says so)
+        return [(_Colon(lead.end() - 2, False),
+                 [s for s in sources if not s[3] or actors[s[2]].kind != "state"])]
+    return []
+
+
+@rule("forces.headline_source")
+def _headline_source(text, colon, sources, actors) -> str:
+    """A headline names the source of its figure before a colon ("The Guardian: Hundreds of Sudanese
+    mercenaries ...", "المرصد السوري: ...") or after its last colon ("... are fighting in Libya:
+    monitor")."""
+    return _cue_source(text, colon, sources, actors)
+
+
 def _attributions(text, s_start, s_end, mentions, actors):
     """[(cue start, cue end, source)] for the reporting cues of a sentence (``mentions``: the
     sentence's own, so that the cost is the sentence's, not the article's)."""
     cues = list(_CUES.finditer(text, s_start, s_end))
-    if not cues:
+    colon = ":" in text[s_start:s_end]
+    if not cues and not colon:
         return []
     sources = _sources(text, s_start, s_end, mentions, actors)
     out = []
+    if colon:
+        for c, srcs in _headline_cues(text, s_start, s_end, sources, actors, cues):
+            if source := _headline_source(text, c, srcs, actors):
+                out.append((c.start(), c.end(), source))
     for c in cues:
         source = _cue_source(text, c, sources, actors)
         if not source and out and c.group().lower() in _PARTICIPLE_FORMS:
             source = out[-1][2]  # ", revealing that ...": the speaker before goes on
         out.append((c.start(), c.end(), source))
-    return out
+    return sorted(out)
 
 
 def _attribution_of(cues, start, end) -> str:
@@ -864,7 +964,7 @@ def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
             if noun is not None and noun[0] >= q.end:
                 counted.add(noun[0])
             if noun is None and prev_claim is not None and (frm := _FROM_NEXT.match(text, q.end, hi)) \
-                    and frm.end() in mention_starts:
+                    and _names_an_actor(text, frm.end(), hi, mention_starts):
                 noun = (q.end, q.end, prev_claim["force_type"], LISTED_FROM)  # "... and a thousand from Chad"
             if noun is None and prev_claim is not None and (demonym := _COUNTED_DEMONYM.match(text, q.end)) \
                     and demonym.end(1) in people_ends and not _DEMONYM_THEN_NOUN.match(text, demonym.start(1)):

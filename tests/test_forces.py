@@ -603,3 +603,38 @@ def test_the_first_look_stems_come_from_the_nouns():
     from libyakit.lexicon import force_nouns
 
     assert {n.form.split()[-1].lower() for n in force_nouns()} <= set(forces._NOUN_STEMS)
+
+
+# --- sources and nouns as real articles write them (issue 19, items 2-3; invented sentences) ---
+
+@pytest.mark.parametrize("text, source", [
+    ("The Herald: Some 2,000 Syrian mercenaries have reached Sirte this week.", None),  # an outlet unknown: no source
+    ("Syrian Observatory: 1,200 Syrian mercenaries reached Tripoli last week.", "sohr"),
+    ("UN envoy: There are now 15,000 foreign mercenaries in the country.", "un"),
+    ("Acting envoy: There are now 15,000 foreign mercenaries in the country.", "envoy"),
+    ("More than 4,000 Syrian mercenaries are fighting in Libya: monitor", "monitor"),
+    ("المرصد السوري: وصول 900 مرتزق سوري إلى طرابلس", "sohr"),
+    ("Libya: Turkey sends 1,000 Syrian mercenaries to Misrata", ""),  # a place before the colon is no source
+])
+def test_a_headline_names_its_source_at_its_colon(text, source):
+    (claim,) = claims_in(text)
+    if source is not None:
+        assert claim["attributed_to"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The UN panel of experts' report has disclosed that some 900 Chadian fighters are in Libya.", "expert"),
+    ("The monitor said that about 4,500 Syrian mercenaries have reached Libya so far.", "monitor"),
+    ("The British newspaper \"The Guardian\" indicated that 2,500 Syrian mercenaries arrived in Tripoli.", "guardian"),
+])
+def test_who_states_the_figure_is_its_source(text, source):
+    (claim,) = claims_in(text)
+    assert claim["attributed_to"] == source
+
+
+def test_a_noun_after_for_names_whom_they_serve():
+    text = ("The report found that mercenaries fighting for Haftar's forces included 800 from the Sudan "
+            "Liberation armed group and 400 from the Union of Chad Resistance Forces.")
+    rows = claims_in(text)
+    assert [(r["low"], r["force_type"]) for r in rows] == [(800.0, "mercenaries"), (400.0, "mercenaries")]
+    assert rows[1]["rule"] == "forces.listed_from" and rows[1]["origins"] == ("TCD",)
