@@ -60,6 +60,10 @@ _EXPORTS = {
     "sample_for_validation": "validation",
     "validation_report": "validation",
     "validation_form": "validation",
+    "Document": "document",
+    "Span": "document",
+    "as_document": "document",
+    "use_data_dir": "paths",
     "plotting": None,
 }
 

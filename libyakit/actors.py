@@ -26,12 +26,12 @@ included: ``text[start:end] == surface``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .clean import ARABIC_MARK_CODEPOINTS, KEY_LETTERS
+from .arabic import KEY_LETTERS, MARK_CODEPOINTS, TATWEEL, proclitics
+from .document import Mention
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
 from .persons import named_organisations, titled_persons
 from .sentences import SpanSet
@@ -41,15 +41,12 @@ __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLU
 ACTOR_COLUMNS = ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end", "surface",
                  "alias", "alias_type"]
 
-_PROCLITICS = {
-    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك",
-    "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال",
-}
+_PROCLITICS = proclitics()  # "", و, وب, وبال, لل ... (the Arabic profile's)
 _CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
 # A state's name that is written without the article never takes it: "المالي" is "the financial",
 # not Mali, and "الفرنسا" is never written (the adjective is a nisba alias of its own).
-_WITH_ARTICLE = {p for p in _PROCLITICS if p.endswith("ال") or p.endswith("لل")}
-_DROP = {chr(c) for c in ARABIC_MARK_CODEPOINTS} | {"\u0640"}  # marks and tatweel
+_WITH_ARTICLE = _PROCLITICS - proclitics(article=False)
+_DROP = {chr(c) for c in MARK_CODEPOINTS} | {TATWEEL}
 _KEY_PAIRS = tuple(KEY_LETTERS.items())  # the letters normalize_arabic unifies (alef, ya, ta marbuta, Persian ی ک)
 _NISBA_SUFFIXES = set(NISBA_ENDINGS)
 
@@ -60,16 +57,6 @@ def _is_ar_letter(ch: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
-
-
-@dataclass(frozen=True)
-class Mention:
-    actor_id: str
-    start: int
-    end: int
-    surface: str
-    alias: str
-    alias_type: str
 
 
 def _kind(actor_id: str) -> str:
@@ -212,7 +199,7 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
 # last name, not أوغلو)
 _NAME_PARTICLES = {"اوغلو", "بن", "ابن", "ابو", "عبد", "oglu", "bin", "ibn", "abu", "abdel", "abdul", "al", "el",
                    "de", "van", "von"}
-_AR_SURNAME_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+_AR_SURNAME_PROCLITICS = tuple(sorted(proclitics(article=False)))  # (a last name takes no article)
 _EN_ARTICLE = regex.compile(r"^(?:al|el)-(?=\p{Lu})")
 
 
@@ -382,11 +369,11 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
         unknown = set(kinds) - set(actors["kind"]) - {"organisation"}  # (an unlisted organisation's kind)
         if unknown:
             raise ValueError(f"unknown actor kind(s) {sorted(unknown)}")
+    from .corpus import documents
+
     rows = []
-    pairs = zip(articles["article_id"], articles["text"])
-    for aid, text in progress_bar(pairs, total=len(articles), desc="actors", enable=progress):
-        mentions = mentions_in(text)
-        rows.extend(actor_rows(aid, with_unlisted(text, mentions) if unlisted else mentions, kinds=kinds))
+    for doc in progress_bar(documents(articles), total=len(articles), desc="actors", enable=progress):
+        rows.extend(actor_rows(doc.article_id, doc.actors if unlisted else doc.mentions, kinds=kinds))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

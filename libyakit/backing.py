@@ -26,10 +26,9 @@ import re
 
 import regex
 
-from .actors import mentions_in
 from .gazetteer import actor_info
 from .marks import mark_free, rewrite
-from .sentences import sentence_spans, within
+from .sentences import within
 
 __all__ = ["extract_backing", "BACKING_COLUMNS", "SIDES"]
 
@@ -82,10 +81,11 @@ def _listed(text: str, mentions, pos: int) -> list:
 
 
 @mark_free(rewrite("cue"))
-def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
-    """Support statements in one text (rows of :func:`extract_backing` without article_id)."""
+def backing_in(doc) -> list[dict]:
+    """Support statements in one :class:`~libyakit.document.Document` or text (rows of
+    :func:`extract_backing` without article_id)."""
     actors = actor_info()
-    mentions = mentions_in(text) if mentions is None else mentions
+    text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     starts = [m.start for m in mentions]
     rows, seen = [], set()
     if not any(m.actor_id in SIDES for m in mentions):
@@ -96,7 +96,7 @@ def backing_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
         return rows
     cue_starts = [c.start() for c in all_cues]
     hyphen_starts = [h.start() for h in hyphens]
-    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+    for s_start, s_end, sentence in sentences:
         cues = within(all_cues, cue_starts, s_start, s_end)
         s_hyphens = within(hyphens, hyphen_starts, s_start, s_end)
         if not cues and not s_hyphens:

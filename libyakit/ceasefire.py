@@ -42,12 +42,13 @@ from functools import lru_cache
 
 import regex
 
+from .arabic import CUE_PREFIX_RE as _AR_PROCLITIC  # what an Arabic cue may carry: "لانسحاب", "وبحلول"
 from .dates import find_dates, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
 from .marks import mark_free, rewrite
 from .paths import data_path
-from .sentences import sentence_spans, within
+from .sentences import within
 
 __all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms", "TERM_LABELS", "term_matrix", "timeline_events"]
 
@@ -74,7 +75,6 @@ _CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\p{L}*\s+(?:\p
 _AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
 # Terms about forces: they count only in a sentence that speaks of forces or of the ceasefire.
 _FORCE_TERMS = ("foreign_forces_withdrawal", "withdrawal_deadline", "monitoring")
-_AR_PROCLITIC = "(?:و|ف)?(?:ب|ل|ك)?"  # what an Arabic cue may carry: "لانسحاب", "وبحلول", "بسحب"
 _DEADLINE_WORD = regex.compile(rf"deadline|{_AR_PROCLITIC}(?:ال)?مهلة", regex.IGNORECASE)  # "That deadline passed on Saturday"
 _FORCES = regex.compile(
     r"troops|forces|soldiers|fighters|mercenar|militar|militia|armed|army|withdraw"
@@ -181,9 +181,15 @@ def _counted_from(d: dt.date, span: tuple[int, int]) -> dt.date:
 
 
 @mark_free(rewrite("date_surface", "duration"))
-def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: dt.date | None,
-              sentences=None) -> list[dict]:
-    """Term rows for one text (rows of :func:`extract_ceasefire` without article_id)."""
+def events_in(doc, *, lang: str | None = None, article_date: dt.date | None = None,
+              reference: dt.date | None = None) -> list[dict]:
+    """Term rows for one :class:`~libyakit.document.Document` or text (rows of :func:`extract_ceasefire`
+    without article_id); ``lang`` and ``article_date`` default to the document's."""
+    text, sentences = doc.text, doc.sentences
+    lang = doc.lang if lang is None else lang
+    if lang is None:
+        raise ValueError("events_in needs the language: a Document with lang, or lang='ar'/'en'")
+    article_date = doc.date if article_date is None else article_date
     rows = []
     combined, by_group = _combined(lang)
     # one scan of the text for all cues, then bucket them into sentences
@@ -191,7 +197,7 @@ def events_in(text: str, *, lang: str, article_date: dt.date | None, reference: 
     if not all_cues:
         return rows
     cue_starts = [c[0] for c in all_cues]
-    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+    for s_start, s_end, sentence in sentences:
         cues = [c for c in within(all_cues, cue_starts, s_start, s_end) if c[1] <= s_end]
         if not cues:
             continue
@@ -291,11 +297,10 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     rows = []
     from .progress import progress_bar
 
-    items = zip(articles["article_id"], articles["text"], articles["lang"], articles["date"])
-    for aid, text, lang, date in progress_bar(items, total=len(articles), desc="ceasefire", enable=progress):
-        article_date = None if pd.isna(date) else pd.Timestamp(date).date()
-        rows.extend({"article_id": aid, **r}
-                    for r in events_in(text, lang=lang, article_date=article_date, reference=reference))
+    from .corpus import documents
+
+    for doc in progress_bar(documents(articles), total=len(articles), desc="ceasefire", enable=progress):
+        rows.extend({"article_id": doc.article_id, **r} for r in events_in(doc, reference=reference))
     df = pd.DataFrame(rows, columns=CEASEFIRE_COLUMNS)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df.astype({"year_inferred": "bool", "start": "int64", "end": "int64"})

@@ -27,6 +27,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .errors import DataFileError
+from .arabic import KEY_LETTERS, TATWEEL
+from .arabic import LETTERS as ARABIC_LETTERS
+from .arabic import MARK_CODEPOINTS as ARABIC_MARK_CODEPOINTS
+from .arabic import MARKS as ARABIC_MARKS
 from .paths import data_path
 
 __all__ = [
@@ -38,13 +42,8 @@ __all__ = [
     "ARABIC_MARKS",
 ]
 
-# Arabic letters proper (no digits, punctuation or marks): U+0621–U+064A, the
-# extended letters U+0671–U+06D3 and U+06D5 (Persian/Urdu forms appear in names).
-ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
-# Harakat, superscript alef and Quranic marks: kept in display text.
-ARABIC_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
-# The same marks as code points, for str.translate tables (clean, segment, actors).
-ARABIC_MARK_CODEPOINTS = (*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE))
+# Arabic letters proper (no digits, punctuation or marks), and the harakat, superscript alef and
+# Quranic marks (kept in display text): the Arabic profile's (libyakit.arabic, data/arabic/).
 
 # Invisible code points removed from display text: zero-width space/joiners,
 # LRM/RLM, the bidi embeddings and isolates, the Arabic letter mark, word
@@ -55,7 +54,7 @@ _CONTROLS = re.compile(
     # other C0/C1 controls, but not tab and newline (handled as whitespace)
     "\x00-\x08\x0e-\x1f\x7f-\x9f]"
 )
-_TATWEEL = re.compile("\u0640+")
+_TATWEEL = re.compile(f"{TATWEEL}+")
 _SPACES = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _NEWLINES = re.compile("\r\n?|[\x0b\x0c\u2028\u2029\x85]")
 _DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2033\u301d\u301e\uff02]")
@@ -381,21 +380,12 @@ def cleaning_changes(text: str) -> dict[str, int]:
 
 # --- matching keys -----------------------------------------------------------
 
-# Letters unified in matching keys (the actors' matcher applies the same ones: libyakit.actors)
-KEY_LETTERS = {
-    "\u0622": "\u0627",  # آ -> ا
-    "\u0623": "\u0627",  # أ -> ا
-    "\u0625": "\u0627",  # إ -> ا
-    "\u0671": "\u0627",  # ٱ -> ا
-    "\u0649": "\u064a",  # ى -> ي
-    "\u06cc": "\u064a",  # Persian ی -> ي (text typed on a Persian keyboard: "لیبیا")
-    "\u06a9": "\u0643",  # Persian ک -> ك ("ترکیا")
-    "\u0629": "\u0647",  # ة -> ه
-}
+# Letters unified in matching keys (KEY_LETTERS: alef forms, alef maqsura, Persian ya and kaf, ta
+# marbuta; the actors' matcher applies the same ones: libyakit.actors)
 _KEY_TABLE = str.maketrans(
     {
         **KEY_LETTERS,
-        "\u0640": None,  # tatweel
+        TATWEEL: None,
         **dict.fromkeys(ARABIC_MARK_CODEPOINTS),  # harakat, superscript alef, Quranic marks
     }
 )

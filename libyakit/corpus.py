@@ -6,7 +6,9 @@ from collections import Counter
 
 import regex
 
-from .clean import ARABIC_LETTERS, ARABIC_MARKS, normalize_arabic, split_article
+from .arabic import LETTERS as ARABIC_LETTERS
+from .arabic import MARKS as ARABIC_MARKS
+from .clean import normalize_arabic, split_article
 
 __all__ = ["cleaning_report", "top_words"]
 
@@ -31,17 +33,29 @@ def _check_articles(articles, *columns):
                 raise ValueError(f"articles {bad[:5]} have no {column} (not a str); load_articles() never gives that")
 
 
+def documents(articles):
+    """One :class:`~libyakit.document.Document` per article (``lang`` and ``date`` where the frame
+    has those columns), in the frame's order."""
+    from .document import Document
+
+    n = len(articles)
+    langs = articles["lang"] if "lang" in articles.columns else [None] * n
+    dates = articles["date"] if "date" in articles.columns else [None] * n
+    for aid, text, lang, date in zip(articles["article_id"], articles["text"], langs, dates):
+        yield Document(text, article_id=aid, lang=lang, date=date)
+
+
 def rows_per_article(articles, rows_in, *, desc: str, progress: bool | None = None) -> list[dict]:
-    """``rows_in(text)`` for every article, each row tagged with its ``article_id``.
+    """``rows_in(doc)`` for every article's :class:`~libyakit.document.Document`, each row tagged
+    with its ``article_id``.
 
     Checks the frame first and shows a progress bar (see :mod:`libyakit.progress`).
     """
     from .progress import progress_bar
 
     _check_articles(articles, "article_id", "text")
-    pairs = progress_bar(zip(articles["article_id"], articles["text"]), total=len(articles), desc=desc,
-                         enable=progress)
-    return [{"article_id": aid, **r} for aid, text in pairs for r in rows_in(text)]
+    docs = progress_bar(documents(articles), total=len(articles), desc=desc, enable=progress)
+    return [{"article_id": doc.article_id, **r} for doc in docs for r in rows_in(doc)]
 
 
 def cleaning_report(articles):

@@ -29,6 +29,10 @@ from dataclasses import dataclass
 
 import regex
 
+from .arabic import DIGITS as _DIGITS
+from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
+from .document import Span
+
 __all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS",
            "dateline"]
 
@@ -88,8 +92,6 @@ _PATTERN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
-_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a four-digit number after these is a resolution's or a document's number
 _NUMBERED_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:resolutions?|القرار|قرار|قراره|رقم|no\.?|nos\.?)\s*|/)$",
                                  regex.IGNORECASE)
@@ -100,7 +102,7 @@ _AR_AMBIGUOUS = {"ماي", "جوان"}
 
 
 @dataclass(frozen=True)
-class DateMention:
+class DateMention(Span):
     start: int
     end: int
     surface: str
@@ -302,10 +304,16 @@ def dateline(text: str) -> DateMention | None:
     return None
 
 
-def dates_in(text: str, article_date: dt.date | None = None) -> list[dict]:
-    """Dated events of one text: rows of :func:`extract_dates` without article_id."""
+def dates_in(doc, article_date: dt.date | None = None) -> list[dict]:
+    """Dated events of one :class:`~libyakit.document.Document` or text: rows of :func:`extract_dates`
+    without article_id. ``article_date`` defaults to the document's."""
+    from .document import as_document
+
+    doc = as_document(doc)
+    text = doc.text
+    article_date = doc.date if article_date is None else article_date
     rows = []
-    for d in find_dates(text):
+    for d in doc.dates:
         if d.weekday is not None and d.day is None:
             continue  # a weekday alone ("on Saturday") dates nothing without more context
         if d.day is not None and _in_dateline(text, d):
@@ -368,13 +376,8 @@ def extract_dates(articles, *, progress: bool | None = None):
     """
     import pandas as pd
 
-    from .progress import progress_bar
+    from .corpus import rows_per_article
 
-    rows = []
-    for a in progress_bar(articles[["article_id", "date", "text"]].itertuples(index=False), total=len(articles),
-                          desc="dates", enable=progress):
-        date = None if pd.isna(a.date) else a.date.date() if isinstance(a.date, dt.datetime) else (
-            a.date if isinstance(a.date, dt.date) else None)
-        rows += [{"article_id": a.article_id, **r} for r in dates_in(a.text, date)]
+    rows = rows_per_article(articles[["article_id", "date", "text"]], dates_in, desc="dates", progress=progress)
     return pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64", "year": "Int64",
                                                             "month": "Int64", "day": "Int64"})

@@ -27,12 +27,14 @@ import html
 import math
 import re
 
+from .arabic import DIGIT_CLASS
+
 __all__ = ["table", "rtl_table", "markdown", "evidence", "wrap_arabic", "cell_html", "has_arabic", "number", "Table", "Markdown",
            "Evidence"]
 
 _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _ARABIC_CHAR = re.compile(f"[{_AR}]")
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_DIGITS = DIGIT_CLASS
 # An Arabic run: Arabic letters, and the digits, spaces and punctuation between them; a number
 # right before or after it ("5000 مرتزق", "أكثر من 5000") belongs to it.
 _RUN = re.compile(

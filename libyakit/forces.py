@@ -45,15 +45,16 @@ import re
 
 import regex
 
-from .actors import mentions_in
-from .dates import _DIGITS as _ASCII_DIGITS, _MONTH_RE
+from .arabic import DIGITS as _ASCII_DIGITS
+from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation
+from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import (cue_pattern, force_cues, force_nouns, participles, reporting_verb_table, unnamed_label,
                       unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
 from .rules import row_rule, rule
-from .sentences import sentence_spans, within
+from .sentences import within
 
 __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 
@@ -63,10 +64,12 @@ FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high",
 # Force nouns and the words that say what a sentence is about are data (data/lexicon/force_nouns.csv,
 # force_cues.csv); here they become patterns. The extractor reads a mark-free view of the text
 # (mark_free below), so no pattern allows for diacritics.
+_CLITIC = f"(?:{alternation(CONJUNCTIONS + PREPOSITIONS)})?"  # و ف ب ل ك (libyakit.arabic)
 _AR_PROCLITICS = {  # which clitics may stand before an Arabic force noun (the table's `proclitics`)
-    "article": "(?:و|ف|ب|ل|ك)?(?:ال|ل)?", "no_article": "(?:و|ف|ب|ل|ك)?ل?", "conjunction": "(?:و|ف|ب|ل|ك)?", "none": "",
+    "article": NOUN_PREFIX_RE, "no_article": f"{_CLITIC}ل?", "conjunction": _CLITIC, "none": "",
 }
-_AR_POSSESSIVES = "ها|هم|ه"  # "من جنودها", "مرتزقتهم"
+# a possessive after the noun: the third-person pronouns ("من جنودها", "مرتزقتهم")
+_AR_POSSESSIVES = alternation(p for p in OBJECT_PRONOUNS if p.startswith("ه"))
 _ADJACENT = "soldier"  # the kind of a noun that counts only right after its amount (the table's `adjacent`)
 
 
@@ -914,20 +917,19 @@ _NOT_A_NUMBER = regex.compile("أل\u0651ف|ال\u0651ف")
 
 
 @mark_free(rewrite("amount", within="surface"), keep_row=lambda r: not _NOT_A_NUMBER.search(r["amount"]))
-def claims_in(text: str, *, mentions=None, sentences=None) -> list[dict]:
-    """Force claims in one text (the rows of :func:`extract_forces` without ``article_id``).
-
-    ``mentions`` and ``sentences`` may be passed when already computed.
+def claims_in(doc) -> list[dict]:
+    """Force claims in one :class:`~libyakit.document.Document` or text (the rows of
+    :func:`extract_forces` without ``article_id``).
     """
     _vocabulary()
     actors = actor_info()
-    mentions = mentions_in(text) if mentions is None else mentions
+    text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     starts = [m.start for m in mentions]  # mentions come sorted by start
     rows = []
     hits = _stem_hits(text)
     if hits == []:
         return rows
-    for s_start, s_end, sentence in sentence_spans(text) if sentences is None else sentences:
+    for s_start, s_end, sentence in sentences:
         s_hits = None if hits is None else within(hits, hits, s_start, s_end)
         if s_hits == []:
             continue  # no force noun in the sentence
@@ -1036,12 +1038,9 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
     return claims
 
 
-def _claims_with_speakers(text: str) -> list[dict]:
-    from .quotes import quotes_in
-
-    mentions, sentences = mentions_in(text), sentence_spans(text)
-    return with_statement_sources(claims_in(text, mentions=mentions, sentences=sentences),
-                                  quotes_in(text, mentions=mentions, sentences=sentences))
+def _claims_with_speakers(doc) -> list[dict]:
+    """The claims of a document, their sources completed from its statements (``doc.statements``)."""
+    return with_statement_sources(claims_in(doc), doc.statements)
 
 
 def extract_forces(articles, *, progress: bool | None = None):

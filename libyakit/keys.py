@@ -32,9 +32,9 @@ MIN_STEM = 3  # letters a word keeps after a proclitic is cut ("بان" is not �
 @lru_cache(maxsize=1)
 def _proclitics() -> tuple[str, ...]:
     """The repair's proclitics as keys, shortest first."""
-    from .segment import _PREFIXES
+    from .arabic import proclitics
 
-    return tuple(sorted({normalize_arabic(p) for p in _PREFIXES}, key=lambda p: (len(p), p)))
+    return tuple(sorted({normalize_arabic(p) for p in proclitics(future=True) if p}, key=lambda p: (len(p), p)))
 
 
 @lru_cache(maxsize=1 << 16)

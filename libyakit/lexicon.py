@@ -29,14 +29,14 @@ file and line.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from .arabic import CONJUNCTION_RE
 from .errors import DataFileError
-from .paths import data_path
+from .paths import data_rows
 
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list",
            "unnamed_sources", "unnamed_source_regex", "unnamed_label", "ForceNoun", "force_nouns", "force_cues",
@@ -50,27 +50,20 @@ SPEAKER = ("subject", "object", "before", "according")
 
 
 def _rows(name: str, required: tuple[str, ...], key: tuple[str, ...] = ("lang", "form")):
-    path = data_path(f"lexicon/{name}")
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise DataFileError(path, 1, f"missing columns {missing}")
-        seen = {}
-        for line, row in enumerate(reader, start=2):
-            row = {k: (v or "").strip() for k, v in row.items() if k}
-            if row["lang"] not in LANGS:
-                raise DataFileError(path, line, f"unknown lang {row['lang']!r}; expected one of {LANGS}")
-            form = row["form"]
-            if not form:
-                raise DataFileError(path, line, "empty form")
-            if regex.search(r"\p{M}", form):
-                raise DataFileError(path, line, f"form {form!r} carries diacritics: write it bare")
-            k = tuple(row[c] for c in key)
-            if k in seen:
-                raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[k]})")
-            seen[k] = line
-            yield path, line, row
+    seen = {}
+    for path, line, row in data_rows(f"lexicon/{name}", required):
+        if row["lang"] not in LANGS:
+            raise DataFileError(path, line, f"unknown lang {row['lang']!r}; expected one of {LANGS}")
+        form = row["form"]
+        if not form:
+            raise DataFileError(path, line, "empty form")
+        if regex.search(r"\p{M}", form):
+            raise DataFileError(path, line, f"form {form!r} carries diacritics: write it bare")
+        k = tuple(row[c] for c in key)
+        if k in seen:
+            raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[k]})")
+        seen[k] = line
+        yield path, line, row
 
 
 def _choice(path, line, row, column, allowed):
@@ -175,9 +168,9 @@ def cue_pattern(verbs: tuple[ReportingVerb, ...]) -> str:
         groups[v.proclitic if v.lang == "ar" else "none"].append(v.form)
     parts = []
     if groups["required"]:
-        parts.append(f"(?:و|ف)(?:{_alternation(groups['required'])})")
+        parts.append(f"{CONJUNCTION_RE}(?:{_alternation(groups['required'])})")
     if groups["optional"]:
-        parts.append(f"(?:و|ف)?(?:{_alternation(groups['optional'])})")
+        parts.append(f"{CONJUNCTION_RE}?(?:{_alternation(groups['optional'])})")
     if groups["none"]:
         parts.append(f"(?:{_alternation(groups['none'])})")
     return "|".join(parts)
@@ -197,9 +190,10 @@ class ForceNoun:
     (``|``-separated, an empty one for the bare form: ``|ين|ون|ا``) follow; ``possessive`` the stem
     the possessive suffixes (ها، هم، ه) follow ("مرتزقت" of مرتزقة); ``proclitics`` which clitics
     may stand before it (``article``: و/ف/ب/ل/ك then ال or ل; ``no_article``: the same without ال;
-    ``conjunction``: و/ف/ب/ل/ك only; ``none``); ``not_before``/``only_before`` the starts of a next
+    ``conjunction``: و/ف/ب/ل/ك only; ``none``; left empty, ``none`` in English and ``article`` in
+    Arabic); ``not_before``/``only_before`` the starts of a next
     word that rule it out / that it needs; ``not_after`` words it must not
-    follow; ``adjacent``: counts only right after its amount.
+    follow; ``adjacent``: counts only right after its amount (empty: no).
     """
     force_type: str
     lang: str
@@ -233,6 +227,9 @@ def force_nouns() -> tuple[ForceNoun, ...]:
                                                      "proclitics", "not_before", "not_after", "only_before",
                                                      "adjacent"), key=("lang", "form", "adjacent")):
         force_type = _choice(path, line, row, "force_type", FORCE_NOUN_TYPES)
+        # (left empty: an English noun takes none, an Arabic one the clitics and the article; not adjacent)
+        row["proclitics"] = row["proclitics"] or ("none" if row["lang"] == "en" else "article")
+        row["adjacent"] = row["adjacent"] or "no"
         proclitics = _choice(path, line, row, "proclitics", NOUN_PROCLITICS)
         if row["lang"] == "en" and (proclitics != "none" or row["possessive"]):
             raise DataFileError(path, line, "an English noun takes no proclitics and no possessive stem")

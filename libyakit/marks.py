@@ -24,11 +24,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import wraps
 
-from .clean import ARABIC_MARKS
+from .arabic import MARK_CLASS
 
 __all__ = ["BareText", "mark_free", "rewrite", "written"]
 
-_MARK = re.compile(f"[{ARABIC_MARKS}]")
+_MARK = re.compile(MARK_CLASS)
 
 
 class BareText:
@@ -79,67 +79,37 @@ def rewrite(*columns: str, within: str = "sentence"):
     return fix
 
 
-# The pipeline hands one article's text, mentions and sentences to four extractors in turn:
-# their bare versions are made once (one entry, replaced whole, so threads never see half of it).
-_last: tuple = (None, None, None, None, None, None)
-
-
-def _bare_inputs(text, mentions, sentences):
-    """(BareText, mentions, sentences) with the offsets of the bare text."""
-    global _last
-    last_text, bt, last_m, bare_m, last_s, bare_s = _last
-    if last_text is not text:
-        bt, last_m, bare_m, last_s, bare_s = BareText(text), None, None, None, None
-    if mentions is not None and last_m is not mentions:
-        to_bare, bare = bt.to_bare, bt.bare
-        bare_m = []
-        for m in mentions:
-            a, b = to_bare(m.start), to_bare(m.end)
-            bare_m.append(type(m)(m.actor_id, a, b, bare[a:b], m.alias, m.alias_type))
-        last_m = mentions
-    if sentences is not None and last_s is not sentences:
-        to_bare, bare = bt.to_bare, bt.bare
-        bare_s = [(to_bare(a), to_bare(b), bare[to_bare(a):to_bare(b)]) for a, b, _ in sentences]
-        last_s = sentences
-    _last = (text, bt, last_m, bare_m, last_s, bare_s)
-    return bt, bare_m, bare_s
-
-
 def mark_free(fix_row=None, keep_row=None):
-    """Decorate an extractor ``f(text, *, mentions=None, sentences=None, ...) -> rows`` so that it
-    runs on the bare text and gives offsets, surfaces and sentences in ``text``.
+    """Decorate an extractor ``f(doc, ...) -> rows`` of a :class:`libyakit.document.Document` so that
+    it reads the document's bare view (:attr:`~libyakit.document.Document.bare_view`: the text
+    without marks, its mentions and sentences mapped onto it) and gives offsets, surfaces and
+    sentences in the text as written.
 
+    The decorated function takes a Document, or a str (and, for convenience, ``mentions=`` and
+    ``sentences=`` already computed for it) wrapped with :func:`libyakit.document.as_document`.
     ``fix_row(row, text)`` recomputes further columns from the mapped offsets;
     ``keep_row(row)`` drops the rows the marks rule out (after ``fix_row``).
     """
 
     def decorate(func):
         @wraps(func)
-        def wrapper(text, *args, mentions=None, sentences=None, **kwargs):
-            if not isinstance(text, str) or not _MARK.search(text):
-                if mentions is not None:
-                    kwargs["mentions"] = mentions
-                if sentences is not None:
-                    kwargs["sentences"] = sentences
-                return func(text, *args, **kwargs)
-            bt, bare_mentions, bare_sentences = _bare_inputs(text, mentions, sentences)
-            if mentions is not None:
-                kwargs["mentions"] = bare_mentions
-            if sentences is not None:
-                kwargs["sentences"] = bare_sentences
-            rows = func(bt.bare, *args, **kwargs)
+        def wrapper(doc, *args, mentions=None, sentences=None, **kwargs):
+            from .document import as_document
+
+            doc = as_document(doc, mentions=mentions, sentences=sentences)
+            if not doc.has_marks:
+                return func(doc, *args, **kwargs)
+            rows = func(doc.bare_view, *args, **kwargs)
             if not rows:
                 return rows
-            if sentences is None and any("sentence" in r for r in rows):
-                from .sentences import sentence_spans
-
-                sentences = sentence_spans(text)
-            starts = [s[0] for s in sentences] if sentences is not None else []
+            bt, text = doc.bare, doc.text
             for r in rows:
                 r["start"], r["end"] = bt.start(r["start"]), bt.end(r["end"])
                 r["surface"] = text[r["start"]:r["end"]]
-                if "sentence" in r and starts:
-                    r["sentence"] = sentences[max(bisect_right(starts, r["start"]) - 1, 0)][2]
+                if "sentence" in r:
+                    sentence = doc.sentence_at(r["start"])
+                    if sentence is not None:
+                        r["sentence"] = sentence.surface
                 if fix_row is not None:
                     fix_row(r, text)
             return rows if keep_row is None else [r for r in rows if keep_row(r)]

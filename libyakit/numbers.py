@@ -35,6 +35,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
+from .arabic import NUMERALS as _DIGITS
+from .document import Span
 from .lexicon import amount_qualifiers, number_words, vague_amounts
 
 __all__ = ["Quantity", "find_quantities", "VAGUE"]
@@ -62,8 +65,6 @@ _AR_ALONE = tuple(w.form for w in _WORDS if w.lang == "ar" and w.alone)  # أل�
 # a bare thousand ending in ا before a noun is the dual in construct ("ألفا مقاتل")
 _AR_CONSTRUCT = frozenset(f for f, v in _AR_SCALE.items() if v == 1000 and f.endswith("ا"))
 
-_NON_ASCII_DIGIT = regex.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "0123456789012345678" + "9.,")
 
 _M = r"\p{M}*"  # optional diacritics (ألفاً)
 # thousands grouped by commas, or by a space as in French and SI style ("5 000", "5\u202f000")
@@ -160,7 +161,7 @@ def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
 
 
 @dataclass(frozen=True)
-class Quantity:
+class Quantity(Span):
     start: int
     end: int
     surface: str

@@ -33,27 +33,27 @@ from functools import lru_cache
 
 import regex
 
+from .arabic import MARK_CLASS, MARKS, proclitics
+from .document import Mention
 from .lexicon import reporting_verbs, word_list
 from .sentences import SpanSet
 
 __all__ = ["Person", "titled_persons", "named_organisations"]
 
 
-@dataclass(frozen=True)
-class Person:
-    """A person mention the gazetteer does not list (the fields of :class:`libyakit.actors.Mention`)."""
+@dataclass(frozen=True, init=False)
+class Person(Mention):
+    """A person (or organisation) mention the gazetteer does not list: a :class:`libyakit.document.Mention`
+    with no ``actor_id``, whose ``alias`` is the title that introduced the name."""
 
-    actor_id: str
-    start: int
-    end: int
-    surface: str
-    alias: str  # the title that introduced the name
-    alias_type: str = "titled_name"
+    def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str,
+                 alias_type: str = "titled_name"):
+        super().__init__(actor_id, start, end, surface, alias, alias_type)
 
 
-_AR_TOKEN = regex.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670]+")
+_AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
-_MARKS = regex.compile(r"[\u064b-\u065f\u0670]")
+_MARKS = regex.compile(MARK_CLASS)
 _PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
 
 
@@ -74,9 +74,12 @@ def _ar_base(word: str) -> str:
     return w
 
 
+_WITH_ARTICLE = tuple(sorted(proclitics() - proclitics(article=False)))  # ال، وال، بال، لل، ولل ...
+
+
 def _has_article(word: str) -> bool:
     w = _bare(word)
-    return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+    return w.startswith(_WITH_ARTICLE)
 
 
 def _rare(word: str) -> bool:

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .actors import ACTOR_COLUMNS, actor_rows, mentions_in, with_unlisted
+from .actors import ACTOR_COLUMNS, actor_rows
 from .backing import BACKING_COLUMNS, backing_in
 from .ceasefire import CEASEFIRE_COLUMNS, events_in
+from .document import Document
 from .forces import FORCE_COLUMNS, claims_in, with_statement_sources
-from .quotes import QUOTE_COLUMNS, quotes_in
-from .sentences import sentence_spans
+from .quotes import QUOTE_COLUMNS
 
-__all__ = ["run_pipeline", "export_tables", "article_tables", "TABLES"]
+__all__ = ["run_pipeline", "export_tables", "article_tables", "document_tables", "TABLES"]
 
 REPAIR_COLUMNS = ["article_id", "start", "end", "surface", "original", "parts", "part_zipf", "whole_zipf",
                   "score", "rule"]
@@ -35,19 +35,22 @@ TABLES = {
 
 
 def article_tables(article_id: str, text: str, lang: str, date, *, reference=None) -> dict[str, list[dict]]:
-    """Rows of every extractor table for one article (not the repairs: see run_pipeline)."""
-    import pandas as pd
+    """Rows of every extractor table for one article (not the repairs: see run_pipeline).
 
-    mentions = mentions_in(text)
-    sentences = sentence_spans(text)
-    article_date = None if pd.isna(date) else pd.Timestamp(date).date()
+    One :class:`~libyakit.document.Document` is built and handed to every extractor, so that its
+    layers (sentences, actor mentions, the bare view, the statements) are computed once."""
+    return document_tables(Document(text, article_id=article_id, lang=lang, date=date), reference=reference)
+
+
+def document_tables(doc: Document, *, reference=None) -> dict[str, list[dict]]:
+    """Rows of every extractor table for one document."""
+    article_id = doc.article_id
     out = {
-        "actors": actor_rows(article_id, with_unlisted(text, mentions)),
-        "forces": claims_in(text, mentions=mentions, sentences=sentences),
-        "backing": backing_in(text, mentions=mentions, sentences=sentences),
-        "ceasefire": events_in(text, lang=lang, article_date=article_date, reference=reference,
-                               sentences=sentences),
-        "quotes": quotes_in(text, mentions=mentions, sentences=sentences),
+        "actors": actor_rows(article_id, doc.actors),
+        "forces": claims_in(doc),
+        "backing": backing_in(doc),
+        "ceasefire": events_in(doc, reference=reference),
+        "quotes": doc.statements,
     }
     with_statement_sources(out["forces"], out["quotes"])
     for name in ("forces", "backing", "ceasefire", "quotes"):

@@ -29,12 +29,13 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from .actors import mentions_in, with_unlisted
+from .actors import mentions_in
+from .arabic import PREPOSITIONS as _AR_PREPOSITION_CLITICS
 from .gazetteer import actor_info
 from .lexicon import (cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
 from .marks import mark_free, written
-from .sentences import SpanSet, sentence_spans, within
+from .sentences import SpanSet, within
 
 __all__ = ["extract_quotes", "QUOTE_COLUMNS", "quotes_in", "extract_agencies", "same_statements",
            "statement_quotes"]
@@ -135,7 +136,6 @@ def _next_to(text: str, match, cue) -> bool:
     return regex.fullmatch(r"\s*(?:(?:a|an|the)\s+)?", text[a:b], regex.IGNORECASE) is not None
 
 
-_AR_PREPOSITION_CLITICS = ("ب", "ل", "ك")
 
 
 def _with_preposition(m) -> bool:
@@ -222,13 +222,13 @@ def _quote_text(row: dict, text: str) -> None:
 
 
 @mark_free(fix_row=_quote_text)
-def quotes_in(text: str, *, mentions=None, sentences=None, reported: bool = True) -> list[dict]:
-    """Quote rows for one text (rows of :func:`extract_quotes` without article_id)."""
+def quotes_in(doc, *, reported: bool = True) -> list[dict]:
+    """Quote rows for one :class:`~libyakit.document.Document` or text (rows of :func:`extract_quotes`
+    without article_id)."""
     actors = actor_info()
-    mentions = mentions_in(text) if mentions is None else mentions
-    sentences = sentence_spans(text) if sentences is None else sentences
+    text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     # who may speak: the gazetteer's actors and the people named after a title it does not list
-    pool = with_unlisted(text, mentions)
+    pool = doc.actors
     # «قنونو»: a single word or name in quotation marks is not a quote, nor a name its noun introduces
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
     spans = [sp for sp in _quote_spans(text) if len(text[sp[0] + 1:sp[1]].split()) >= 3 and not _named(text, sp[0])]

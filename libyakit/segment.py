@@ -96,7 +96,11 @@ from itertools import accumulate, compress, count
 from operator import add, is_not
 from pathlib import Path
 
-from .clean import ARABIC_LETTERS, ARABIC_MARK_CODEPOINTS, ARABIC_MARKS
+from .arabic import LETTERS as ARABIC_LETTERS
+from .arabic import MARK_CODEPOINTS as ARABIC_MARK_CODEPOINTS
+from .arabic import MARKS as ARABIC_MARKS
+from .arabic import OBJECT_PRONOUNS as _OBJECT_PRONOUNS
+from .arabic import CONJUNCTIONS, SUFFIXES, proclitics
 
 __all__ = ["fix_joined_words", "fix_joined_words_at", "find_joined_words", "Segmenter", "CorpusStats", "joined_words_report", "inserted_spaces",
            "repairs_in", "final_parts", "run_pieces", "explain_run", "function_pairs"]
@@ -149,31 +153,14 @@ DENSE_WORDS = 100
 PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
 PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless what follows a first ل is a word this common (ل + اتجاه, ل + متابعة)
 
-# Proclitics, longest first (conjunctions, prepositions, future س, article).
-_PREFIXES = sorted(
-    {
-        "و", "ف", "ب", "ل", "ك", "س",
-        "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
-        "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "وبال", "فبال", "وكال",
-    },
-    key=len,
-    reverse=True,
-)
-# Enclitic pronouns (and the plural/dual endings they sit on), longest first.
-_SUFFIXES = sorted(
-    {
-        "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني",
-        "وا", "ون", "ين", "ان", "ات", "ة", "تم", "تن", "تها", "ته", "تهم", "تهما",
-        "وها", "وهم", "وه", "ونا", "وني",
-    },
-    key=len,
-    reverse=True,
-)
+# Proclitics, longest first (conjunctions, prepositions, future س, article: libyakit.arabic).
+_PREFIXES = sorted(proclitics(future=True) - {""}, key=len, reverse=True)
+# Enclitic pronouns (and the plural/dual endings they sit on), longest first (libyakit.arabic).
+_SUFFIXES = sorted(set(SUFFIXES), key=len, reverse=True)
 # Object pronouns after a verb's own ending: the imperfect's dual and plural
 # (يقولانه، يستخدمونها، تسألينني، ليعوضاه) and the perfect's (استخدموه،
 # استقبلناهم، أطلقتاهم، أعطيتموهم). Endings that only the imperfect has count
 # only on a stem that starts like one (ي ت ن أ): "قالانه" is "قال انه".
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ني", "نا")
 _IMPERFECT_OBJECT = frozenset(e + p for e in ("ان", "ون", "ين", "ا") for p in _OBJECT_PRONOUNS)
 _PERFECT_OBJECT = frozenset(e + p for e in ("و", "تمو", "نا", "ت", "تا", "تما") for p in _OBJECT_PRONOUNS)
 _IMPERFECT_START = "يتنأ"
@@ -191,7 +178,8 @@ def _with_hamza(w: str) -> tuple[str, ...]:
     return (w, "إ" + w[1:])
 
 
-_PARTICLE_VERB = re.compile(f"^([وف]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
+_CONJ = "".join(CONJUNCTIONS)  # و ف
+_PARTICLE_VERB = re.compile(f"^([{_CONJ}]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
@@ -707,7 +695,7 @@ def _compiled_core(seg: Segmenter, required: bool = False):
         cache_size=seg._cache_size, repeat_keep_below=REPEAT_KEEP_BELOW, lone_part_zipf=LONE_PART_ZIPF,
         never_lone=_NEVER_LONE, letters=_LETTER_CHARS, marks=_MARK_CHARS, tanween=_TANWEEN,
         imperfect_start=_IMPERFECT_START, dual_before_ma="".join(_DUAL_PRONOUN_BEFORE_MA),
-        final_only=_FINAL_ONLY, conj="وف",  # (the optional conjunction of _PARTICLE_VERB)
+        final_only=_FINAL_ONLY, conj=_CONJ,  # (the optional conjunction of _PARTICLE_VERB)
         prefix_set=_PREFIX_SET, suffix_set=_SUFFIX_SET, imperfect_only=_IMPERFECT_ONLY,
         not_a_part=_NOT_A_PART, not_last=_NOT_LAST,
         prefix_lengths=tuple(_PREFIX_LENGTHS[1:]), suffix_lengths=tuple(_SUFFIX_LENGTHS[1:]),

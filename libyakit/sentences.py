@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from .arabic import MARK_CLASS, MARKS
+from .document import Sentence
+
 __all__ = ["sentence_spans", "within"]
 
 # Tokens that end in "." without ending a sentence.
@@ -22,14 +25,14 @@ _ABBREVIATIONS = {
     "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "co", "corp", "prof", "sen", "rep", "amb", "gov", "pres",
 }
-_LAST_WORD = re.compile(r"([\w.\u064b-\u065f\u0670]+)\.*$")  # (Arabic marks are no \w: "البلادْ" is one word)
-_MARKS = re.compile("[\u064b-\u065f\u0670]")
+_LAST_WORD = re.compile(rf"([\w.{MARKS}]+)\.*$")  # (Arabic marks are no \w: "البلادْ" is one word)
+_MARKS = re.compile(MARK_CLASS)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _END = re.compile(r"[.!?؟]+[\"'»)]*(?=\s)|\n+")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, sentence)`` for each sentence of ``text``, stripped of outer spaces."""
+def sentence_spans(text: str) -> list[Sentence]:
+    """A :class:`~libyakit.document.Sentence` (it unpacks as ``(start, end, sentence)``) for each sentence of ``text``, stripped of outer spaces."""
     spans, start = [], 0
     for m in _END.finditer(text):
         if m.group().startswith("."):
@@ -52,7 +55,7 @@ def _add(spans, text, start, end):
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        spans.append((start, end, text[start:end]))
+        spans.append(Sentence(start, end, text[start:end]))
 
 
 def within(items, starts, lo: int, hi: int):

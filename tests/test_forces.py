@@ -542,21 +542,15 @@ def test_definite_vague_plurals_and_murtaziqan(text, expected):
 # --- the vocabulary is data (data/lexicon/force_nouns.csv, force_cues.csv) ---
 
 @pytest.fixture
-def lexicon_dir(tmp_path, monkeypatch):
-    """A temporary copy of data/lexicon/ that the loaders read (the lexicon's data_path monkeypatched:
-    the package-wide data-directory switch had not landed on main when this was written)."""
-    from libyakit import lexicon
+def lexicon_dir(tmp_path):
+    """A copy of the package's data directory, to edit: its lexicon/ folder."""
+    import shutil
 
-    src = lexicon.data_path("lexicon/force_nouns.csv").parent
-    (tmp_path / "lexicon").mkdir()
-    for f in src.glob("*.csv"):
-        (tmp_path / "lexicon" / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(lexicon, "data_path", lambda name: tmp_path / name)
-    lexicon.force_nouns.cache_clear()
-    lexicon.force_cues.cache_clear()
-    yield tmp_path / "lexicon"
-    lexicon.force_nouns.cache_clear()
-    lexicon.force_cues.cache_clear()
+    from libyakit.paths import DATA_DIR
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    yield tmp_path / "data" / "lexicon"
+    ly.use_data_dir(None)
 
 
 @pytest.mark.parametrize("row, text, force_type, origin", [
@@ -569,11 +563,10 @@ def test_a_new_force_noun_is_one_row(lexicon_dir, row, text, force_type, origin)
     assert claims_in(text) == []
     with open(lexicon_dir / "force_nouns.csv", "a", encoding="utf-8") as f:
         f.write(row)
-    from libyakit import lexicon
-
-    lexicon.force_nouns.cache_clear()
-    (claim,) = claims_in(text)
+    with ly.use_data_dir(lexicon_dir.parent):
+        (claim,) = claims_in(text)
     assert (claim["force_type"], claim["origins"]) == (force_type, (origin,))
+    assert claims_in(text) == []  # the package's tables again after the block
 
 
 @pytest.mark.parametrize("row, message", [
@@ -593,6 +586,7 @@ def test_a_broken_force_noun_names_its_file_and_line(lexicon_dir, row, message):
     with open(path, "a", encoding="utf-8") as f:
         f.write(row)
     with pytest.raises(DataFileError, match=message) as exc:
+        ly.use_data_dir(lexicon_dir.parent)
         lexicon.force_nouns()
     assert exc.value.path.endswith("force_nouns.csv") and exc.value.row == n_lines + 1
 

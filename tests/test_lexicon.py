@@ -7,17 +7,15 @@ from libyakit.errors import DataFileError
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    src = lexicon.data_path("lexicon/reporting_verbs.csv").parent
-    (tmp_path / "lexicon").mkdir()
-    for f in src.glob("*.csv"):
-        (tmp_path / "lexicon" / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(lexicon, "data_path", lambda name: tmp_path / name)
-    lexicon.reporting_verb_table.cache_clear()
-    lexicon.participles.cache_clear()
-    yield tmp_path / "lexicon"
-    lexicon.reporting_verb_table.cache_clear()
-    lexicon.participles.cache_clear()
+def data_dir(tmp_path):
+    """The lexicon folder of a copy of the package's data directory, in use (libyakit.use_data_dir)."""
+    import shutil
+
+    from libyakit.paths import DATA_DIR, use_data_dir
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    with use_data_dir(tmp_path / "data"):
+        yield tmp_path / "data" / "lexicon"
 
 
 def _append(path, row):
@@ -41,29 +39,22 @@ def test_a_broken_row_names_its_file_and_line(data_dir, row, message):
     path = data_dir / "reporting_verbs.csv"
     n_lines = len(path.read_text(encoding="utf-8").splitlines())
     _append(path, row)
+    lexicon.reporting_verb_table.cache_clear()
     with pytest.raises(DataFileError, match=message) as exc:
         lexicon.reporting_verb_table()
     assert exc.value.path.endswith("reporting_verbs.csv") and exc.value.row == n_lines + 1
 
 
-def test_a_new_verb_is_one_row(data_dir, monkeypatch):
+def test_a_new_verb_is_one_row(data_dir):
     """A domain expert adds a reporting verb (حكى, "told", as Libyan and Levantine speech has it) as one
     row, and reported speech with it is found."""
-    import importlib
-
     from libyakit import quotes
+    from libyakit.paths import reset_data_caches
 
     before = [r for r in quotes.quotes_in("وحكى المتحدث أن القوات انسحبت.") if r["kind"] == "reported"]
     _append(data_dir / "reporting_verbs.csv", "ar,حكى,optional,yes,yes,subject,\n")
-    lexicon.reporting_verb_table.cache_clear()
-    try:
-        fresh = importlib.reload(quotes)
-        after = [r for r in fresh.quotes_in("وحكى المتحدث أن القوات انسحبت.") if r["kind"] == "reported"]
-    finally:  # the package's own tables again, for the tests after this one
-        monkeypatch.undo()
-        lexicon.reporting_verb_table.cache_clear()
-        lexicon.participles.cache_clear()
-        importlib.reload(quotes)
+    reset_data_caches()  # (the data directory in use was edited)
+    after = [r for r in quotes.quotes_in("وحكى المتحدث أن القوات انسحبت.") if r["kind"] == "reported"]
     assert before == [] and len(after) == 1 and after[0]["speaker_en"] == "spokesperson"
 
 
@@ -93,8 +84,5 @@ def test_quotes_and_force_figures_share_the_unnamed_source_labels():
 def test_a_broken_unnamed_source_row(data_dir, row, message):
     _append(data_dir / "unnamed_sources.csv", row)
     lexicon.unnamed_sources.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=message):
-            lexicon.unnamed_sources()
-    finally:
-        lexicon.unnamed_sources.cache_clear()
+    with pytest.raises(DataFileError, match=message):
+        lexicon.unnamed_sources()
