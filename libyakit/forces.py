@@ -42,6 +42,7 @@ from __future__ import annotations
 
 
 import re
+from bisect import bisect_right
 
 import regex
 
@@ -555,9 +556,9 @@ def _beside(text: str, noun, m) -> bool:
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
 # Williams, said", "the Joint Military Commission (5+5) said"
-_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:which|who|that|الذي|التي)\s+)?",
+_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,،]?\s*(?:(?:which|who|that|الذي|التي)\s+)?",
                                 regex.IGNORECASE)  # (and its relative: "the report (S/2021/62), which estimates")
-_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل|إلى|الى|to|into)\s+$", regex.IGNORECASE)
 
 
 def _sources(text, s_start, s_end, mentions, actors):
@@ -623,10 +624,11 @@ def _cue_source(text, cue, sources, actors):
         return ""  # "يقدر عددهم": it is estimated, by nobody named
     if cue.group("after"):
         cands = after()
-        pick = cands[0] if cands else (before() or [None])[-1]
+        pick = cands[0] if cands else (before() or [None])[-1]  # (a subject before its verb: "وكان المرصد، وثق أن")
         if pick is not None and cands and not pick[3] and _IN_REPORT.search(text, max(0, pick[0] - 6), pick[0]):
-            # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it
-            pick = next((s for s in reversed(before()) if s[3]), pick)
+            # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it; with
+            # no subject named ("وأوضح ممثلو اللجنة في بيان"), no one the tables know
+            pick = next((s for s in reversed(before()) if s[3]), None)
         # a person named in the cue's clause is the source, whatever else describes them first
         # ("قالت المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز إن ...")
         person = [s for s in cands if s[3] and actors[s[2]].kind == "person"]
@@ -703,9 +705,28 @@ def _headline_source(text, colon, sources, actors) -> str:
     return _cue_source(text, colon, sources, actors)
 
 
-def _attributions(text, s_start, s_end, mentions, actors):
+_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:he|she|they)\s+(?:also\s+)?$", regex.IGNORECASE)
+_NO_SUBJECT_AFTER = regex.compile(r"\s*[:«\"“]|\s+(?:إن|أن|بأن)(?![\p{L}])")
+PRONOUN_REACH = 600  # characters back to the person a pronoun subject stands for, at most
+
+
+@rule("forces.pronoun_speaker")
+def _pronoun_speaker(text, cue, persons, ends) -> str:
+    """A reporting verb whose subject is a pronoun ("وتابعت: «...»", "وقالت إن", "she added that")
+    has the person last named before it as its source, within a few sentences."""
+    if cue.group("after"):
+        if _NO_SUBJECT_AFTER.match(text, cue.end()) is None:
+            return ""
+    elif _PRONOUN_BEFORE.search(text, max(0, cue.start() - 12), cue.start()) is None:
+        return ""
+    i = bisect_right(ends, cue.start())
+    return persons[i - 1].actor_id if i and cue.start() - ends[i - 1] <= PRONOUN_REACH else ""
+
+
+def _attributions(text, s_start, s_end, mentions, actors, persons=((), ())):
     """[(cue start, cue end, source)] for the reporting cues of a sentence (``mentions``: the
-    sentence's own, so that the cost is the sentence's, not the article's)."""
+    sentence's own, so that the cost is the sentence's, not the article's; ``persons``: the people
+    named in the text and where their names end, for a pronoun subject)."""
     cues = list(_CUES.finditer(text, s_start, s_end))
     colon = ":" in text[s_start:s_end]
     if not cues and not colon:
@@ -720,15 +741,20 @@ def _attributions(text, s_start, s_end, mentions, actors):
         source = _cue_source(text, c, sources, actors)
         if not source and out and c.group().lower() in _PARTICIPLE_FORMS:
             source = out[-1][2]  # ", revealing that ...": the speaker before goes on
+        if not source and persons[0]:
+            source = _pronoun_speaker(text, c, *persons)
         out.append((c.start(), c.end(), source))
     return sorted(out)
 
 
 def _attribution_of(cues, start, end) -> str:
-    """The source of the claim at text[start:end]: that of the nearest reporting cue."""
-    if not cues:
+    """The source of the claim at text[start:end]: that of the nearest reporting cue that names one
+    ("أعلن ممثلو اللجنة ... إخراج 300 فرد ... وفق لبيان": the statement names no one, the committee
+    does)."""
+    named = [c for c in cues if c[2]]
+    if not named:
         return ""
-    return min(cues, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))[2]
+    return min(named, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))[2]
 
 
 _LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?")
@@ -925,6 +951,7 @@ def claims_in(doc) -> list[dict]:
     actors = actor_info()
     text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     starts = [m.start for m in mentions]  # mentions come sorted by start
+    persons = None
     rows = []
     hits = _stem_hits(text)
     if hits == []:
@@ -982,7 +1009,10 @@ def claims_in(doc) -> list[dict]:
             if _libyan_force(text, q, noun, s_mentions, actors):
                 continue
             if cues is None:
-                cues = _attributions(text, s_start, s_end, s_mentions, actors)
+                if persons is None:  # (sorted by end, as they come: mentions do not nest)
+                    people = [m for m in mentions if actors[m.actor_id].kind == "person"]
+                    persons = (people, [m.end for m in people])
+                cues = _attributions(text, s_start, s_end, s_mentions, actors, persons)
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
             killed = _CASUALTY_BEFORE.search(text, max(s_start, min(q.start, noun[0]) - 40), min(q.start, noun[0]))

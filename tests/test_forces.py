@@ -632,3 +632,25 @@ def test_a_noun_after_for_names_whom_they_serve():
     rows = claims_in(text)
     assert [(r["low"], r["force_type"]) for r in rows] == [(800.0, "mercenaries"), (400.0, "mercenaries")]
     assert rows[1]["rule"] == "forces.listed_from" and rows[1]["origins"] == ("TCD",)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a pronoun subject: the person last named before
+    ("وقالت المبعوثة ستيفاني ويليامز إن الوضع صعب. وتابعت: «في البلاد نحو 9 آلاف مرتزق أجنبي».", "williams"),
+    ("Stephanie Williams met the committee on Monday. She added that 9,000 foreign mercenaries remain.", "williams"),
+    # كان + subject + comma + verb: the subject before the verb
+    ("وكان المرصد السوري، وثق أن 700 مرتزق سوري وصلوا إلى طرابلس.", "sohr"),
+    # the nearest cue names no one, another in the sentence does
+    ("أعلن المرصد السوري وصول 400 مرتزق سوري إلى ليبيا وفق لبيان صدر أمس.", "sohr"),
+    # "renewed the affirmation"
+    ("جددت المبعوثة ستيفاني ويليامز التأكيد على أن 9 آلاف مرتزق أجنبي ما زالوا في ليبيا.", "williams"),
+])
+def test_who_states_the_figure_in_arabic_and_english(text, source):
+    rows = claims_in(text)
+    assert rows and rows[-1]["attributed_to"] == source
+
+
+def test_a_statement_is_where_it_was_said_not_who_said_it():
+    # (no one the tables know: the statement's speaker fills it in the pipeline, never "statement")
+    (claim,) = claims_in("وأوضح ممثلو الوفد في بيان أن 300 مرتزق أجنبي غادروا البلاد.")
+    assert claim["attributed_to"] == ""
