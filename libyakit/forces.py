@@ -393,8 +393,66 @@ LISTED_FROM = row_rule("forces.listed_from", "An amount listed without its noun 
                        "\"500 Syrian fighters, and a thousand from Chad\".")
 BREAKDOWN = row_rule("forces.breakdown", "A breakdown of the claim before by demonym: \"about 20,000 fighters, "
                      "including 11,000 Sudanese and some 7,000 Syrians\".")
+SUBSET = row_rule("forces.subset", "A part of the claim before, named by what they are: \"about 16,000 mercenaries, "
+                  "including 340 children\", \"481 مقاتلا، بينهم 34 طفلا\".")
+ANAPHORIC = row_rule("forces.anaphoric", "An amount with no noun that restates a force of the sentence before: "
+                     "\"... 20,000 foreign fighters in Libya. But diplomats said there were more than 20,000\".")
 STATEMENT_SOURCE = row_rule("forces.statement_source", "A figure with no source of its own takes the speaker of the "
                             "quotation or reported statement it stands in (joined to the noun's rule with +).")
+
+
+_SUBSET_BEFORE = regex.compile(r"(?<![\p{L}])(?:including|among\s+(?:them|whom)|of\s+whom|بينهم|منهم)\s+$",
+                               regex.IGNORECASE)
+_A_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _subset(text: str, q, lo: int):
+    """The word a subset amount counts ("including 340 children": children), or None."""
+    if _SUBSET_BEFORE.search(text, max(lo, q.start - 20), q.start) is None:
+        return None
+    return _A_WORD.match(text, q.end)
+
+
+_THERE_WERE = regex.compile(
+    r"(?<![\p{L}])(?:there\s+(?:are|were|is|was)|numbered|number|totall?ed|reached|هناك|بلغ|يبلغ|بلغت|يبلغون)\s+$",
+    regex.IGNORECASE)
+_NOTHING_COUNTED = regex.compile(r"\s*(?:[,،.;:]|$)")
+
+
+@rule("forces.restated_amount")
+def _anaphoric(text: str, q, lo: int, s_end: int) -> bool:
+    """An amount with no noun after "there were", "reached", هناك ..., then a comma or the sentence's
+    end, restates the force the sentence before counted ("... at least 20,000 foreign fighters. But
+    diplomats said there were more than 20,000, including 13,000 Syrians")."""
+    return _THERE_WERE.search(text, max(lo, q.start - 20), q.start) is not None \
+        and _NOTHING_COUNTED.match(text, q.end, s_end) is not None
+
+
+_FAMILY = {"fighters": "mercenaries"}  # (fighters and mercenaries are one force in an article's retelling)
+SAME_FORCE_REACH = 3  # sentences back to a claim that named the force's origin, at most
+
+
+@rule("forces.origin_from_before")
+def _same_force(earlier, si: int, sentence: str) -> bool:
+    """A figure with no origin of its own, a few sentences after one of the same force that named
+    it, and in a sentence that does not speak of foreign forces in general, is of the same force:
+    "A new batch of 1,750 Syrian mercenaries has arrived ... The Observatory confirmed the arrival
+    of 1,750 mercenaries" (Syrian)."""
+    return si - earlier[1] <= SAME_FORCE_REACH and _FOREIGN.search(sentence) is None
+
+
+def _figure_key(claim):
+    """(force family, low, high) of a claim, open bounds as None."""
+    return (_FAMILY.get(claim["force_type"], claim["force_type"]),
+            *(None if v != v else v for v in (claim["low"], claim["high"])))
+
+
+@rule("forces.same_figure")
+def _restated(claim) -> bool:
+    """The same figure of the same force elsewhere in the article is the same claim: a headline's
+    "1,750 of Erdogan's mercenaries got to Libya" is the body's "1,750 Syrian mercenaries" (not in a
+    sentence about foreign forces in general)."""
+    return _FOREIGN.search(claim["sentence"]) is None
 
 
 @rule("forces.noun_not_counted")
@@ -792,7 +850,10 @@ _BACKED_AFTER = regex.compile(r"-(?:backed|supported|funded|sponsored)(?!\p{L})"
 @rule("forces.backer_not_origin")
 def _backer(text: str, m) -> bool:
     """Who backs, sends or pays a force is not where it comes from: "Syrian fighters backed by Turkey",
-    "mercenaries sent to Libya by Turkey", "الفصائل الموالية لتركيا", "Turkish-backed"."""
+    "mercenaries sent to Libya by Turkey", "الفصائل الموالية لتركيا", "Turkish-backed" (but a private
+    military company that deploys them sends its own men)."""
+    if m.actor_id in MERCENARY_COMPANIES:
+        return False  # a company deploys its own men: "the deployment to Libya by Wagner Group"
     return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
 
 
@@ -956,13 +1017,16 @@ def claims_in(doc) -> list[dict]:
     hits = _stem_hits(text)
     if hits == []:
         return rows
-    for s_start, s_end, sentence in sentences:
+    last_claim, last_sentence = None, -2  # the article's last claim and its sentence's index
+    named_before = {}  # force family -> the last claim of that family that named an origin, its sentence
+    for si, (s_start, s_end, sentence) in enumerate(sentences):
         s_hits = None if hits is None else within(hits, hits, s_start, s_end)
-        if s_hits == []:
+        antecedent = last_claim if last_sentence == si - 1 else None  # (a claim in the sentence before)
+        if s_hits == [] and antecedent is None:
             continue  # no force noun in the sentence
-        nouns = _nouns_in(text, s_start, s_end, s_hits)
+        nouns = _nouns_in(text, s_start, s_end, s_hits) if s_hits != [] else []
         s_mentions = within(mentions, starts, s_start, s_end)
-        if not nouns and _STRONG not in sentence and not (
+        if not nouns and _STRONG not in sentence and antecedent is None and not (
                 _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
             continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
@@ -1000,6 +1064,10 @@ def claims_in(doc) -> list[dict]:
                 # a breakdown of the claim before: "about 20,000 fighters, including at least 11,000 Sudanese
                 # and some 7,000 Syrians"
                 noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"], BREAKDOWN)
+            if noun is None and prev_claim is not None and (word := _subset(text, q, lo)) is not None:
+                noun = (word.start(1), word.end(1), prev_claim["force_type"], SUBSET)  # "including 340 children"
+            if noun is None and prev_claim is None and antecedent is not None and _anaphoric(text, q, lo, s_end):
+                noun = (q.end, q.end, antecedent["force_type"], ANAPHORIC)  # "there were more than 20,000"
             if noun is None or _is_year(text, q, noun, lo):
                 continue
             if q.qualifier == "exact" and _exceeds(text, q, lo):
@@ -1024,14 +1092,21 @@ def claims_in(doc) -> list[dict]:
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
-            if not origins and prev_claim is not None and _AND_NEXT.fullmatch(text, prev_claim["end"], start):
+            if not origins and prev_claim is not None and (noun[3] == SUBSET or _AND_NEXT.fullmatch(
+                    text, prev_claim["end"], start)):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
             force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
             if force_type is None:
                 continue
-            if _not_foreign(origins, force_type, window) or _not_military(force_type, sentence):
+            if (noun[3] not in (ANAPHORIC, SUBSET) and _not_foreign(origins, force_type, window)) \
+                    or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
                 continue
+            if not origins and noun[3] == ANAPHORIC:
+                origins = antecedent["origins"]
+            elif not origins and (earlier := named_before.get(_FAMILY.get(force_type, force_type))) is not None \
+                    and _same_force(earlier, si, sentence):
+                origins = earlier[0]["origins"]
             claim = {
                 "origins": origins, "force_type": force_type,
                 "counts": "casualties" if _casualties(text, start, end, s_start, s_end) else "strength",
@@ -1040,7 +1115,17 @@ def claims_in(doc) -> list[dict]:
                 "start": start, "end": end, "surface": text[start:end], "sentence": sentence, "rule": noun[3],
             }
             rows.append(claim)
-            prev_claim = claim
+            prev_claim = last_claim = claim
+            last_sentence = si
+            if origins:
+                named_before[_FAMILY.get(force_type, force_type)] = (claim, si)
+    named = {}
+    for claim in rows:
+        if claim["origins"]:
+            named.setdefault(_figure_key(claim), claim)
+    for claim in rows:
+        if not claim["origins"] and (same := named.get(_figure_key(claim))) is not None and _restated(claim):
+            claim["origins"] = same["origins"]
     return rows
 
 

@@ -654,3 +654,45 @@ def test_a_statement_is_where_it_was_said_not_who_said_it():
     # (no one the tables know: the statement's speaker fills it in the pipeline, never "statement")
     (claim,) = claims_in("وأوضح ممثلو الوفد في بيان أن 300 مرتزق أجنبي غادروا البلاد.")
     assert claim["attributed_to"] == ""
+
+
+# --- a figure retold: parts, restatements, the same force again (invented sentences) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("The count rose to about 12,500 mercenaries of Syrian nationality, including 420 children under 18.",
+     [(12500.0, "mercenaries", ("SYR",)), (420.0, "mercenaries", ("SYR",))]),
+    ("وارتفع العدد إلى نحو 12 ألف مرتزق سوري، من بينهم 420 طفلا دون سن الثامنة عشرة.",
+     [(12000.0, "mercenaries", ("SYR",)), (420.0, "mercenaries", ("SYR",))]),
+])
+def test_a_part_of_a_claim_is_counted_as_what_it_is_part_of(text, expected):
+    assert [(r["low"], r["force_type"], r["origins"]) for r in claims_in(text)] == expected
+    assert claims_in(text)[-1]["rule"] == "forces.subset"
+
+
+def test_an_amount_that_restates_the_sentence_before():
+    text = ("Officials estimated that there were at least 30,000 foreign fighters in the country. "
+            "But diplomats said there were more than 30,000, including 14,000 Syrians and 9,000 Sudanese.")
+    rows = claims_in(text)
+    assert [(r["low"], r["rule"], r["origins"]) for r in rows] == [
+        (30000.0, "forces.noun_after", ()), (30000.0, "forces.anaphoric", ()),
+        (14000.0, "forces.breakdown", ("SYR",)), (9000.0, "forces.breakdown", ("SDN",))]
+    # (not after a sentence with no claim, nor with a noun after it)
+    assert claims_in("The talks went on. But diplomats said there were more than 30,000, the most ever.") == []
+
+
+@pytest.mark.parametrize("text, origins", [
+    # a few sentences after the same force named its origin
+    ("A new batch of 2,400 Syrian mercenaries arrived in Misrata. The monitor confirmed the arrival of "
+     "2,400 mercenaries, while seven mercenaries were killed near Sirte.", [("SYR",), ("SYR",), ("SYR",)]),
+    # the same figure in the headline
+    ("Monitor: 2,400 more mercenaries reached Misrata\n\nA new batch of 2,400 Syrian mercenaries arrived in "
+     "Misrata this week.", [("SYR",), ("SYR",)]),
+    # not a sentence about foreign forces in general
+    ("A new batch of 2,400 Syrian mercenaries arrived in Misrata. There are 20,000 foreign mercenaries in the "
+     "country.", [("SYR",), ()]),
+    # a private military company deploys its own men
+    ("The monitors said the number of private military operatives deployed to Libya by the Wagner Group is no "
+     "more than 800 to 1,200.", [("wagner",)]),
+])
+def test_the_same_force_keeps_its_origin(text, origins):
+    assert [r["origins"] for r in claims_in(text)] == origins
