@@ -591,10 +591,14 @@ _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGN
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
 _OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|قوات)\s*|army\s+|forces\s+)?", regex.IGNORECASE)
+_OF_DEMONYM = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+
+
 def _on_the_noun(text: str, noun, mentions) -> list:
     """The demonyms that describe the force noun: the one beside it and those listed with it."""
     dem = sorted((m for m in mentions if m.alias_type in ("demonym", "nisba")), key=lambda m: m.start)
-    chain = [m for m in dem if 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1]
+    chain = [m for m in dem if 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
+             or _OF_DEMONYM.fullmatch(text, noun[1], m.start)]  # ("members of Syrian factions")
     if not chain:
         return []
     for m in dem:  # outwards from the noun over "and", commas and و
@@ -965,7 +969,9 @@ def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
             return None
         return "mercenaries" if _company_men(origins) else "fighters"
     if force_type == "elements":
-        if _elements_not_armed(armed_origin, window):
+        # (English "members": the armed men named in their own phrase, "members of Syrian factions", not
+        # "15 Security Council members" in a sentence about fighters)
+        if _elements_not_armed(armed_origin, text[noun[1]:noun[1] + 50] if text[noun[0]:noun[1]].isascii() else window):
             return None
         # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
         # الروس بنحو 2000 عنصر" counts mercenaries

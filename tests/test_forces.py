@@ -696,3 +696,13 @@ def test_an_amount_that_restates_the_sentence_before():
 ])
 def test_the_same_force_keeps_its_origin(text, origins):
     assert [r["origins"] for r in claims_in(text)] == origins
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 500 members of Syrian factions loyal to Ankara have reached Libyan territory.", [(500.0, "fighters", ("SYR",))]),
+    ("Some 300 members of a Chadian armed group crossed into Libya.", [(300.0, "fighters", ("TCD",))]),
+    ("Over 500 members of the Syrian parliament met in Damascus.", []),
+    ("The 15 Security Council members called for the withdrawal of 20,000 foreign fighters.", [(20000.0, "fighters", ())]),
+])
+def test_members_of_armed_groups_are_fighters(text, expected):
+    assert [(r["low"], r["force_type"], r["origins"]) for r in claims_in(text)] == expected
