@@ -115,7 +115,6 @@ NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 _STRONG = "-strong"  # "a 2,000-strong force"
 _BUILT: tuple = (None, None)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")  # a letter, as the noun pattern's word bounds have it
 
 
 def _vocabulary() -> None:
@@ -167,22 +166,6 @@ def _vocabulary() -> None:
 _vocabulary()
 
 
-def _word_starts(text: str, h: int, lo: int, k: int) -> list[int]:
-    """The start of the word at ``h`` and of the ``k - 1`` words before it (not before ``lo``)."""
-    out = []
-    p = h
-    while True:
-        while p > lo and _LETTER.match(text, p - 1):
-            p -= 1
-        out.append(p)
-        if len(out) == k:
-            return out
-        while p > lo and not _LETTER.match(text, p - 1):
-            p -= 1
-        if p <= lo:
-            return out
-
-
 def _nouns_in(text: str, s_start: int, s_end: int, s_hits) -> list[tuple[int, int, str]]:
     """The force nouns of a sentence, as ``_NOUN_RE.finditer`` finds them, but tried only where a
     noun can start: at the word of a first-look hit (``s_hits``) or a few words before it. A noun
@@ -193,7 +176,13 @@ def _nouns_in(text: str, s_start: int, s_end: int, s_hits) -> list[tuple[int, in
     else:
         found = []
         end = s_start
-        for p in sorted({w for h in s_hits for w in _word_starts(text, h, s_start, _NOUN_WORDS)}):
+        # the start of the word at each hit and of the few words before it (runs of letters)
+        runs = [m.start() for m in _LETTER_RUN.finditer(text, s_start, s_end)]
+        tries = set()
+        for h in s_hits:
+            i = bisect_right(runs, h)  # (the run holding h starts at runs[i - 1]; h starts none before the first)
+            tries.update(runs[max(0, i - _NOUN_WORDS):i] or [h])
+        for p in sorted(tries):
             if p >= end and (m := _NOUN_RE.match(text, p, s_end)) is not None:
                 found.append(m)
                 end = m.end()
