@@ -44,49 +44,9 @@ __all__ = ["Quantity", "find_quantities", "VAGUE"]
 
 NAN = math.nan
 
-# The words amounts are written with are data (data/lexicon/number_words.csv, vague_amounts.csv,
-# amount_qualifiers.csv). Vague amounts -> (low, high): "several"/عدة/بضعة is 3-9 in Arabic usage and
-# in most English style guides; a plural "thousands"/آلاف is at least two.
-VAGUE = vague_amounts()
-
-_WORDS = number_words()
-_EN_UNITS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "unit"}
-_EN_TENS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "ten"}
-_EN_WORDS = {
-    **{w.form: w.value for w in _WORDS if w.lang == "en" and w.kind in ("unit", "ten", "word")},
-    # "twenty-five" (so that "twenty-five hundred" is 2,500, not 20)
-    **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
-}
-_AR_WORDS = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind in ("unit", "ten", "word")}
-_EN_SCALE = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "scale"}
-_AR_SCALE = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "scale"}
-_AR_DUAL = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "dual"}
-_AR_ALONE = tuple(w.form for w in _WORDS if w.lang == "ar" and w.alone)  # ألف، مئة: a number by themselves
-# a bare thousand ending in ا before a noun is the dual in construct ("ألفا مقاتل")
-_AR_CONSTRUCT = frozenset(f for f, v in _AR_SCALE.items() if v == 1000 and f.endswith("ا"))
-
-
 _M = r"\p{M}*"  # optional diacritics (ألفاً)
 # thousands grouped by commas, or by a space as in French and SI style ("5 000", "5\u202f000")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_EN_WORD = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
-_AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
-_EN_SCALE_RE = "|".join(_EN_SCALE)
-_AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
-_AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
-_AR_ALONE_RE = "|".join(_M.join(f) for f in sorted(_AR_ALONE, key=len, reverse=True))  # (marks anywhere: ألفًا)
-
-# the words an Arabic amount in words can start with
-_AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, *_AR_ALONE)
-_AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
-_NUMBER = (
-    rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
-    rf"|(?:half\s+a|{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
-    rf"|(?:{_AR_ALONE_RE}){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
-)
-
-_EN_QUAL = amount_qualifiers()["en"]  # ("no fewer than 500" is at least 500, "no more than" at most)
-_AR_QUAL = amount_qualifiers()["ar"]
 
 
 def _qual_re(table, prefix="", tag=""):
@@ -94,40 +54,18 @@ def _qual_re(table, prefix="", tag=""):
     return "|".join(f"(?P<{q}_{tag}{i}>{prefix}{regex.escape(p)})" for i, (p, q) in enumerate(alts))
 
 
-_EN_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if k.isascii())
-_AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if not k.isascii())
 
-_PATTERN = regex.compile(
-    rf"""
-    (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
-    (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
-    (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
-    (?:
-        (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s|[-–—])\s*(?P<rb>{_NUMBER})
-      | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
-      | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
-        (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
-           |\s*[-–—]\s*(?P<rb3>{_NUM})(?![-–/]\d))?  # "300-400", "1,000–2,000" (not a date: "2020-10-23")
-    )
-    (?![\p{{L}}\p{{N}}]|-(?!strong)\p{{L}})  # (not "one-third", "20-year-old"; but "a 2,000-strong force")
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 
 # An Arabic number in words goes on with و: "مئة وخمسون" (150), "ثلاثة آلاف وخمسمائة" (3,500),
 # "خمسة وعشرون" (25: the unit comes before the ten).
-_AR_AND_WORD = regex.compile(
-    rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:{_AR_ALONE_RE}){_M})(?![\p{{L}}\p{{N}}])"
-)
 _AR_TENS = frozenset(range(20, 100, 10))
 # a noun right after a bare ألفا makes it the dual in construct, two thousand ("ألفا مقاتل")
 _CONSTRUCT_NOUN = regex.compile(r"\s+(?!(?:من|في|على|عن|إلى|الى|مع|و)(?!\p{L}))\p{L}")
 
 
 # "17 ألفاً و300", "14 ألفا و700": thousands in digits and a scale word, then the rest in digits
-_AR_AND_DIGITS = regex.compile(
-    rf"\s*و\s?(?P<d>\d{{1,3}})(?:\s*(?P<s>{_AR_SCALE_RE}))?(?![\p{{N}}]|,\d|\.\d|\s*{_AR_DUAL_RE})")
+
 
 
 def _and_digits(text: str, expr: str, end: int, value: float) -> tuple[int, float]:
@@ -256,7 +194,6 @@ def _starters() -> dict:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_STARTS = _starters()
 
 
 def _starter_positions(text: str):
@@ -285,8 +222,91 @@ def _matches(ascii_text: str):
                 break
 
 
+_BUILT: tuple = (None, None, None)
+
+
+def _vocabulary() -> None:
+    """(Re)build the words and patterns made from number_words.csv, vague_amounts.csv and
+    amount_qualifiers.csv when the tables were (re)loaded: once per process, again after their
+    caches are cleared (another data directory, :func:`libyakit.use_data_dir`)."""
+    global _BUILT, VAGUE, _AR_ALONE, _AR_ALONE_RE, _AR_AND_DIGITS, _AR_AND_WORD, _AR_CONSTRUCT, _AR_DUAL
+    global _AR_DUAL_RE, _AR_FIRST_WORDS, _AR_QUAL, _AR_SCALE, _AR_SCALE_RE, _AR_START, _AR_VAGUE, _AR_WORD
+    global _AR_WORDS, _EN_QUAL, _EN_SCALE, _EN_SCALE_RE, _EN_TENS, _EN_UNITS, _EN_VAGUE, _EN_WORD, _EN_WORDS
+    global _NUMBER, _PATTERN, _STARTS, _WORDS
+    tables = (number_words(), vague_amounts(), amount_qualifiers())
+    if all(a is b for a, b in zip(tables, _BUILT)):
+        return
+    # The words amounts are written with are data. Vague amounts -> (low, high): "several"/عدة/بضعة is
+    # 3-9 in Arabic usage and in most English style guides; a plural "thousands"/آلاف is at least two.
+    VAGUE = tables[1]
+
+    _WORDS = tables[0]
+    _EN_UNITS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "unit"}
+    _EN_TENS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "ten"}
+    _EN_WORDS = {
+        **{w.form: w.value for w in _WORDS if w.lang == "en" and w.kind in ("unit", "ten", "word")},
+        # "twenty-five" (so that "twenty-five hundred" is 2,500, not 20)
+        **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
+    }
+    _AR_WORDS = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind in ("unit", "ten", "word")}
+    _EN_SCALE = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "scale"}
+    _AR_SCALE = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "scale"}
+    _AR_DUAL = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "dual"}
+    _AR_ALONE = tuple(w.form for w in _WORDS if w.lang == "ar" and w.alone)  # ألف، مئة: a number by themselves
+    # a bare thousand ending in ا before a noun is the dual in construct ("ألفا مقاتل")
+    _AR_CONSTRUCT = frozenset(f for f, v in _AR_SCALE.items() if v == 1000 and f.endswith("ا"))
+    _EN_WORD = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
+    _EN_SCALE_RE = "|".join(_EN_SCALE)
+    _AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
+    _AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
+    _AR_ALONE_RE = "|".join(_M.join(f) for f in sorted(_AR_ALONE, key=len, reverse=True))  # (marks anywhere: ألفًا)
+
+    # the words an Arabic amount in words can start with
+    _AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, *_AR_ALONE)
+    _AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
+    _NUMBER = (
+        rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
+        rf"|(?:half\s+a|{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
+        rf"|(?:{_AR_ALONE_RE}){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
+    )
+
+    _EN_QUAL = tables[2]["en"]  # ("no fewer than 500" is at least 500, "no more than" at most)
+    _AR_QUAL = tables[2]["ar"]
+    _EN_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if k.isascii())
+    _AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if not k.isascii())
+
+    _PATTERN = regex.compile(
+        rf"""
+        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
+        (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
+        (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
+        (?:
+            (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s|[-–—])\s*(?P<rb>{_NUMBER})
+          | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
+          | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
+            (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
+               |\s*[-–—]\s*(?P<rb3>{_NUM})(?![-–/]\d))?  # "300-400", "1,000–2,000" (not a date: "2020-10-23")
+        )
+        (?![\p{{L}}\p{{N}}]|-(?!strong)\p{{L}})  # (not "one-third", "20-year-old"; but "a 2,000-strong force")
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+    _AR_AND_WORD = regex.compile(
+        rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:{_AR_ALONE_RE}){_M})(?![\p{{L}}\p{{N}}])"
+    )
+    _AR_AND_DIGITS = regex.compile(
+        rf"\s*و\s?(?P<d>\d{{1,3}})(?:\s*(?P<s>{_AR_SCALE_RE}))?(?![\p{{N}}]|,\d|\.\d|\s*{_AR_DUAL_RE})")
+    _STARTS = _starters()
+    _BUILT = tables
+
+
+_vocabulary()
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every amount in ``text``, left to right, with offsets into ``text``."""
+    _vocabulary()
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text  # same length: offsets carry over
     out = []
     for m in _matches(ascii_text):
