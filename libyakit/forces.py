@@ -32,7 +32,15 @@ Around it:
   names no one the gazetteer or the labels know.
 
 Claims about Libyan forces ("1300 جندي ليبي") and amounts that are not about
-forces (dates, members, kilometres) are left out. Known limits: one force
+forces (dates, members of a parliament, kilometres) are left out.
+
+The force nouns are rows of ``data/lexicon/force_nouns.csv`` (force type, stem, endings, clitics,
+words that rule a noun out or in), the words that say what a sentence is about are rows of
+``force_cues.csv``: a domain expert adds a noun as one row, and the first look's stems come from
+the same rows. Each keep/drop decision is a named rule (:mod:`libyakit.rules`, ``forces.*``), and
+each row's ``rule`` says how its noun was found (``forces.noun_after``, ``forces.noun_before``,
+``forces.number_of`` ...). The work is sentence by sentence and each window is bounded in the
+sentence, so the cost grows linearly with an article's length. Known limits: one force
 type per claim (the first noun: "troops and mercenaries" is troops), and an
 amount listed without its noun ("... and a thousand from Chad") takes the
 noun of the claim before it in the same sentence.
@@ -1170,7 +1178,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     source of its own takes the statement's speaker: "وتابعت: «في ليبيا بين 17 و20 ألف مرتزق»" —
     an actor id, a label, or ``unlisted:`` + the name as written); amount (the amount as written); start,
     end, surface (from the amount to its force noun: ``text[start:end] ==
-    surface``); sentence.
+    surface``); sentence; rule (how the noun was found, :func:`libyakit.rules.list_rules` ``forces``:
+    forces.noun_after, forces.noun_before, forces.number_of, forces.subset ..., with
+    ``+forces.statement_source`` when a statement's speaker gave the source).
     """
     import pandas as pd
 
