@@ -118,7 +118,7 @@ def _cue_re(cues, concept: str, ar_prefix: str = "") -> "regex.Pattern":
 
 
 _BREAK = regex.compile(r"[،;:«»\"()؛]|,(?!\d)")  # (not the comma of "1,200")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*")  # ("Haftar’s" is one word)
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
 _STRONG = "-strong"  # "a 2,000-strong force"
 _BUILT: tuple = (None, None)
