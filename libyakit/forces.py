@@ -485,6 +485,17 @@ def _serves_another(text: str, noun, lo: int) -> bool:
     return _FOR_WHOM.search(text, max(lo, noun[0] - 30), noun[0]) is not None
 
 
+_COMMA_GAP = regex.compile(r"(?:\s+\p{L}+){0,2}\s*[,،]\s*")  # (and its adjectives: "مرتزقة سوريين، نحو")
+_OF_THEM_AFTER = regex.compile(r"\s+(?:of\s+them|منهم)(?![\p{L}])", regex.IGNORECASE)
+
+
+@rule("forces.some_of_them")
+def _of_them(text: str, noun, q) -> bool:
+    """A noun, a comma, then an amount "of them" counts the noun: "Turkey began sending Syrian
+    fighters, some 5,000 of them, to Libya"."""
+    return _COMMA_GAP.fullmatch(text, noun[1], q.start) is not None and _OF_THEM_AFTER.match(text, q.end) is not None
+
+
 def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     """Force noun for amount ``q``: the first after it within the clause, else the last before, as
     ``(start, end, force type, row rule)``; None if there is none.
@@ -515,7 +526,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
     # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
-                   or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))]
+                   or _ESTIMATE_GAP.fullmatch(text, n[1], q.start) or _of_them(text, n, q))]
     if len(before) > 1 and _serves_another(text, before[-1], lo):
         before = before[:-1]
     if before:

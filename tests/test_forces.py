@@ -706,3 +706,12 @@ def test_the_same_force_keeps_its_origin(text, origins):
 ])
 def test_members_of_armed_groups_are_fighters(text, expected):
     assert [(r["low"], r["force_type"], r["origins"]) for r in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey began sending Syrian fighters, some 5,000 of them, to Libya.", [(5000.0, ("SYR",))]),
+    ("وأرسلت تركيا مرتزقة سوريين، نحو 5 آلاف منهم، إلى ليبيا.", [(5000.0, ("SYR",))]),
+    ("Turkey sent fighters, 5,000 of them Libyans, to Sirte.", []),  # Libyans are no foreign force
+])
+def test_some_of_them_counts_the_noun_before(text, expected):
+    assert [(r["low"], r["origins"]) for r in claims_in(text)] == expected
