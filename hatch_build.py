@@ -1,11 +1,12 @@
 """Build hook: compile libyakit/_segcore.c, the joined-word repair's compiled core.
 
-The core makes the same decisions as the Python code in libyakit/segment.py,
-about ten times faster (tests/test_segcore.py checks both agree). Where it
-cannot be compiled (no C compiler), the build goes on without it and libyakit
-uses the Python code; set LIBYAKIT_REQUIRE_CORE=1 to make that an error.
-The module records the SHA-1 of the source it was built from, so that a
-checkout with a newer _segcore.c does not use an older build.
+The core is the one implementation of the joined-word decision (libyakit/segment.py
+holds its constants and tables and the text-level work around it; there is no Python
+twin, see docs/joined-words.md). So the build needs a C compiler: without one it stops
+with a one-line error that says so (`make install` checks for the compiler first and
+says it in one line too). The module records the SHA-1 of the source it was built
+from, so that a checkout with a newer _segcore.c refuses an older build instead of
+using it.
 """
 
 from __future__ import annotations
@@ -31,12 +32,10 @@ class SegcoreBuildHook(BuildHookInterface):
         out = root / "libyakit" / f"_segcore{sysconfig.get_config_var('EXT_SUFFIX')}"
         try:
             _compile(src, out)
-        except Exception as e:  # noqa: BLE001 - any failure means: no compiled core
-            if os.environ.get("LIBYAKIT_REQUIRE_CORE"):
-                raise
-            self.app.display_warning(f"libyakit: the compiled core was not built ({e}); the joined-word "
-                                     f"repair will use its (slower) Python code")
-            return
+        except Exception as e:  # noqa: BLE001 - any failure means: no compiled core, and no repair
+            raise RuntimeError(f"libyakit: the compiled core libyakit/_segcore.c could not be built ({e}); the "
+                               f"joined-word repair has no other code: install a C compiler (e.g. apt-get install "
+                               f"gcc) and install again") from e
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
         if version != "editable":  # an editable install finds it in the source tree

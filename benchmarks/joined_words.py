@@ -17,7 +17,7 @@ compared with the deleted ones:
   source wrote the form as it stands — a word, or one of its own joins);
 * MB/s of corrupted UTF-8 text through the fixer (one core; the fixer starts with empty
   caches and warms them as it goes, as in real use; with its compiled core, built by
-  ``pip install -e .``, unless --python asks for the Python code, which decides the same);
+  ``pip install -e .``: the decision has no other code);
 
 and, on the same text, the same figures for symspellpy and wordninja with a wordfreq
 lexicon. The seeds' own joins (seed 000, 10 joins) are added as one more document with
@@ -312,8 +312,6 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--days", default=None, help="comma-separated days (default: all but the tuning day)")
     ap.add_argument("--no-baselines", action="store_true")
-    ap.add_argument("--python", action="store_true",
-                    help="time libyakit's Python code, not its compiled core (same decisions, slower)")
     ap.add_argument("--corpus-evidence", action="store_true",
                     help="also run libyakit with evidence from the (corrupted) corpus itself")
     ap.add_argument("--labels", type=Path, nargs="*", default=list(SOURCE_JOINS),
@@ -350,17 +348,16 @@ def main(argv=None) -> int:
           f"{n_source:,} spaces the source itself lacks, labelled ({len(labels):,} labelled runs)")
 
     t0 = time.perf_counter()
-    seg = Segmenter(compiled=False if args.python else None)  # loads the lexicon and models outside the timed run
+    seg = Segmenter()  # loads the lexicon and models outside the timed run
     seg.dense_sibling()  # (and the one for texts that lost many spaces, made on the first such text)
     print(f"lexicon and character model loaded in {time.perf_counter() - t0:.2f} s ({len(seg.lexicon):,} forms); "
-          f"decisions by {'the compiled core' if seg.compiled else 'the Python code'}"
-          f"{'' if seg.compiled or args.python else ' (the compiled core is not built: pip install -e .)'}")
+          f"decisions by the compiled core")
     results = [evaluate("libyakit", lambda s: fix_joined_words(s, segmenter=seg), docs, n_clean_tokens)]
     if args.corpus_evidence:
         start = time.perf_counter()
         stats = CorpusStats(d[0] for d in docs)
         print(f"corpus evidence counted in {time.perf_counter() - start:.2f} s (not in the MB/s below)")
-        seg_c = Segmenter(corpus=stats, compiled=False if args.python else None)
+        seg_c = Segmenter(corpus=stats)
         seg_c.dense_sibling()
         r = evaluate("+corpus", lambda s: fix_joined_words(s, segmenter=seg_c), docs, n_clean_tokens)
         results.append(r)

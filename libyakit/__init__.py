@@ -67,7 +67,35 @@ _EXPORTS = {
     "plotting": None,
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted([*_EXPORTS, "show_versions"])
+
+# the packages whose versions change what libyakit finds, or how fast (show_versions)
+KEY_PACKAGES = ("wordfreq", "regex", "pandas", "numpy", "pyarrow", "pyahocorasick", "dateparser", "datasketch",
+                "matplotlib", "dask")
+
+
+def show_versions(file=None) -> dict[str, str]:
+    """Print, for a bug report, which code makes the joined-word decisions (the compiled core,
+    libyakit/_segcore.c, or why it cannot run: not built, or stale) and the versions of Python,
+    libyakit and the packages whose behaviour changes its results (KEY_PACKAGES; wordfreq's
+    lexicon above all). Returns the same as a dict."""
+    import platform
+    import sys
+    from importlib import metadata
+
+    from .segment import core_status
+
+    info = {"python": sys.version.split()[0], "platform": platform.platform(), "libyakit": __version__,
+            "joined-word decisions": core_status()}
+    for name in KEY_PACKAGES:
+        try:
+            info[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            info[name] = "not installed"
+    width = max(map(len, info))
+    for name, value in info.items():
+        print(f"{name:<{width}}  {value}", file=file or sys.stdout)
+    return info
 
 
 def __getattr__(name: str):

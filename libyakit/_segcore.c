@@ -1,22 +1,23 @@
-/* The joined-word repair's per-form decision, compiled.
+/* The joined-word repair's per-form decision: its one implementation.
  *
- * A line-for-line port of Segmenter._decide_lexicon and the helpers it calls
- * (libyakit/segment.py) and of CharModel.logp (libyakit/charlm.py), plus the
- * fast path of fix_joined_words_at (which tokens need no repair at all). The
- * Python code is the reference: it stays, it is what runs when this module is
- * not built, and tests/test_segcore.py checks that both give the same
- * decisions, floats included. Every constant, clitic list and table comes from
- * Python at construction, so this file holds no tuning of its own.
+ * Steps 1-8 of libyakit/segment.py's docstring for one form (common word, function-word
+ * pair, particle + verb, best split into two or three parts, the unseen-form estimate by
+ * the character model of libyakit/charlm.py, clitic readings, margins, corpus evidence),
+ * plus the fast path of fix_joined_words_at (which tokens need no repair at all). There is
+ * no Python twin: segment.py holds the constants, clitic lists and tables and passes them
+ * at construction (so this file holds no tuning of its own), and does the text-level work
+ * around the decision (tokens, diacritics and tanween, rules 6 and 8, the audit). Comments
+ * below name steps by the Python names they had when both existed ("Segmenter._best_split").
  *
  * Forms are read as bytes: the Arabic block U+0600..U+06FF maps to 0..255 (the
  * character model's "^" and "$" to 0 and 1, U+0600 and U+0601, which no
  * letter run contains). The lexicon, the part table and the character model
  * are copied into hash tables over those bytes, so a lookup allocates nothing.
  * A form with a character outside the letters (which the repair never asks
- * about) gets None, and Python decides it.
+ * about) gets None (segment.Segmenter.decide keeps it whole).
  *
- * Arithmetic is done in the order Python does it (and built with
- * -ffp-contract=off), so scores are the same doubles.
+ * Built with -ffp-contract=off, so that scores are the same doubles on every machine and
+ * equal the sums charlm.CharModel.logp makes in Python (left to right).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -305,6 +306,7 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 #define W_IMPERFECT_ONLY 16
 #define W_NOT_A_PART 32
 #define W_NOT_LAST 64
+#define W_ARTICLE_SUFFIX 128  /* an ending the article allows (_ARTICLE_SUFFIXES) */
 
 /* flags per byte */
 #define C_LETTER 1
@@ -314,6 +316,7 @@ static const char *rule_keys[N_RULES] = {"r_too_long", "r_short", "r_particle", 
 #define C_DUAL_BEFORE_MA 16
 #define C_FINAL_ONLY 32
 #define C_CONJ 64
+#define C_LOW_VERB_START 256  /* _LOW_VERB_START */
 
 typedef struct {
     PyObject_HEAD
@@ -324,11 +327,17 @@ typedef struct {
     double lm_floor, top_part;
     double keep_zipf, junk_log_ratio, margin, join_penalty, final_letter_margin;
     double low_margin, low_part_zipf;  /* a dense text's margin, for parts this common (Segmenter.dense) */
+    double dense_function_zipf, dense_after_function_zipf;  /* ... or a function word and a rarer word */
     double near_margin;                /* DENSE_MARGIN, for every core: see is_near */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
     double clitic_discount, clitic_stem_zipf, particle_verb_zipf, particle_verb_alef_zipf;
+    double particle_verb_low_zipf, particle_verb_spelling_max;
+    Py_ssize_t particle_verb_low_min;
+    uint8_t article_ends[8][8];
+    Py_ssize_t article_end_len[8];
+    int n_article_ends;
     Py_ssize_t junk_min_part, unseen_part_min, max_run, max_parts;
-    uint8_t cls[256];
+    uint16_t cls[256];
     int n_prefix_len, n_suffix_len, n_particles, n_before_ya;
     Py_ssize_t prefix_len[8], suffix_len[16];
     uint8_t particles[8][8], before_ya[8][8];
@@ -360,7 +369,7 @@ ready(const Core *c)
 }
 
 /* the class bits (C_*) of any character: none outside the Arabic block */
-static inline uint8_t
+static inline uint16_t
 class_of(const Core *c, Py_UCS4 ch)
 {
     return ch >= 0x0600 && ch <= 0x06FF ? c->cls[ch - 0x0600] : 0;
@@ -584,10 +593,17 @@ clitic_zipf(const Core *c, const uint8_t *w, Py_ssize_t n)
     double best = 0.0;
     for (int a = 0; a < npre; a++) {
         Py_ssize_t lp = pres[a];
+        int article = 0;  /* the proclitic ends in the article (_ARTICLE_ENDS) */
+        for (int k = 0; k < c->n_article_ends; k++) {  /* ending the proclitics, or starting the stem */
+            if (c->article_end_len[k] != 2) continue;
+            if (lp >= 2 && memcmp(w + lp - 2, c->article_ends[k], 2) == 0) article = 1;
+            if (lp + 2 <= n && memcmp(w + lp, c->article_ends[k], 2) == 0) article = 1;
+        }
         for (int b = 0; b < nsuf; b++) {
             Py_ssize_t ls = sufs[b];
             if (!(lp || ls) || n - lp - ls < 2) continue;
             if (ls && has_flag(c, w + n - ls, ls, W_IMPERFECT_ONLY) && !(c->cls[w[lp]] & C_IMPERFECT_START)) continue;
+            if (article && ls && !has_flag(c, w + n - ls, ls, W_ARTICLE_SUFFIX)) continue;
             /* Python: f = lexicon.get(stem); if f: z = _zipf(f); if z >= CLITIC_STEM_ZIPF ... (a missing or
                zero frequency has Zipf 0.0, below any stem threshold) */
             double z = lex_zipf(c, w + lp, n - lp - ls);
@@ -598,6 +614,17 @@ clitic_zipf(const Core *c, const uint8_t *w, Py_ssize_t n)
         }
     }
     return best;
+}
+
+/* _dense_parts: parts of Zipf z[0..k-1] common enough for a split at a dense text's margin */
+static int
+dense_parts(const Core *c, const double *z, int k)
+{
+    double zmin = z[0];
+    for (int i = 1; i < k; i++)
+        if (z[i] < zmin) zmin = z[i];
+    if (zmin >= c->low_part_zipf) return 1;
+    return k == 2 && z[0] >= c->dense_function_zipf && z[1] >= c->dense_after_function_zipf;
 }
 
 static int
@@ -633,7 +660,11 @@ particle_verb(const Core *c, const uint8_t *w, Py_ssize_t n, double whole)
         if (c->before_ya_len[k] == m && memcmp(core, c->before_ya[k], m) == 0 && w[cut] != c->ya) return 0;
     double zv = 0.0;
     part_z(c, w + cut, n - cut, &zv);
-    if (zv < c->particle_verb_zipf || whole >= zv) return 0;
+    if (whole >= zv) return 0;
+    if (zv < c->particle_verb_zipf  /* a rarer verb: see PARTICLE_VERB_LOW_ZIPF */
+        && (zv < c->particle_verb_low_zipf || !(c->cls[w[cut]] & C_LOW_VERB_START) || n - cut < c->particle_verb_low_min
+            || unseen_zipf_of(c, lm_logp(c, w, n)) >= c->particle_verb_spelling_max))
+        return 0;
     /* rest = core[1:] + verb = w[p + 1:], and for لا also with the hamza (_with_hamza) */
     double best = lex_zipf(c, w + p + 1, n - p - 1);
     if (m == 2 && core[0] == c->la[0] && core[1] == c->la[1]) {
@@ -825,10 +856,7 @@ decide_lexicon(const Core *c, const uint8_t *w, Py_ssize_t n, Verdict *v)
         return;
     }
     else if (score >= c->low_margin) {
-        double zmin = s.z[0];
-        for (int i = 1; i < s.k; i++)
-            if (s.z[i] < zmin) zmin = s.z[i];
-        if (zmin >= c->low_part_zipf) {
+        if (dense_parts(c, s.z, s.k)) {
             v->k = s.k;
             memcpy(v->cut, s.cut, sizeof(s.cut));
             v->rule = R_DENSE;
@@ -1037,9 +1065,7 @@ static int
 is_near(const Core *c, const Verdict *v)
 {
     if (v->k > 1 || v->nz < 2 || !(v->score >= c->near_margin)) return 0;  /* (false for nan) */
-    for (int k = 0; k < v->nz; k++)
-        if (v->z[k] < c->low_part_zipf) return 0;
-    return 1;
+    return dense_parts(c, v->z, v->nz);
 }
 
 /* Whether the token text[a:b] needs no repair: every run of letters in it is decided
@@ -1422,7 +1448,7 @@ cfg_char(PyObject *cfg, const char *name, uint8_t *slot)
 
 /* set the class bit on every character of a str */
 static int
-cfg_class(Core *c, PyObject *cfg, const char *name, uint8_t bit)
+cfg_class(Core *c, PyObject *cfg, const char *name, uint16_t bit)
 {
     PyObject *v = cfg_get(cfg, name);
     uint8_t b[512];
@@ -1591,8 +1617,10 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 #define S(f) if (cfg_size(cfg, #f, &c->f) < 0) return -1;
     D(lm_floor) D(top_part)
     D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(near_margin)
+    D(dense_function_zipf) D(dense_after_function_zipf)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)
+    D(particle_verb_low_zipf) D(particle_verb_spelling_max) S(particle_verb_low_min)
     S(junk_min_part) S(unseen_part_min) S(max_run) S(max_parts) S(cache_size)
 #undef D
 #undef S
@@ -1604,7 +1632,8 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     if (cfg_class(c, cfg, "letters", C_LETTER) < 0 || cfg_class(c, cfg, "marks", C_MARK) < 0
         || cfg_class(c, cfg, "tanween", C_TANWEEN) < 0 || cfg_class(c, cfg, "imperfect_start", C_IMPERFECT_START) < 0
         || cfg_class(c, cfg, "dual_before_ma", C_DUAL_BEFORE_MA) < 0 || cfg_class(c, cfg, "final_only", C_FINAL_ONLY) < 0
-        || cfg_class(c, cfg, "conj", C_CONJ) < 0)
+        || cfg_class(c, cfg, "conj", C_CONJ) < 0
+        || cfg_class(c, cfg, "low_verb_start", C_LOW_VERB_START) < 0)
         return -1;
     if (c->cls[0] & C_LETTER || c->cls[1] & C_LETTER) {
         PyErr_SetString(PyExc_ValueError, "segcore: U+0600 and U+0601 stand for the model's start and end");
@@ -1612,12 +1641,14 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
     }
     if (cfg_words(c, cfg, "prefix_set", W_PREFIX) < 0 || cfg_words(c, cfg, "suffix_set", W_SUFFIX) < 0
         || cfg_words(c, cfg, "imperfect_only", W_IMPERFECT_ONLY) < 0 || cfg_words(c, cfg, "not_a_part", W_NOT_A_PART) < 0
-        || cfg_words(c, cfg, "not_last", W_NOT_LAST) < 0)
+        || cfg_words(c, cfg, "not_last", W_NOT_LAST) < 0
+        || cfg_words(c, cfg, "article_suffixes", W_ARTICLE_SUFFIX) < 0)
         return -1;
     if (cfg_lengths(cfg, "prefix_lengths", c->prefix_len, 8, &c->n_prefix_len) < 0
         || cfg_lengths(cfg, "suffix_lengths", c->suffix_len, 16, &c->n_suffix_len) < 0
         || cfg_strings(cfg, "particles", c->particles, c->particle_len, &c->n_particles) < 0
-        || cfg_strings(cfg, "before_ya", c->before_ya, c->before_ya_len, &c->n_before_ya) < 0)
+        || cfg_strings(cfg, "before_ya", c->before_ya, c->before_ya_len, &c->n_before_ya) < 0
+        || cfg_strings(cfg, "article_ends", c->article_ends, c->article_end_len, &c->n_article_ends) < 0)
         return -1;
     PyObject *la = cfg_get(cfg, "la"), *ma = cfg_get(cfg, "ma");
     if (!la || !ma || cfg_bytes(la, c->la, 2, "la") != 2 || cfg_bytes(ma, c->ma, 2, "ma") != 2) {

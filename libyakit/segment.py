@@ -58,12 +58,12 @@ Decisions are cached per form and per whitespace-delimited token, which makes
 the pass linear and, once warm, fast; runs longer than ``MAX_RUN`` letters are
 left alone (no prose has them).
 
-The decisions are made by a compiled core (libyakit/_segcore.c, built on
-install) where it is built, else by the Python code below, which it ports
-line for line and which stays the reference: both give the same parts, rules
-and scores (tests/test_segcore.py). ``Segmenter(compiled=False)`` asks for the
-Python code; ``Segmenter.compiled`` tells which one runs. With corpus evidence
-the core weighs the counts too, as ``Segmenter._decide`` does.
+The decisions are made by a compiled core, libyakit/_segcore.c, built on install
+(``make install`` or ``pip install -e .``; a C compiler is needed): it is the one
+implementation of steps 1-8, set up with the constants and tables of this module, which
+holds the rest (tokens, diacritics and tanween, the text-level rules 6 and 8, the audit).
+Without a built core a :class:`Segmenter` raises :class:`CoreUnavailable`;
+:func:`core_status` and ``libyakit.show_versions()`` say which build runs.
 
 Measured with benchmarks/joined_words.py on 1,000 SaudiNewsNet articles held out from tuning,
 5 % of the spaces deleted (seed 7), the source's own joins labelled (benchmarks/source_joins.tsv):
@@ -88,12 +88,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import warnings
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache, reduce
-from itertools import accumulate, compress, count
-from operator import add, is_not
+from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from .arabic import LETTERS as ARABIC_LETTERS
@@ -131,6 +129,9 @@ MAX_RUN = 64  # letters; longer runs are left alone
 # REPEAT_MIN times or more (names: "كيليفيش" nine times in one article).
 REPEAT_KEEP_BELOW = 3.5
 REPEAT_MIN = 2
+# ... except, in a text that lost spaces throughout (see DENSE_MARGIN), a split whose parts are
+# all at least LONE_PART_ZIPF common ("في|سوريا" twice): there the same pair lost its space
+# again, as a name cut into rarer syllables ("كيلي|فيش") does not.
 # A weak split (below REPEAT_KEEP_BELOW) with a part rarer than this ("لودفيجس|هافن",
 # "موندا|دوري": a foreign name cut into syllables as often as a real join) is made only
 # where the same text shows lost spaces elsewhere: a split that is not of this kind.
@@ -148,10 +149,21 @@ MAX_PARTS = 3
 # "dense-split"; not a rare part, which is as often a syllable of a name).
 DENSE_MARGIN = 0.5
 DENSE_PART_ZIPF = 3.0
+# ... or, for two parts, when the first is a function word (DENSE_FUNCTION_ZIPF or more common:
+# في، من، أو، ما، لن، تم) and the second at least DENSE_AFTER_FUNCTION_ZIPF ("أو|إيحاء", "لن|نتراجع")
+DENSE_FUNCTION_ZIPF = 6.0
+DENSE_AFTER_FUNCTION_ZIPF = 2.0
 DENSE_MIN_SPLITS = 3
 DENSE_WORDS = 100
-PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (Segmenter._particle_verb) ...
+PARTICLE_VERB_ZIPF = 4.0  # لا/ما/لم/لن/سوف + a verb at least this common is split (step 5) ...
 PARTICLE_VERB_ALEF_ZIPF = 3.0  # ... unless what follows a first ل is a word this common (ل + اتجاه, ل + متابعة)
+# A rarer verb, down to PARTICLE_VERB_LOW_ZIPF ("لايتجزأ", "مايترتب"), is split too when it starts in
+# ي or ت, has PARTICLE_VERB_LOW_MIN letters or more, and the join is spelled like no word (the
+# character model's Zipf of it below PARTICLE_VERB_SPELLING_MAX): not a name ("لايستر", "ماندا")
+# nor a noun that starts like a particle ("ولايتهم" = و + ولاية + هم).
+PARTICLE_VERB_LOW_ZIPF = 3.0
+PARTICLE_VERB_LOW_MIN = 4
+PARTICLE_VERB_SPELLING_MAX = 2.5
 
 # Proclitics, longest first (conjunctions, prepositions, future س, article: libyakit.arabic).
 _PREFIXES = sorted(proclitics(future=True) - {""}, key=len, reverse=True)
@@ -170,16 +182,18 @@ _PARTICLES = ("لا", "ما", "لم", "لن", "سوف")
 # ("لمتلقي" = ل + متلقي) or ل + a verb of "we" ("لنتجنب"). So لم and لن are split
 # only from a verb in ي ("لميكن", "لنيسمح"). (قد is not split at all: "قديمين".)
 _PARTICLES_BEFORE_YA = ("لم", "لن")
+# the letters a rarer verb may start with (see PARTICLE_VERB_LOW_ZIPF)
+_LOW_VERB_START = "يت"
+# Clitics that cannot stand together, so a form is not read as them (the clitic reading, in
+# _segcore.c): the article (ending the proclitics, or starting the stem) takes no pronoun or
+# verb ending, only the endings of number, gender and nisba ("اليمنتم" is no اليمن + تم).
+# (Not kept: "a preposition is not followed by another one", which split "كلبلد" but also
+# "كلقيم" = ك + لقيم, feedstock, on real text: docs/joined-words.md.)
+_ARTICLE_ENDS = ("ال", "لل")
+_ARTICLE_SUFFIXES = frozenset({"ون", "ين", "ان", "ات", "ة", "ي"})
 
 
-def _with_hamza(w: str) -> tuple[str, ...]:
-    """``w`` (starting with ا) as written, and with the hamza of a verbal noun that scraped
-    text drops: "لانجاح" is ل + انجاح (= إنجاح), not لا + نجاح."""
-    return (w, "إ" + w[1:])
-
-
-_CONJ = "".join(CONJUNCTIONS)  # و ف
-_PARTICLE_VERB = re.compile(f"^([{_CONJ}]?({'|'.join(_PARTICLES)}))([{_IMPERFECT_START}].{{2,}})$")
+_CONJ = "".join(CONJUNCTIONS)  # و ف (before a particle)
 _IMPERFECT_ONLY = _IMPERFECT_OBJECT - _PERFECT_OBJECT - set(_SUFFIXES)
 _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES) | _IMPERFECT_OBJECT | _PERFECT_OBJECT
@@ -207,13 +221,6 @@ _TWO_LETTER_WORDS = {
 _NOT_LAST = {"يا", "ان", "كم", "هم", "كما", "هما"}
 # "ما" after ه/ك/ت is the dual pronoun (إعارتهما، بإعطائهما), not the word ما.
 _DUAL_PRONOUN_BEFORE_MA = ("ه", "ك", "ت")
-
-
-def _may_end(left: str, last: str) -> bool:
-    """Whether ``last`` may be the last part after ``left`` (see _NOT_LAST)."""
-    if last in _NOT_LAST:
-        return False
-    return not (last == "ما" and left.endswith(_DUAL_PRONOUN_BEFORE_MA))
 
 
 # Letters that only end a word.
@@ -296,7 +303,7 @@ def _is_part_shape(p: str, z: float) -> bool:
     two-letter parts must be listed standalone words; clitics and endings
     never stand alone; "ال" needs at least two letters after it; ة/ى may
     only end a part. (An unseen form can still be a part, scored by the
-    character model with a penalty: see Segmenter._best_split.)
+    character model with a penalty: the best split, in _segcore.c.)
     """
     n = len(p)
     if n < 2 or p in _NOT_A_PART:
@@ -377,7 +384,7 @@ class Segmenter:
     """
 
     def __init__(self, lexicon: dict[str, float] | None = None, *, corpus: "CorpusStats | None" = None,
-                 char_model=None, cache_size: int = 500_000, compiled: bool | None = None,
+                 char_model=None, cache_size: int = 500_000,
                  pairs: "dict[str, int] | None" = None, dense: bool = False):
         from .charlm import char_model as _char_model
 
@@ -388,20 +395,18 @@ class Segmenter:
         self.dense = dense
         self._low_margin = DENSE_MARGIN if dense else MARGIN  # (a split at MARGIN or more needs no lower one)
         self._dense_sibling: "Segmenter | None" = None
-        self._compiled_asked = compiled
         self.lm = _char_model() if char_model is None else char_model
         self._cache: dict[str, Decision] = {}
         self._cache_size = cache_size
         self._part_table = _part_table(self.lexicon)  # form -> Zipf, for forms that may be parts
         self._top_part = max(self._part_table.values(), default=0.0)
-        self._unseen: dict[str, float] = {}  # memo of _unseen_part
         self._same: set[str] = set()  # whitespace-delimited tokens that need no repair
         self._rep: dict[str, str] = {}  # token -> repaired token
         self._offs: dict[str, tuple[int, ...]] = {}  # token -> offsets of the spaces inserted in it
         self._weak: dict[str, tuple[str, ...]] = {}  # token -> the runs in it split on weak evidence
         self._evident: set[str] = set()  # tokens with a split that shows lost spaces (see _is_lone)
-        # the compiled decision (libyakit/_segcore.c), when built: the same decisions, faster
-        self._core = _compiled_core(self, required=bool(compiled)) if compiled is not False else None
+        # the decision itself: the compiled core (libyakit/_segcore.c), built on install
+        self._core = _compiled_core(self)
 
     def dense_sibling(self) -> "Segmenter":
         """The segmenter for texts that lost many spaces: the same tables and evidence,
@@ -410,13 +415,13 @@ class Segmenter:
             return self
         if self._dense_sibling is None:
             self._dense_sibling = Segmenter(self.lexicon, corpus=self.corpus, char_model=self.lm,
-                                            cache_size=self._cache_size, compiled=self._compiled_asked,
+                                            cache_size=self._cache_size,
                                             pairs=self.function_pairs, dense=True)
         return self._dense_sibling
 
     @property
     def compiled(self) -> bool:
-        """Whether decisions are made by the compiled core (else by the Python code)."""
+        """Whether decisions are made by the compiled core: always (there is no other code for them)."""
         return self._core is not None
 
     # -- scoring helpers ------------------------------------------------------
@@ -427,280 +432,88 @@ class Segmenter:
         """Zipf-scale estimate for a form no lexicon has seen, from its spelling."""
         return 9 + UNSEEN_MASS + self.lm.logp(w)
 
-    def _part_ok(self, p: str) -> float | None:
-        """Zipf of ``p`` as a part (lexicon or, unseen, the character model), else None."""
-        z = self._part_table.get(p)
-        return self._unseen_part(p) if z is None else z
-
-    def _may_be_unseen_part(self, p: str) -> bool:
-        return len(p) >= UNSEEN_PART_MIN and p not in self.lexicon and p not in _NOT_A_PART and not _inner_final(p)
-
     def clitic_zipf(self, w: str) -> float:
-        """Estimated Zipf of ``w`` as clitics around a known stem (0 if none)."""
-        n = len(w)
-        pres = [lp for lp in _PREFIX_LENGTHS[1:] if lp < n and w[:lp] in _PREFIX_SET]
-        sufs = [ls for ls in _SUFFIX_LENGTHS[1:] if ls < n and w[n - ls:] in _SUFFIX_SET]
-        if not pres and not sufs:
-            return 0.0
-        best = 0.0
-        lex = self.lexicon
-        for lp in [0] + pres:
-            for ls in [0] + sufs:
-                if not (lp or ls) or n - lp - ls < 2:
-                    continue
-                if ls and w[n - ls:] in _IMPERFECT_ONLY and w[lp] not in _IMPERFECT_START:
-                    continue
-                f = lex.get(w[lp:n - ls])
-                if f:
-                    z = _zipf(f)
-                    if z >= CLITIC_STEM_ZIPF:
-                        best = max(best, z - CLITIC_DISCOUNT * ((lp > 0) + (ls > 0)))
-        return best
-
-    def _best_split(self, w: str) -> tuple[tuple[str, ...], tuple[float, ...]] | None:
-        """Most probable split of ``w`` into 2..MAX_PARTS valid parts.
-
-        Probability of a split: the product of the parts' frequencies, times a
-        lost-space penalty per boundary. Parts the lexicon vouches for are
-        looked up; at most one part — the first or the last — may be a form
-        no lexicon has seen, scored by the character model (a name or rare
-        word joined to a known one). That keeps the search to a few model
-        calls per form.
-        """
-        n = len(w)
-        known = self._part_table.get
-        unseen = self._unseen_part
-        ends = _may_end
-        best = None  # (zipf sum, parts, zipfs)
-        pre = [None, None, *map(known, [w[:i] for i in range(2, n - 1)])]
-        suf = [None, None, *map(known, [w[i:] for i in range(2, n - 1)])]
-        for i in range(2, n - 1):
-            zi, zr = pre[i], suf[i]
-            if zi is None:
-                if zr is None:
-                    continue
-                zi = unseen(w[:i]) if w[i - 1] != "و" else None  # و starts the next word
-            elif zr is None:
-                zr = unseen(w[i:])
-            if zi is not None and zr is not None and ends(w[:i], w[i:]):
-                lp = zi + zr - JOIN_PENALTY
-                if best is None or lp > best[0]:
-                    best = (lp, (w[:i], w[i:]), (zi, zr))
-        if MAX_PARTS >= 3 and n >= 6:
-            for i in range(2, n - 3):
-                zl0 = pre[i]
-                for j in range(i + 2, n - 1):
-                    zl, zr = zl0, suf[j]
-                    if zl is None and zr is None:
-                        continue
-                    zm = known(w[i:j])
-                    if zm is None:
-                        continue
-                    if zl is None:
-                        zl = unseen(w[:i]) if w[i - 1] != "و" else None
-                    elif zr is None:
-                        zr = unseen(w[j:])
-                    if zl is not None and zr is not None and ends(w[i:j], w[j:]):
-                        lp = zl + zm + zr - 9 - 2 * JOIN_PENALTY
-                        if best is None or lp > best[0]:
-                            best = (lp, (w[:i], w[i:j], w[j:]), (zl, zm, zr))
-        if best is None:
-            return None
-        return best[1], best[2]
-
-    def _is_junk_entry(self, w: str, whole: float) -> bool:
-        """Whether the lexicon's entry for ``w`` is a join of two much commoner words.
-
-        wordfreq counts web text, where common pairs also appear joined
-        ("وزيرالخارجية", "الشرقالأوسط"). Such an entry is far rarer than
-        either of its words; a real word that happens to contain two words
-        ("منصور", "عبدالله", "بنغازي") is about as common as the rarer of them.
-        A junk entry's frequency says nothing about the form as a word, so it
-        is judged as if unseen (by its spelling and clitics) — which keeps
-        rare real forms such as "الليبيان" whole.
-        """
-        table = self._part_table
-        for i in range(JUNK_MIN_PART, len(w) - JUNK_MIN_PART + 1):
-            za, zb = table.get(w[:i]), table.get(w[i:])
-            if za is not None and zb is not None and whole - min(za, zb) <= JUNK_LOG_RATIO:
-                return True
-        return False
-
-    def _particle_verb(self, w: str, whole: float) -> tuple[str, str] | None:
-        """(particle, verb) when ``w`` is لا, ما, لم, لن or سوف (after و/ف) joined to a
-        common imperfect verb.
-
-        These particles are written apart from the verb they govern ("لا يمكن",
-        "ما يحدث", "لم يكن", "سوف يكون"); web text often joins them, so wordfreq
-        lists "لايمكن" at Zipf 4.1 — common enough to pass for a word on
-        frequency alone, but still rarer than the verb by itself. Not when what
-        follows a first ل is a word too: "لاتجاه" is ل + اتجاه, not لا + تجاه, and
-        "لانجاح" is ل + انجاح (إنجاح without its hamza);
-        and لم / لن only before a verb in ي (see _PARTICLES_BEFORE_YA).
-        """
-        m = _PARTICLE_VERB.match(w)
-        if m is None:
-            return None
-        particle, core, verb = m.groups()
-        if core in _PARTICLES_BEFORE_YA and verb[0] != "ي":
-            return None
-        zv = self._part_table.get(verb, 0.0)
-        if zv < PARTICLE_VERB_ZIPF or whole >= zv:
-            return None
-        rest = core[1:] + verb  # what follows a first ل, read as ل + a word
-        if max(map(self.zipf, _with_hamza(rest) if core == "لا" else (rest,))) >= PARTICLE_VERB_ALEF_ZIPF:
-            return None
-        return particle, verb
-
-    def _unseen_part(self, p: str) -> float | None:
-        if not self._may_be_unseen_part(p):
-            return None
-        z = self._unseen.get(p)
-        if z is None:
-            if len(self._unseen) >= self._cache_size:
-                self._unseen.clear()
-            z = self._unseen[p] = self.unseen_zipf(p) - UNSEEN_PART_PENALTY
-        return z
+        """Estimated Zipf of ``w`` as clitics around a known stem (0 if none), as the core has it."""
+        z = self._core.clitic_zipf(w)
+        return 0.0 if z is None else z
 
     def decide(self, w: str) -> Decision:
-        """Decision for a form without diacritics."""
+        """Decision for a form without diacritics (made by the compiled core; a form with a
+        character that is no Arabic letter is kept whole, rule "not-letters")."""
         d = self._cache.get(w)
         if d is not None:
             return d
-        d = self._decide(w)
+        t = self._core.decide(w)
+        d = Decision(*t) if t is not None else Decision((w,), self.zipf(w), (), float("nan"), "not-letters")
         if len(self._cache) >= self._cache_size:
             self._cache.clear()
         self._cache[w] = d
         return d
 
-    def _decide(self, w: str) -> Decision:
-        t = self._core.decide(w) if self._core is not None else None  # None: not a run of letters
-        if t is not None:
-            return Decision(*t)
-        d = self._decide_lexicon(w)
-        if self.corpus is None or d.rule in ("short", "too-long", "common-word"):
-            return d
-        whole_n = self.corpus.whole.get(w, 0)
-        if d.split:
-            pair_n = self.corpus.pairs.get((d.parts[0], "".join(d.parts[1:])), 0) if len(d.parts) == 2 else 0
-            if whole_n >= CORPUS_WHOLE_MIN and pair_n == 0 and d.rule not in _CERTAIN_RULES:
-                return Decision((w,), d.whole_zipf, d.part_zipf, d.score, "corpus-whole-kept")
-            return d
-        # the lexicon kept it whole: is it a pair the corpus shows spaced?
-        best = None
-        for i in range(2, len(w) - 1):
-            n = self.corpus.pairs.get((w[:i], w[i:]), 0)
-            if n and (best is None or n > best[0]):
-                best = (n, i)
-        # (not a form that reads as clitics around a known word: "فيحق" is ف + يحق
-        # however often the corpus has "في حق")
-        if best and best[0] >= CORPUS_PAIR_MIN and best[0] >= CORPUS_PAIR_RATIO * whole_n \
-                and self.clitic_zipf(w) < CORPUS_PAIR_CLITIC_MAX:
-            i = best[1]
-            if self._part_ok(w[:i]) is not None or self.corpus.whole.get(w[:i], 0) >= CORPUS_PAIR_MIN:
-                if self._part_ok(w[i:]) is not None or self.corpus.whole.get(w[i:], 0) >= CORPUS_PAIR_MIN:
-                    return Decision((w[:i], w[i:]), d.whole_zipf, d.part_zipf, d.score, "corpus-pair-split")
-        return d
 
-    def _decide_lexicon(self, w: str) -> Decision:
-        nan = float("nan")
-        whole = self.zipf(w)
-        if len(w) > MAX_RUN:
-            return Decision((w,), whole, (), nan, "too-long")
-        if len(w) < 4:
-            return Decision((w,), whole, (), nan, "short")
-        cut = self.function_pairs.get(w)
-        if cut is not None:  # a pair of words that web text joins and no word spells (data/function_pairs.csv)
-            parts = (w[:cut], w[cut:])
-            return Decision(parts, whole, tuple(map(self.zipf, parts)), nan, "function-pair-split")
-        particle_verb = self._particle_verb(w, whole)
-        if particle_verb:
-            return Decision(particle_verb, whole, tuple(map(self.zipf, particle_verb)), nan, "particle-verb-split")
-        inner_final = _inner_final(w)
-        # (an entry as common as the commonest part, less the junk ratio, cannot be junk)
-        junk = 0 < whole <= self._top_part + JUNK_LOG_RATIO and self._is_junk_entry(w, whole)
-        if whole >= KEEP_ZIPF and not inner_final and not junk:
-            return Decision((w,), whole, (), nan, "common-word")
-        split = self._best_split(w)
-        if split is None:
-            if inner_final:
-                # ة and ى only end words: split right after them even when the
-                # lexicon knows neither part (names, rare words)
-                cuts = [i + 1 for i, ch in enumerate(w[:-1]) if ch in _FINAL_ONLY]
-                bounds = [0] + cuts + [len(w)]
-                parts = tuple(w[a:b] for a, b in zip(bounds, bounds[1:]))
-                if all(len(p) >= 2 for p in parts):
-                    return Decision(parts, whole, (), nan, "final-letter-forced")
-            return Decision((w,), whole, (), nan, "no-split")
-        parts, zs = split
-        clitic = 0.0 if inner_final else self.clitic_zipf(w)
-        # The whole form's frequency: as the lexicon knows it (its rarest
-        # entries include joined junk from the web, so they count for a little
-        # less), as clitics around a known stem, or as an unseen spelling.
-        whole_est = self.unseen_zipf(w)
-        if whole > 0 and not junk:
-            whole_est = max(whole_est, whole - NOISE_DISCOUNT if whole < NOISE_ZIPF else whole)
-        if clitic > 0:
-            whole_est = max(whole_est, clitic)
-        # (summed left to right, as in the compiled core: see CharModel.logp)
-        score = reduce(add, [z - 9 for z in zs], 0.0) - JOIN_PENALTY * (len(parts) - 1) - (whole_est - 9)
-        boundaries_final = all(p[-1] in _FINAL_ONLY for p in parts[:-1])
-        if inner_final and boundaries_final:
-            if score >= FINAL_LETTER_MARGIN:
-                return Decision(parts, whole, zs, score, "final-letter-split")
-        elif score >= MARGIN:
-            rule = "unseen-split" if whole == 0 else "junk-entry-split" if junk else "lexicon-split"
-            return Decision(parts, whole, zs, score, rule)
-        elif score >= self._low_margin and min(zs) >= DENSE_PART_ZIPF:
-            return Decision(parts, whole, zs, score, "dense-split")
-        rule = "clitic-form" if clitic > whole else "no-split"
-        return Decision((w,), whole, zs, score, rule)
+class CoreUnavailable(RuntimeError):
+    """The compiled core (libyakit/_segcore.c), which makes every joined-word decision, cannot be
+    used: not built (no C compiler at install), built from another version of its source, or
+    given tables it cannot read."""
 
 
-def _compiled_core(seg: Segmenter, required: bool = False):
+def core_status() -> str:
+    """Which code makes the joined-word decisions, in one line: the compiled core, or why not."""
+    try:
+        from . import _segcore
+    except ImportError as e:
+        return f"not built ({e})"
+    source = _core_source_sha1()
+    if source is not None and getattr(_segcore, "SOURCE_SHA1", None) != source:
+        return "stale (built from another version of libyakit/_segcore.c)"
+    return f"compiled core ({Path(_segcore.__file__).name})"
+
+
+def _compiled_core(seg: Segmenter):
     """The compiled core (libyakit/_segcore.c) set up with ``seg``'s tables and this module's
-    constants, or None where it is not built, was built from another version of the
-    source, or ``seg`` uses a character model of another kind (or corpus counts that are
-    not dicts). ``required``: raise instead."""
+    constants. Raises :class:`CoreUnavailable` where it is not built, was built from another
+    version of the source, or ``seg`` uses a character model of another kind (or corpus counts
+    that are not dicts): the decision has no other code."""
     from . import charlm
 
     def unavailable(why: str):
-        if required:
-            raise RuntimeError(f"the compiled core cannot be used: {why}")
-        return None
+        raise CoreUnavailable(f"libyakit's joined-word repair needs its compiled core, which is {why}: install a C "
+                              f"compiler (e.g. gcc) and run `make install` (or `pip install -e .`) again")
 
     try:
         from . import _segcore
     except ImportError as e:
-        return unavailable(f"not built ({e}); `pip install -e .` builds it")
+        unavailable(f"not built ({e})")
     source = _core_source_sha1()
     if source is not None and getattr(_segcore, "SOURCE_SHA1", None) != source:
-        warnings.warn("libyakit's compiled core was built from another version of _segcore.c: using the "
-                      "slower Python code; run `pip install -e .` again to rebuild it", stacklevel=3)
-        return unavailable("stale build")
+        unavailable("stale build (built from another version of libyakit/_segcore.c)")
     if type(seg.lm) is not charlm.CharModel or charlm.ORDER != 5:  # the core reads 4 letters of context
-        return unavailable("a character model of another kind")
+        raise CoreUnavailable("the compiled core reads a libyakit.charlm.CharModel of order 5 only")
     if seg.corpus is not None and not (isinstance(seg.corpus.whole, dict) and isinstance(seg.corpus.pairs, dict)):
-        return unavailable("corpus counts that are not dicts")
+        raise CoreUnavailable("the compiled core reads corpus counts kept in dicts (CorpusStats) only")
     cfg = dict(
         lexicon=seg.lexicon, part_table=seg._part_table, lp=seg.lm._lp, bo=seg.lm._bo,
         start_ch=charlm._START, end_ch=charlm._END, lm_floor=seg.lm._floor, top_part=seg._top_part,
         keep_zipf=KEEP_ZIPF, junk_log_ratio=JUNK_LOG_RATIO, margin=MARGIN, join_penalty=JOIN_PENALTY,
-        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF, r_dense="dense-split", near_margin=DENSE_MARGIN,
+        low_margin=seg._low_margin, low_part_zipf=DENSE_PART_ZIPF,
+        dense_function_zipf=DENSE_FUNCTION_ZIPF, dense_after_function_zipf=DENSE_AFTER_FUNCTION_ZIPF, r_dense="dense-split", near_margin=DENSE_MARGIN,
         final_letter_margin=FINAL_LETTER_MARGIN, unseen_mass=UNSEEN_MASS,
         unseen_part_penalty=UNSEEN_PART_PENALTY, noise_zipf=NOISE_ZIPF, noise_discount=NOISE_DISCOUNT,
         clitic_discount=CLITIC_DISCOUNT, clitic_stem_zipf=CLITIC_STEM_ZIPF,
         particle_verb_zipf=PARTICLE_VERB_ZIPF, particle_verb_alef_zipf=PARTICLE_VERB_ALEF_ZIPF,
+        particle_verb_low_zipf=PARTICLE_VERB_LOW_ZIPF, particle_verb_low_min=PARTICLE_VERB_LOW_MIN,
+        particle_verb_spelling_max=PARTICLE_VERB_SPELLING_MAX, low_verb_start=_LOW_VERB_START,
+        article_ends=_ARTICLE_ENDS, article_suffixes=_ARTICLE_SUFFIXES,
         junk_min_part=JUNK_MIN_PART, unseen_part_min=UNSEEN_PART_MIN, max_run=MAX_RUN, max_parts=MAX_PARTS,
         cache_size=seg._cache_size, repeat_keep_below=REPEAT_KEEP_BELOW, lone_part_zipf=LONE_PART_ZIPF,
         never_lone=_NEVER_LONE, letters=_LETTER_CHARS, marks=_MARK_CHARS, tanween=_TANWEEN,
         imperfect_start=_IMPERFECT_START, dual_before_ma="".join(_DUAL_PRONOUN_BEFORE_MA),
-        final_only=_FINAL_ONLY, conj=_CONJ,  # (the optional conjunction of _PARTICLE_VERB)
+        final_only=_FINAL_ONLY, conj=_CONJ,  # (the optional conjunction before a particle)
         prefix_set=_PREFIX_SET, suffix_set=_SUFFIX_SET, imperfect_only=_IMPERFECT_ONLY,
         not_a_part=_NOT_A_PART, not_last=_NOT_LAST,
         prefix_lengths=tuple(_PREFIX_LENGTHS[1:]), suffix_lengths=tuple(_SUFFIX_LENGTHS[1:]),
         particles=_PARTICLES, before_ya=_PARTICLES_BEFORE_YA,
-        la="لا", ma="ما", hamza_alef="إ", waw="و", ya="ي",  # (see _particle_verb, _with_hamza, _best_split)
+        la="لا", ma="ما", hamza_alef="إ", waw="و", ya="ي",  # (لا / ما particles, the hamza a verbal noun drops, و)
         r_too_long="too-long", r_short="short", r_particle="particle-verb-split", r_common="common-word",
         r_forced="final-letter-forced", r_no_split="no-split", r_final="final-letter-split",
         r_unseen="unseen-split", r_junk="junk-entry-split", r_lexicon="lexicon-split", r_clitic="clitic-form",
@@ -819,7 +632,7 @@ def _repair_token(token: str, seg: Segmenter, keep: frozenset = frozenset()):
     """One whitespace-delimited token repaired: (repaired token, offsets of its new
     spaces, the runs it split on weak evidence, whether it has a split that shows
     lost spaces — one that is not :func:`_is_lone`). Runs in ``keep`` are left whole."""
-    if not keep and seg._core is not None:
+    if not keep:
         done = seg._core.repair_token(token)  # None for a token with diacritics
         if done is not None:
             return done
@@ -913,8 +726,10 @@ def _shows_lost_space(d: Decision) -> bool:
 def _kept(text: str, weak: set[str], evident: bool, seg: Segmenter) -> dict[str, str]:
     """The runs of ``weak`` (split on weak evidence) that ``text`` keeps whole, each with
     its rule: "repeated-kept" where the text repeats the run (a random join seldom
-    repeats letter for letter; a name does), "lone-kept" for a lone split where the
-    text shows no lost space elsewhere (``evident`` false)."""
+    repeats letter for letter; a name does; in a dense text only a split with a rare part),
+    "lone-kept" for a lone split where the text shows no lost space elsewhere (``evident`` false)."""
+    if seg.dense:  # (a split of common words repeats in a text that lost spaces throughout)
+        weak = {r for r in weak if _is_lone(explain_run(r, seg))}
     kept = dict.fromkeys(_repeated(text, weak) if REPEAT_MIN else (), "repeated-kept")
     if not evident:
         kept.update((r, "lone-kept") for r in weak if r not in kept and _is_lone(explain_run(r, seg)))
@@ -942,24 +757,16 @@ def _fix_at(text: str, seg: Segmenter, only=None) -> tuple[str, tuple[int, ...],
     ``only``: (offset, token) of the tokens that may need a repair, in text order, when they
     are known (with the compiled core): the dense sibling then looks at those alone."""
     rep = seg._rep
-    if seg._core is not None:
-        # the tokens the core could not clear, some repaired; these include every token with
-        # a run that the dense sibling might split (see is_near in _segcore.c)
-        found = seg._core.candidates(text) if only is None else [(a, t, None) for a, t in only]
-        if not found:
-            return text, (), seg
-        _learn({t for _, t, done in found if done is None}, seg, room=len(found))
-        for _, t, done in found:
-            if done is not None and t not in rep:
-                _remember(t, done, seg)
-        changes = [(a, t) for a, t, _ in found if t in rep]
-    else:
-        pieces = _WS_SPLIT.split(text)
-        _learn(set(pieces), seg)
-        out = list(map(rep.get, pieces, pieces))  # C speed: each piece, or its repair
-        changed = list(compress(count(), map(is_not, pieces, out)))
-        starts = list(accumulate(map(len, pieces), initial=0)) if changed else ()
-        changes = [(starts[k], pieces[k]) for k in changed]
+    # the tokens the core could not clear, some repaired; these include every token with
+    # a run that the dense sibling might split (see is_near in _segcore.c)
+    found = seg._core.candidates(text) if only is None else [(a, t, None) for a, t in only]
+    if not found:
+        return text, (), seg
+    _learn({t for _, t, done in found if done is None}, seg, room=len(found))
+    for _, t, done in found:
+        if done is not None and t not in rep:
+            _remember(t, done, seg)
+    changes = [(a, t) for a, t, _ in found if t in rep]
     if not changes:
         return text, (), seg
     offs, weak = seg._offs, seg._weak
@@ -978,10 +785,8 @@ def _fix_at(text: str, seg: Segmenter, only=None) -> tuple[str, tuple[int, ...],
                     local[i] = _repair_token(t, seg, keep)[:2]
     if not seg.dense and _is_dense(text, sum(t in seg._evident and (i not in local or bool(local[i][1]))
                                             for i, (_, t) in enumerate(changes))):
-        sibling = seg.dense_sibling()
-        if seg._core is not None and sibling._core is not None:  # no second scan of the text
-            return _fix_at(text, sibling, [(a, t) for a, t, _ in found])
-        return _fix_at(text, sibling)
+        # (the tokens found above, looked at again by the dense sibling: no second scan of the text)
+        return _fix_at(text, seg.dense_sibling(), [(a, t) for a, t, _ in found])
     out, inserted, prev, shift = [], [], 0, 0
     for i, (a, t) in enumerate(changes):
         r, at = local[i] if i in local else (rep[t], offs[t])

@@ -16,10 +16,8 @@ with open(data_path("function_pairs.csv"), encoding="utf-8", newline="") as _f:
 
 @pytest.fixture(scope="module")
 def segs():
-    """The Python decision and the compiled one (where built), over the same tables."""
-    py = Segmenter(compiled=False)
-    core = Segmenter(py.lexicon, char_model=py.lm)
-    return (py, core) if core.compiled else (py,)
+    """The segmenter (its decisions are the compiled core's)."""
+    return (Segmenter(),)
 
 
 @pytest.mark.parametrize("first, second", ROWS, ids=[f"{a}_{b}" for a, b in ROWS])
@@ -30,7 +28,7 @@ def test_each_pair(segs, first, second):
     assert py.zipf(first) >= 3.0 and py.zipf(second) >= 3.0
     # ... whose join spells no word that a conjunction makes (as "فيظل" is ف + يظل)
     assert not (joined[0] in "وف" and py.zipf(joined[1:]) >= 3.0), f"{joined} reads as {joined[0]} + {joined[1:]}"
-    # split where the row puts the space, alone and after و, by the Python and the compiled code
+    # split where the row puts the space, alone and after و
     text = f"قال المسؤول إن {joined} أمس"
     expected = f"قال المسؤول إن {first} {second} أمس"
     if not first.startswith("و"):
