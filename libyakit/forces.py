@@ -549,8 +549,12 @@ _CLAUSE_END = regex.compile(
 
 _POSSESSIVE_OF = regex.compile(r"(?:\s+[\p{L}.-]+){0,2}'s?\s+(?:[\p{L}.-]+\s+){0,2}", regex.IGNORECASE)
 _IN_REPORT = regex.compile(r"(?<![\p{L}])(?:في|عبر|خلال|in)\s+$", regex.IGNORECASE)
+# who saw a report or was told is not the source: "a UN report seen by Reuters", "قال شهود عيان في اتصال مع
+# «الشرق الأوسط»", "وأشارت مصادر لـ«الشرق الأوسط»", "in an interview with the BBC", "speaking to CNN"
 _CONDUIT_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?)\s+$",
+    r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?"
+    r"|(?:في\s+)?(?:اتصال|حديث|تصريحات?|مقابلة)\s+(?:هاتفي\s+|خاصة?\s+)?(?:مع|ل)|لـ"
+    r"|(?:in\s+an?\s+interview\s+with|speaking\s+to|told)(?:\s+the)?)\s*$",
     regex.IGNORECASE)
 # private military companies (gazetteer ids): the men they send are mercenaries, whatever the noun
 MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
@@ -631,6 +635,16 @@ _APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,،]?\s*(?:(?:which
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل|إلى|الى|to|into)\s+$", regex.IGNORECASE)
 
 
+_TO_OUTLET = regex.compile(r"لـ?\s*[«\"“]")  # (the ل of "لـ«الشرق الأوسط»" held in the mention)
+
+
+@rule("forces.told_not_source")
+def _conduit(text, m, s_start: int) -> bool:
+    """Who saw a report or was told is not its source: "a UN report seen by Reuters said", "قال شهود
+    عيان في اتصال مع «الشرق الأوسط»", "وأشارت مصادر لـ«الشرق الأوسط»", "speaking to the BBC"."""
+    return _TO_OUTLET.match(m.surface) is not None or _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start) is not None
+
+
 def _sources(text, s_start, s_end, mentions, actors):
     """Who could give the figures of a sentence: (start, end, value, is_actor), in text order
     (``mentions``: those of the sentence)."""
@@ -638,8 +652,8 @@ def _sources(text, s_start, s_end, mentions, actors):
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
         # nor where it is a place ("في ليبيا", "in Libya")
-        if _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start):
-            continue  # who saw the report is not its source: "a UN report seen by Reuters said"
+        if _conduit(text, m, s_start):
+            continue
         if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state" or (
                 m.alias_type not in ("demonym", "nisba")
                 and not _PLACE_BEFORE.search(text, max(s_start, m.start - 8), m.start))):
@@ -818,13 +832,16 @@ def _attributions(text, s_start, s_end, mentions, actors, persons=((), ())):
 
 
 def _attribution_of(cues, start, end) -> str:
-    """The source of the claim at text[start:end]: that of the nearest reporting cue that names one
-    ("أعلن ممثلو اللجنة ... إخراج 300 فرد ... وفق لبيان": the statement names no one, the committee
-    does)."""
-    named = [c for c in cues if c[2]]
-    if not named:
+    """The source of the claim at text[start:end]: that of the nearest reporting cue, else of the
+    nearest one before it that names one ("أعلن ممثلو اللجنة ... إخراج 300 فرد ... وفق لبيان": the
+    statement names no one, the committee does)."""
+    if not cues:
         return ""
-    return min(named, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))[2]
+    nearest = min(cues, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))
+    if nearest[2]:
+        return nearest[2]
+    named = [c for c in cues if c[2] and c[1] <= start]  # (a cue before the claim, its main verb)
+    return max(named)[2] if named else ""
 
 
 _LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?")

@@ -715,3 +715,13 @@ def test_members_of_armed_groups_are_fighters(text, expected):
 ])
 def test_some_of_them_counts_the_noun_before(text, expected):
     assert [(r["low"], r["origins"]) for r in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال شهود عيان في اتصال مع «الشرق الأوسط» إن 300 مرتزق سوري وصلوا إلى سرت.", ""),
+    ("وأشارت مصادر محلية لـ«الشرق الأوسط» إلى أن 300 مرتزق سوري وصلوا إلى سرت.", "source"),
+    ("Speaking to the BBC, a diplomat said 300 Syrian mercenaries reached Sirte.", "diplomat"),
+])
+def test_who_was_told_is_not_the_source(text, source):
+    (claim,) = claims_in(text)
+    assert claim["attributed_to"] == source
