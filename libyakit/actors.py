@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from .arabic import KEY_LETTERS, MARK_CODEPOINTS, TATWEEL, proclitics
+from .arabic import CONJUNCTION_RE, KEY_LETTERS, MARK_CODEPOINTS, TATWEEL, proclitics
 from .document import Mention
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
 from .persons import named_organisations, titled_persons
@@ -105,7 +105,7 @@ def _not_actors() -> tuple[tuple[str, str], ...]:
 
 
 # "أبو يحيى التونسي", "أبو محمد العدناني": a kunya and a first name before a nisba make it part of a name
-_KUNYA_BEFORE = regex.compile(r"(?<![\p{L}])(?:و|ف)?(?:أبو|ابو|أبي|ابي|أبا|أم)\s+\p{L}+\s+$")
+_KUNYA_BEFORE = regex.compile(rf"(?<![\p{{L}}]){CONJUNCTION_RE}?(?:أبو|ابو|أبي|ابي|أبا|أم)\s+\p{{L}}+\s+$")
 _DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
 
 
@@ -287,7 +287,7 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
         else:
             alts = rf"(?:{'|'.join(_AR_SURNAME_PROCLITICS)}){regex.escape(k)}"
             if k.startswith("ال"):  # للسراج: ل + السراج with the alef dropped
-                alts += rf"|(?:و|ف)?ل{regex.escape(k[1:])}"
+                alts += rf"|{CONJUNCTION_RE}?ل{regex.escape(k[1:])}"
             pattern = rf"(?<![\p{{L}}])(?:{alts})(?![\p{{L}}])"
         for hit in regex.finditer(pattern, key):
             start, end = idx[hit.start()], idx[hit.end() - 1] + 1

@@ -1,7 +1,11 @@
 """Ceasefire terms and dated events, for one timeline across both languages.
 
-The terms and their cue words live in ``data/ceasefire_terms.csv`` (term,
-direction, lang, cue regex). A term is found where its cue occurs; signing
+The terms are listed in ``data/ceasefire_term_kinds.csv`` (term, direction,
+needs, weight, English and Arabic labels) and their cues in
+``data/ceasefire_terms.csv`` (term, lang, cue regex); the words that make a
+sentence speak of a ceasefire, of forces, and the word deadline, in
+``data/lexicon/ceasefire_context.csv``; duration words in
+``data/lexicon/durations.csv``. A term is found where its cue occurs; signing
 and announcement only count in a sentence that speaks of a ceasefire or an
 agreement (cease-fire, truce, agreement, وقف إطلاق النار، هدنة، اتفاق).
 
@@ -34,7 +38,6 @@ Nothing depends on today's date.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,56 +45,110 @@ from functools import lru_cache
 
 import regex
 
+from . import lexicon
 from .arabic import CUE_PREFIX_RE as _AR_PROCLITIC  # what an Arabic cue may carry: "لانسحاب", "وبحلول"
-from .dates import find_dates, resolve
+from .dates import find_dates, placed, resolve
 from .numbers import find_quantities
 from .errors import DataFileError
 from .marks import mark_free, rewrite
-from .paths import data_path
+from .paths import data_rows
+from .regex_gate import prefix_gate
+from .rules import row_rule, rule
 from .sentences import within
 
-__all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms", "TERM_LABELS", "term_matrix", "timeline_events"]
+__all__ = ["extract_ceasefire", "CEASEFIRE_COLUMNS", "terms", "term_kinds", "TERM_LABELS", "term_matrix",
+           "timeline_events"]
 
-# term -> (English, Arabic) label for tables and charts
-TERM_LABELS = {
-    "ceasefire_agreement": ("ceasefire agreement", "اتفاق وقف إطلاق النار"),
-    "signing": ("signing", "التوقيع"),
-    "announcement": ("announcement", "الإعلان"),
-    "withdrawal_deadline": ("withdrawal deadline", "مهلة الانسحاب"),
-    "foreign_forces_withdrawal": ("withdrawal of foreign forces", "انسحاب القوات الأجنبية"),
-    "arms_embargo": ("arms embargo", "حظر الأسلحة"),
-    "elections": ("elections", "الانتخابات"),
-    "monitoring": ("monitoring", "المراقبة"),
-    "conference": ("conference", "المؤتمر"),
-    "offensive": ("offensive", "الهجوم"),
-    "meeting": ("meeting", "الاجتماع"),
-}
+DIRECTIONS = ("past", "future", "nearest")
+NEEDS = ("none", "agreement", "forces")
+
+
+@dataclass(frozen=True)
+class TermKind:
+    """A row of ``data/ceasefire_term_kinds.csv``: what a term is, whatever the language of its cue."""
+    term: str
+    direction: str  # which way a year-less date of it resolves: past, future, nearest
+    needs: str  # none; agreement (a ceasefire or agreement word in the sentence); forces (forces or the ceasefire)
+    weight: float  # its cue's distance to a date counts this many times (withdrawal: 6, farther)
+    label_en: str
+    label_ar: str
+
+
+@lru_cache(maxsize=1)
+def term_kinds() -> dict[str, TermKind]:
+    """term -> :class:`TermKind`, from data/ceasefire_term_kinds.csv (in its order), validated."""
+    out = {}
+    for path, line, row in data_rows("ceasefire_term_kinds.csv", ("term", "direction", "needs", "weight", "label_en",
+                                                                  "label_ar")):
+        if not regex.fullmatch(r"[a-z_]+", row["term"]):
+            raise DataFileError(path, line, f"term {row['term']!r} is not a lower-case slug")
+        if row["term"] in out:
+            raise DataFileError(path, line, f"duplicate term {row['term']!r}")
+        if row["direction"] not in DIRECTIONS:
+            raise DataFileError(path, line, f"direction must be past, future or nearest, not {row['direction']!r}")
+        if row["needs"] not in NEEDS:
+            raise DataFileError(path, line, f"needs must be one of {NEEDS}, not {row['needs']!r}")
+        try:
+            weight = float(row["weight"])
+        except ValueError:
+            weight = 0.0
+        if weight <= 0:
+            raise DataFileError(path, line, f"weight must be a positive number, not {row['weight']!r}")
+        if not row["label_en"] or not row["label_ar"]:
+            raise DataFileError(path, line, f"{row['term']!r} needs label_en and label_ar")
+        out[row["term"]] = TermKind(row["term"], row["direction"], row["needs"], weight,
+                                    row["label_en"], row["label_ar"])
+    return out
+
+
+# term -> (English, Arabic) label for tables and charts, in the order of ceasefire_term_kinds.csv
+TERM_LABELS = {t: (k.label_en, k.label_ar) for t, k in term_kinds().items()}
 
 CEASEFIRE_COLUMNS = ["article_id", "term", "date", "date_precision", "year_inferred", "date_source",
-                     "duration", "start", "end", "surface", "date_surface", "sentence"]
-# (Arabic also splits the phrase: "وقفا فوريا لإطلاق النار")
-_CONTEXT = regex.compile(r"cease-?fire|truce|agreement|deal|وقف\p{L}*\s+(?:\p{L}+\s+)?(?:ل)?إطلاق\s+النار|هدنة|اتفاق",
-                         regex.IGNORECASE)
-_AR_UNIT = r"أشهر|شهر[اًٌ]*|شهرين|أيام|يوم[اًٌ]*|يومين|أسابيع|أسبوع[اًٌ]*|أسبوعين|سنوات|سنة|عام[اًٌ]*"
-# Terms about forces: they count only in a sentence that speaks of forces or of the ceasefire.
-_FORCE_TERMS = ("foreign_forces_withdrawal", "withdrawal_deadline", "monitoring")
-_DEADLINE_WORD = regex.compile(rf"deadline|{_AR_PROCLITIC}(?:ال)?مهلة", regex.IGNORECASE)  # "That deadline passed on Saturday"
-_FORCES = regex.compile(
-    r"troops|forces|soldiers|fighters|mercenar|militar|militia|armed|army|withdraw"
-    r"|قوات|القوات|جنود|مقاتل|مرتزق|عسكري|ميليشي|مليشي|مسلح|الجيش|انسحاب|الانسحاب",
-    regex.IGNORECASE,
-)
+                     "duration", "start", "end", "surface", "date_surface", "sentence", "rule"]
+
+# The words that make a sentence speak of a ceasefire or an agreement, of forces, and the word
+# deadline itself: data/lexicon/ceasefire_context.csv (regular expressions; Arabic deadline words
+# with their proclitics).
+_CONTEXT_ROWS = lexicon.table("ceasefire_context.csv", ("role",), choices={"role": ("agreement", "forces", "deadline")},
+                              patterns=("form",))
+
+
+def _context_forms(role: str, lang: str | None = None) -> list[str]:
+    return [r["form"] for r in _CONTEXT_ROWS if r["role"] == role and (lang is None or r["lang"] == lang)]
+
+
+_AGREEMENT = regex.compile("|".join(_context_forms("agreement")), regex.IGNORECASE)
+_FORCES = regex.compile("|".join(_context_forms("forces")), regex.IGNORECASE)
+_DEADLINE_WORD = regex.compile("|".join(_context_forms("deadline", "en") + [
+    f"{_AR_PROCLITIC}(?:{f})" for f in _context_forms("deadline", "ar")]), regex.IGNORECASE)
+
+# Durations: "within three months", "خلال الأشهر الثلاثة", "خلال تسعين يوما" (data/lexicon/durations.csv)
+_DURATION_ROLES = ("lead", "scale", "unit", "plural", "dual")
+_DURATION_ROWS = lexicon.table("durations.csv", ("role", "days", "months"), choices={"role": _DURATION_ROLES})
+_UNITS: dict[str, tuple[int, int, str]] = {}  # unit as written -> (days, months, role)
+for _r in _DURATION_ROWS:
+    if _r["role"] in ("lead", "scale"):
+        if _r["days"] or _r["months"]:
+            raise lexicon.row_error(_r, f"a {_r['role']} word takes no days or months")
+        continue
+    if not (_r["days"].isdigit() and _r["months"].isdigit()) or not int(_r["days"]) + int(_r["months"]):
+        raise lexicon.row_error(_r, "a unit needs its days and months (whole numbers, not both 0)")
+    _UNITS[_r["form"].lower()] = (int(_r["days"]), int(_r["months"]), _r["role"])
+
+
+def _durations(lang: str, *roles: str) -> str:
+    return lexicon.alternation(r["form"] for r in _DURATION_ROWS if r["lang"] == lang and r["role"] in roles)
+
+
 _DURATION = regex.compile(
-    r"(?:within|in|after|for)\s+(?:the\s+next\s+)?(?P<n>[\w,.-]+(?:\s+(?:hundred|thousand))?)\s+(?P<u>days?|weeks?|months?|years?)"
-    r"|(?:خلال|في\s+غضون|بعد)\s+(?:ال)?(?P<u2>أشهر|أيام|أسابيع|سنوات|شهرين|يومين|أسبوعين)\s*(?:ال)?(?P<n2>\S+)?"
-    rf"|(?:خلال|في\s+غضون|بعد)\s+(?P<n3>\S+(?:\s+(?:ألف|آلاف|مئة|مائة))?)\s+(?P<u3>{_AR_UNIT})(?!\p{{L}})",
+    rf"(?:{_durations('en', 'lead')})\s+(?:the\s+next\s+)?(?P<n>[\w,.-]+(?:\s+(?:{_durations('en', 'scale')}))?)"
+    rf"\s+(?P<u>{_durations('en', 'unit', 'plural', 'dual')})"
+    rf"|(?:{_durations('ar', 'lead')})\s+(?:ال)?(?P<u2>{_durations('ar', 'plural', 'dual')})\s*(?:ال)?(?P<n2>\S+)?"
+    rf"|(?:{_durations('ar', 'lead')})\s+(?P<n3>\S+(?:\s+(?:{_durations('ar', 'scale')}))?)"
+    rf"\s+(?P<u3>{_durations('ar', 'unit', 'plural', 'dual')})(?!\p{{L}})",
     regex.IGNORECASE,
 )
-# a unit -> (days, months) of one of it; Arabic duals carry their own count
-_UNITS = {"day": (1, 0), "week": (7, 0), "month": (0, 1), "year": (0, 12),
-          "يوم": (1, 0), "أيام": (1, 0), "أسبوع": (7, 0), "أسابيع": (7, 0), "شهر": (0, 1), "أشهر": (0, 1),
-          "سنة": (0, 12), "سنوات": (0, 12), "عام": (0, 12)}
-_DUALS = {"يومين": (2, 0), "أسبوعين": (14, 0), "شهرين": (0, 2)}
 
 
 def _duration_parts(m) -> tuple[int, int] | None:
@@ -100,11 +157,12 @@ def _duration_parts(m) -> tuple[int, int] | None:
         return None
     unit = regex.sub(r"\p{M}", "", (m.group("u") or m.group("u2") or m.group("u3") or "").lower())
     number = m.group("n") or m.group("n2") or m.group("n3")
-    if unit in _DUALS and not number:
-        return _DUALS[unit]
-    unit = unit.rstrip("s") if unit.isascii() else unit.rstrip("ا")
     per = _UNITS.get(unit)
-    if per is None or not number:
+    if per is None:
+        return None
+    if per[2] == "dual":  # شهرين: the count is in the word
+        return None if number else per[:2]
+    if not number:
         return None
     number = number.removeprefix("ال")
     if number.isdigit():
@@ -127,36 +185,27 @@ class Term:
 
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
-    """The term cues from data/ceasefire_terms.csv, validated."""
-    path = data_path("ceasefire_terms.csv")
+    """The term cues from data/ceasefire_terms.csv (term, lang, cue, note), validated: each term is
+    one of data/ceasefire_term_kinds.csv, whose row gives its direction."""
+    kinds = term_kinds()
     out = []
-    with open(path, encoding="utf-8", newline="") as f:
-        for line, row in enumerate(csv.DictReader(f), start=2):
-            if row["direction"] not in ("past", "future", "nearest"):
-                raise DataFileError(path, line, f"direction must be past, future or nearest, not {row['direction']!r}")
-            if row["lang"] not in ("ar", "en"):
-                raise DataFileError(path, line, f"unknown lang {row['lang']!r}")
-            try:  # the engine the cues run on (see _combined)
-                re.compile(row["cue"], re.IGNORECASE)
-            except re.error as e:
-                raise DataFileError(path, line, f"bad cue pattern: {e}") from None
-            out.append(Term(row["term"], row["direction"], row["lang"], row["cue"]))
+    for path, line, row in data_rows("ceasefire_terms.csv", ("term", "lang", "cue")):
+        if row["term"] not in kinds:
+            raise DataFileError(path, line, f"unknown term {row['term']!r}: add it to ceasefire_term_kinds.csv")
+        if row["lang"] not in ("ar", "en"):
+            raise DataFileError(path, line, f"unknown lang {row['lang']!r}")
+        try:  # the engine the cues run on (see _combined)
+            re.compile(row["cue"], re.IGNORECASE)
+        except re.error as e:
+            raise DataFileError(path, line, f"bad cue pattern: {e}") from None
+        out.append(Term(row["term"], kinds[row["term"]].direction, row["lang"], row["cue"]))
     return tuple(out)
 
 
-
-
-# Withdrawal is mentioned all the time; a date near it more often dates the
-# deadline, signing or meeting mentioned beside it, so it counts as farther
-# (six times: an Arabic sentence opens with its verb, "التقى الوفدان يوم الخميس
-# لبحث انسحاب المرتزقة", so the date stands nearer the withdrawal than the meeting).
-_LOW_PRIORITY = {"foreign_forces_withdrawal": 6.0}
-
-
 def _distance(d, cue) -> float:
-    c_start, c_end, t = cue
+    c_start, c_end, t = cue[:3]
     gap = min(abs(d.start - c_end), abs(c_start - d.end))
-    return gap * _LOW_PRIORITY.get(t.term, 1.0)
+    return gap * term_kinds()[t.term].weight
 
 
 @lru_cache(maxsize=4)
@@ -165,8 +214,57 @@ def _combined(lang: str):
     lang_terms = [t for t in terms() if t.lang == lang]
     alts = "|".join(f"(?P<c{i}>{t.cue_text})" for i, t in enumerate(lang_terms))
     clitic = _AR_PROCLITIC if lang == "ar" else ""
-    pattern = re.compile(f"(?<![^\\W\\d_]){clitic}(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
+    # (a look-ahead of the cues' first letters skips most word starts: the same matches, half the work)
+    gate = prefix_gate([t.cue_text for t in lang_terms], re.IGNORECASE)
+    gate = f"(?={clitic}(?:{gate}))" if gate else ""
+    pattern = re.compile(f"(?<![^\\W\\d_]){gate}{clitic}(?:{alts})(?![^\\W\\d_])", re.IGNORECASE)
     return pattern, {f"c{i}": t for i, t in enumerate(lang_terms)}
+
+
+# ---------------------------------------------------------------- named rules
+
+_TERM_CUE = row_rule("ceasefire.term_cue", "A term whose cue needs no context (needs none in ceasefire_term_kinds.csv): "
+                     "the ceasefire agreement, an arms embargo, elections, a conference, an offensive, a meeting.")
+_IN_AGREEMENT = row_rule("ceasefire.in_agreement_sentence", "Signing or announcement, in a sentence that speaks of a "
+                         "ceasefire or an agreement (needs agreement).")
+_IN_FORCES = row_rule("ceasefire.in_force_sentence", "Withdrawal, deadline or monitoring, in a sentence that speaks of "
+                      "forces or of the ceasefire (needs forces).")
+_DEADLINE_ROW = row_rule("ceasefire.deadline_word", "The word deadline/مهلة itself, in a sentence about neither forces "
+                         "nor the ceasefire: \"That deadline passed on Saturday\".")
+_NEAREST_DATE = row_rule("ceasefire.nearest_date", "Dated by the nearest of the dates its sentence gives it (each date "
+                         "goes to the nearest cue; a withdrawal cue counts as farther).")
+_FROM_OWN_DATE = row_rule("ceasefire.duration_from_its_date", "A deadline that is a duration (\"within 90 days\") with "
+                          "a day beside it: the deadline is counted from that day.")
+_FROM_SIGNING = row_rule("ceasefire.duration_from_signing", "A deadline stated only as a duration, in a sentence that "
+                         "dates the signing or the agreement: counted from that day.")
+
+
+@rule("ceasefire.speaks_of_agreement")
+def _speaks_of_agreement(sentence: str) -> bool:
+    """A sentence with a ceasefire or agreement word (cease-fire, truce, agreement, وقف إطلاق النار،
+    هدنة، اتفاق): signing and announcement count in it, and so do the force terms."""
+    return _AGREEMENT.search(sentence) is not None
+
+
+@rule("ceasefire.speaks_of_forces")
+def _speaks_of_forces(sentence: str) -> bool:
+    """A sentence with a force word (troops, mercenaries, قوات، مرتزقة، انسحاب): withdrawal, deadline
+    and monitoring count in it ("سحب 40 مليار يورو" and "monitoring prices" do not)."""
+    return _FORCES.search(sentence) is not None
+
+
+@rule("ceasefire.cue_is_deadline_word")
+def _is_deadline_word(text: str, start: int, end: int) -> bool:
+    """The cue is the word deadline/مهلة itself: it counts in any sentence."""
+    return _DEADLINE_WORD.fullmatch(text, start, end) is not None
+
+
+@rule("ceasefire.duration_not_dated_beside")
+def _own_duration(own, date) -> bool:
+    """A deadline cue that is itself a duration ("within 90 days") is not dated by the date beside
+    it: that date is when the time began ("Under the 23 October 2020 ceasefire, ... within 90
+    days"); counted from it when it is a day, else left undated."""
+    return own is not None and date is not None
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -201,51 +299,65 @@ def events_in(doc, *, lang: str | None = None, article_date: dt.date | None = No
         cues = [c for c in within(all_cues, cue_starts, s_start, s_end) if c[1] <= s_end]
         if not cues:
             continue
-        if not _CONTEXT.search(sentence):
-            cues = [c for c in cues if c[2].term not in ("signing", "announcement")]
-            if not _FORCES.search(sentence):
-                # a withdrawal of money, a deadline for a tourism plan, monitoring prices
-                cues = [c for c in cues if c[2].term not in _FORCE_TERMS or _DEADLINE_WORD.fullmatch(text, c[0], c[1])]
-            if not cues:
-                continue
-        cues.sort(key=lambda c: (c[0], c[1]))
-        # one cue per span: the first term listed for it
-        dedup, taken = [], set()
+        agreement, forces, kept = _speaks_of_agreement(sentence), None, []
+        kinds = term_kinds()
         for c in cues:
-            if (c[0], c[1]) not in taken:
-                taken.add((c[0], c[1]))
-                dedup.append(c)
-        cues = dedup
+            needs = kinds[c[2].term].needs
+            if needs == "none":
+                kept.append((*c, _TERM_CUE))
+            elif needs == "agreement":
+                if agreement:
+                    kept.append((*c, _IN_AGREEMENT))
+            else:  # a withdrawal of money, a deadline for a tourism plan, monitoring prices
+                if forces is None:
+                    forces = agreement or _speaks_of_forces(sentence)
+                if forces:
+                    kept.append((*c, _IN_FORCES))
+                elif _is_deadline_word(text, c[0], c[1]):
+                    kept.append((*c, _DEADLINE_ROW))
+        if not kept:
+            continue
+        # (one cue per span: the one scan of all cues gives no two cues the same words)
+        cues = sorted(kept, key=lambda c: (c[0], c[1]))
         dates = [type(d)(d.start + s_start, d.end + s_start, d.surface, d.year, d.month, d.day, d.weekday)
                  for d in find_dates(sentence)]
         given: dict[int, list] = {}
         for d in dates:
             nearest = min(range(len(cues)), key=lambda i: (_distance(d, cues[i]), i))
             given.setdefault(nearest, []).append(d)
-        duration = _DURATION.search(text, s_start, s_end)
+        # (a duration only matters to a deadline: "within three months", "خلال تسعين يوما")
+        duration = _DURATION.search(text, s_start, s_end) if any(
+            c[2].term == "withdrawal_deadline" for c in cues) else None
         signing_date = None
         sentence_rows = []
-        for i, (c_start, c_end, t) in enumerate(cues):
+        for i, (c_start, c_end, t, path) in enumerate(cues):
             ds = given.get(i, [])
             d = min(ds, key=lambda x: min(abs(x.start - c_end), abs(c_start - x.end))) if ds else None
             date, inferred, source, precision = None, False, "", ""
             if d is not None:
-                date, inferred = resolve(d, article_date=article_date, reference=reference, direction=t.direction)
+                # a year-less date the text places ("last June", "أكتوبر الماضي") resolves that way, else the term's
+                direction = placed(sentence, type(d)(d.start - s_start, d.end - s_start, d.surface, d.year, d.month,
+                                                     d.day, d.weekday)) or t.direction
+                date, inferred = resolve(d, article_date=article_date, reference=reference, direction=direction)
                 if date is not None:
                     source = "weekday" if d.weekday is not None else ("year_inferred" if inferred else "stated")
                     precision = d.precision
                 elif d.year is None and d.month is not None:
                     source, precision = "year_unknown", d.precision  # "23 October" in an undated article
                 own = _DURATION.match(text, c_start) if t.term == "withdrawal_deadline" else None
-                if date is not None and own is not None:
+                if date is not None:
+                    path += "+" + _NEAREST_DATE
+                if _own_duration(own, date):
                     # a deadline that is a duration ("within 90 days"): the date beside it is when the
                     # time began ("Under the October 2020 ceasefire, ... within 90 days"), not the deadline;
                     # counted from a day, else left undated
                     span = _duration_parts(own)
                     if precision == "day" and span:
                         date, source = _counted_from(date, span), "duration"
+                        path = path.replace(_NEAREST_DATE, _FROM_OWN_DATE)
                     else:
                         date, inferred, source, precision = None, False, "", ""
+                        path = path.split("+")[0]
             if t.term in ("signing", "ceasefire_agreement") and date is not None and precision == "day" \
                     and signing_date is None:
                 signing_date, signing_surface = date, d.surface
@@ -254,12 +366,12 @@ def events_in(doc, *, lang: str | None = None, article_date: dt.date | None = No
                 "date_source": source, "duration": duration.group() if duration and t.term == "withdrawal_deadline" else "",
                 "start": c_start, "end": c_end, "surface": text[c_start:c_end],
                 "date_surface": d.surface if d is not None and (date is not None or source == "year_unknown") else "",
-                "sentence": sentence,
+                "sentence": sentence, "rule": path,
             })
         span = _duration_parts(duration)
         for r in sentence_rows:
             if r["term"] == "withdrawal_deadline" and r["date"] is None and signing_date and span:
-                r.update(date=_counted_from(signing_date, span),
+                r.update(date=_counted_from(signing_date, span), rule=f"{r['rule']}+{_FROM_SIGNING}",
                          date_precision="day", date_source="duration", year_inferred=True, date_surface=signing_surface)
         rows.extend(sentence_rows)
     return rows
@@ -286,7 +398,9 @@ def extract_ceasefire(articles, *, reference_date=None, progress: bool | None = 
     undated article | ""); duration (as written);
     start, end, surface (the cue: ``text[start:end] == surface``);
     date_surface (the date as written; for date_source "duration", the date
-    counted from); sentence.
+    counted from); sentence; rule (the path that made the row: how its cue
+    counted, then how it was dated, joined by "+": ``ceasefire.in_force_sentence+
+    ceasefire.nearest_date``; ``libyakit.rules.list_rules("ceasefire")``).
     """
     import pandas as pd
 

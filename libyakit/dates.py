@@ -25,80 +25,118 @@ a known article date: the latest such weekday on or before it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
+from . import arabic, lexicon
 from .arabic import DIGITS as _DIGITS
-from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
 from .document import Span
+from .paths import data_path
+from .rules import row_rule, rule
 
-__all__ = ["DateMention", "find_dates", "resolve", "MONTHS", "WEEKDAYS", "extract_dates", "dates_in", "DATE_COLUMNS",
-           "dateline"]
+__all__ = ["DateMention", "find_dates", "resolve", "placed", "MONTHS", "MONTH_RE", "WEEKDAYS", "ORDINAL_DAYS", "calendar", "extract_dates",
+           "dates_in", "DATE_COLUMNS", "dateline"]
 
-# month name -> number. Arabic: the Egyptian/Gulf series, the Levantine one and the Maghrebi one
-# (Tunisian and Algerian papers: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
-    "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
-    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
-    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
-    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "جويلة": 7, "أوت": 8,
-    "اوت": 8,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
-    "السبت": 5, "الأحد": 6, "الاحد": 6,
-}
+CALENDAR_KINDS = ("month", "weekday", "day", "relative", "relative_lead", "numbered", "weekday_link", "event_name")
+_VALUES = {"month": range(1, 13), "weekday": range(1, 8), "day": range(1, 32)}
+_RELATIVE = ("past", "future", "same")
+_ALONE = ("yes", "capitalised", "abbreviation", "no")
 
-# Arabic ordinal days: "في الخامس عشر من يناير", "الحادي والعشرين من أكتوبر"
-_UNITS_ORD = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-AR_ORDINAL_DAYS = {"الأول": 1, "أول": 1, "العاشر": 10, **{w: i + 2 for i, w in enumerate(_UNITS_ORD[1:])}}
-AR_ORDINAL_DAYS.update({f"{w} عشر": 11 + i for i, w in enumerate(_UNITS_ORD)})
-for _tens, _n in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
-    AR_ORDINAL_DAYS[_tens] = _n
-    if _n == 20:
-        AR_ORDINAL_DAYS.update({f"{w} و{_tens}": 21 + i for i, w in enumerate(_UNITS_ORD)})
-    else:
-        AR_ORDINAL_DAYS[f"الحادي و{_tens}"] = 31
-_ORDINAL_RE = "|".join(regex.escape(w) for w in sorted(AR_ORDINAL_DAYS, key=len, reverse=True))
-_MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+
+@lru_cache(maxsize=1)
+def calendar() -> dict[str, dict[str, object]]:
+    """kind -> {form: value} over the calendar words of ``data/lexicon/calendar_<variety>.csv``.
+
+    One file per language or variety, as dateparser keeps them: ``en``, ``ar`` (the Gregorian month
+    names most Arab papers write, weekdays, ordinal days), ``ar-eg`` (Egyptian spellings: يونيه،
+    الماضى), ``ar-levant`` (the Syriac names: تشرين الأول، شباط), ``ar-maghreb`` (جانفي، أفريل، أوت).
+    Columns ``lang, form, kind, value, alone, note``; ``kind`` is one of :data:`CALENDAR_KINDS`:
+    ``month`` (value 1-12; ``alone``: ``yes``, ``capitalised`` — alone only with a capital, "May",
+    not "may" —, ``abbreviation`` — the same, and not before a capitalised word: "Jan Kubis" — or
+    ``no`` — only with a day or a year: ماي، جوان are also names), ``weekday`` (ISO
+    number, 1 Monday), ``day`` (an ordinal day: الخامس عشر, 15), ``relative`` (a word that places a
+    month: الماضي/last ``past``, المقبل/next ``future``, الحالي/this ``same``), ``relative_lead``
+    ("earlier" this month), ``numbered`` (a four-digit number after it is a document's: resolution,
+    رقم), ``weekday_link`` (between a weekday and its date: الموافق) and ``event_name`` (a day and
+    month next to it name an event: ثورة 17 فبراير; value ``before`` or ``after``, where the word
+    stands). English forms are written
+    in lower case (matching ignores case). A form listed twice, in one file or two, is an error
+    naming the file and line."""
+    folder = data_path("lexicon/calendar_en.csv").parent
+    out: dict[str, dict[str, object]] = {k: {} for k in CALENDAR_KINDS}
+    alone: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
+    for f in sorted(folder.glob("calendar_*.csv")):
+        variety = f.stem.removeprefix("calendar_")
+        for row in lexicon.table(f.name, ("kind", "value", "alone"), choices={"kind": CALENDAR_KINDS}):
+            if row["lang"] != variety.split("-")[0]:
+                raise lexicon.row_error(row, f"lang {row['lang']!r} in the file of {variety!r}")
+            form, kind, value = row["form"], row["kind"], row["value"]
+            if row["lang"] == "en" and form != form.lower():
+                raise lexicon.row_error(row, f"write {form!r} in lower case: matching ignores case")
+            if (row["lang"], form) in seen:
+                raise lexicon.row_error(row, f"{form!r} is listed already ({seen[row['lang'], form]})")
+            seen[row["lang"], form] = f"{f.name} line {row['_line']}"
+            if kind in _VALUES:
+                if not value.isdigit() or int(value) not in _VALUES[kind]:
+                    raise lexicon.row_error(row, f"a {kind} needs a value in {_VALUES[kind]}, not {value!r}")
+                value = int(value)
+            elif kind == "relative" and value not in _RELATIVE:
+                raise lexicon.row_error(row, f"a relative word is one of {_RELATIVE}, not {value!r}")
+            elif kind == "event_name" and value not in ("before", "after"):
+                raise lexicon.row_error(row, f"an event name's word stands before or after the date, not {value!r}")
+            elif kind not in ("relative", "event_name") and value:
+                raise lexicon.row_error(row, f"a {kind} takes no value ({value!r})")
+            if (kind == "month") != bool(row["alone"]) or (row["alone"] and row["alone"] not in _ALONE):
+                raise lexicon.row_error(row, f"alone is one of {_ALONE} for a month and empty otherwise")
+            out[kind][form] = value
+            if kind == "month":
+                alone[form] = row["alone"]
+    out["alone"] = alone
+    return out
+
+
+# month name -> number; weekday -> Python weekday (0 Monday); Arabic ordinal day -> day
+MONTHS: dict[str, int] = calendar()["month"]
+WEEKDAYS: dict[str, int] = {w: n - 1 for w, n in calendar()["weekday"].items()}
+ORDINAL_DAYS: dict[str, int] = calendar()["day"]
+_RELATIVE_WORDS: dict[str, str] = calendar()["relative"]
+_YEAR_WORD = "عام"  # "عام 2011": the year the word names
+_ORDINAL_RE = "|".join(regex.escape(w) for w in sorted(ORDINAL_DAYS, key=len, reverse=True))
+MONTH_RE = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))  # every month name, longest first
+_MONTH_RE = MONTH_RE  # (the name forces imports)
 _WEEKDAY_RE = "|".join(regex.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_AR_PRE = r"(?:و|ب|ل|ف)?"
+# a conjunction or preposition glued to a month or weekday ("ويناير 2015", "بالخميس"): not ك ("like")
+_DATE_CLITIC = f"(?:{arabic.alternation(c for c in arabic.CONJUNCTIONS + arabic.PREPOSITIONS if c != 'ك')})"
+_AR_PRE = f"{_DATE_CLITIC}?"
 _DOT = r"(?:(?<=[A-Za-z])\.)?"  # "Oct." – but not the full stop after "23 يناير."
 # "أكتوبر / تشرين الأول", "يونيو (حزيران)": one month, said twice
 _ALT = rf"(?:\s*/\s*(?:{_MONTH_RE})|\s*\(\s*(?:{_MONTH_RE})\s*\))?"
 _PATTERN = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}])(?:
+    rf"""(?:(?<=(?<![\p{{L}}\p{{N}}])و)(?P<yg>{_YEAR})  # "في أعوام 2015 و2016 و2017": a year the conjunction is glued to
+    | (?<![\p{{L}}\p{{N}}])(?:
         (?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9]|[12]\d|3[01])(?P=sep)(?P<ny>{_YEAR})
       | (?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>{_DAY})
       | (?P<d1>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:و|and|-|–)\s*{_DAY}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:من\s+)?(?P<m1>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y1>{_YEAR}))?
       | (?P<od>{_ORDINAL_RE})\s+(?:من\s+)?(?:شهر\s+)?(?P<m5>{_MONTH_RE}){_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y5>{_YEAR}))?
       | (?P<m2>{_MONTH_RE}){_DOT}{_ALT}\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>{_YEAR}))?
-      | (?:و|ب|ل|ف)(?P<pm>{_MONTH_RE}){_ALT}\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<py>{_YEAR})
+      | {_DATE_CLITIC}(?P<pm>{_MONTH_RE}){_ALT}\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<py>{_YEAR})
       | (?P<m3>{_MONTH_RE}){_DOT}{_ALT}(?:,?\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y3>{_YEAR}))?
-      | (?:عام\s+)?(?P<y4>{_YEAR})
+      | (?:{_YEAR_WORD}\s+)?(?P<y4>{_YEAR})
       | {_AR_PRE}(?P<w>{_WEEKDAY_RE})
-    )(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
+    ))(?:(?<=\d)م)?  # "23/10/2020م", "2020م": م marks the Gregorian year
     (?:(?![\p{{L}}\p{{N}}])|(?<=\d)(?=[\u0621-\u064a]{{2}}))""",  # (a number glued to the next word: "2020وقال")
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ARTICLE_BEFORE_DIGIT = regex.compile(r"(?<![\p{L}])ال\u0640*(?=\d)")
+_ARTICLE_BEFORE_DIGIT = regex.compile(rf"(?<![\p{{L}}]){arabic.ARTICLE}{arabic.TATWEEL}*(?=\d)")
 # a four-digit number after these is a resolution's or a document's number
-_NUMBERED_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:resolutions?|القرار|قرار|قراره|رقم|no\.?|nos\.?)\s*|/)$",
+_NUMBERED_BEFORE = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lexicon.alternation(calendar()['numbered'])})\s*|/)$",
                                  regex.IGNORECASE)
-# English month abbreviations that are ordinary words need a capital or a day.
-_AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"}
-# ... and Maghrebi month names that are also names (تيريزا ماي, جوان بايز) need a day or a year
-_AR_AMBIGUOUS = {"ماي", "جوان"}
 
 
 @dataclass(frozen=True)
@@ -124,19 +162,102 @@ def _month_key(name: str) -> str:
     return key if key in MONTHS else regex.sub(r"\s+", " ", key)
 
 
+@lru_cache(maxsize=1)
+def _anchors():
+    """An Aho-Corasick automaton of the first words of every month, weekday and ordinal day and
+    the year word: each date this module finds starts with one of them (after a one-letter
+    clitic: "ويناير 2015", "بالخميس") or with a digit."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for form in (*MONTHS, *WEEKDAYS, *ORDINAL_DAYS, _YEAR_WORD):
+        word = form.lower().split()[0]
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_ARABIC_DIGIT_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _DIGITS) + "]+")  # what arabic.DIGITS maps
+_CLITICS = "".join(arabic.CONJUNCTIONS + arabic.PREPOSITIONS)  # (a superset of what the pattern allows)
+
+
+def _date_matches(text: str):
+    """``_PATTERN.finditer(text)``, tried only where a date can start: at a digit, or at a word
+    that is (or, after a one-letter clitic, continues as) a month, a weekday, an ordinal day or the
+    year word. The same matches, in one pass of an automaton and a match attempt per candidate
+    instead of the whole pattern at every character (linear in the text, and 10 times faster)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would not agree
+        yield from _PATTERN.finditer(text)
+        return
+    starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
+    for end, n in _anchors().iter(lowered):
+        s = end - n + 1
+        if s == 0 or not text[s - 1].isalnum():
+            starts.add(s)
+        elif text[s - 1] in _CLITICS and (s == 1 or not text[s - 2].isalnum()):
+            starts.add(s - 1)
+    pos = 0
+    for s in sorted(starts):
+        if s >= pos and (m := _PATTERN.match(text, s)) is not None:
+            yield m
+            pos = m.end()
+
+
+@rule("dates.month_first_numeric")
+def _month_first(day: int, month: int) -> bool:
+    """A numeric date whose second number cannot be a month was written month first: 10/23/2020
+    (Arabic and European papers write the day first: 23/10/2020)."""
+    return month > 12
+
+
+_CAPITALISED_NEXT = regex.compile(r"\s+\p{Lu}")
+
+
+@rule("dates.month_needs_more")
+def _month_needs_more(month_name: str, text: str = "", end: int = 0) -> bool:
+    """A month alone (no day, no year) is dropped when its name is also a common word or a name:
+    "may" the verb, "mar", "sept" without a capital; an abbreviation before a capitalised word
+    ("Jan Kubis"); ماي، جوان (تيريزا ماي) in any case (the ``alone`` column of the calendar
+    tables)."""
+    alone = calendar()["alone"][_month_key(month_name)]
+    if alone == "abbreviation" and _CAPITALISED_NEXT.match(text, end):
+        return True
+    return alone == "no" or (alone in ("capitalised", "abbreviation") and not month_name[0].isupper())
+
+
+@rule("dates.numbered_not_year")
+def _numbered(text: str, start: int, end: int) -> bool:
+    """A four-digit number after "resolution", القرار رقم or a slash, or before one, is a document's
+    number, not a year: "resolution 1970", "S/2021/62"."""
+    return bool(_NUMBERED_BEFORE.search(text, max(0, start - 16), start)) or text[end:end + 1] == "/"
+
+
+_QUOTED_BEFORE = regex.compile(r"[«“](?:\p{L}+\s+){1,2}$")
+_QUOTE_CLOSE = ("»", "”")
+
+
+@rule("dates.quoted_name")
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """A four-digit number that ends a short name in quotation marks is part of the name, not a
+    year: «ميراج 2000», “Vision 2030”."""
+    return text[end:end + 1] in _QUOTE_CLOSE and _QUOTED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``, left to right."""
-    ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
+    ascii_text = _ARABIC_DIGIT_RUN.sub(lambda m: m.group().translate(_DIGITS), text)
     if "ال" in ascii_text:  # "الـ24 من ديسمبر", "ال24": the article before a day, blanked (same length)
         ascii_text = _ARTICLE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), ascii_text)
     out = []
-    for m in _PATTERN.finditer(ascii_text):
+    for m in _date_matches(ascii_text):
         g = m.groupdict()
         surface = text[m.start():m.end()]
         if g["ny"] or g["iy"]:  # 23/10/2020 (day first, as Arabic and European papers write it), 2020-10-23
             if g["ny"]:
                 day, month = int(g["nd"]), int(g["nm"])
-                if month > 12:  # 10/23/2020: the month came first
+                if _month_first(day, month):
                     day, month = month, day
                 year = int(g["ny"])
             else:
@@ -149,32 +270,35 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if g["od"]:
             out.append(DateMention(m.start(), m.end(), surface, int(g["y5"]) if g["y5"] else None,
-                                   MONTHS[_month_key(g["m5"])], AR_ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
+                                   MONTHS[_month_key(g["m5"])], ORDINAL_DAYS[regex.sub(r"\s+", " ", g["od"])]))
             continue
         if g["pm"]:  # "ويناير 2015": a month with its conjunction or preposition, and its year
             out.append(DateMention(m.start(), m.end(), surface, int(g["py"]), MONTHS[_month_key(g["pm"])], None))
             continue
         month_name = g["m1"] or g["m2"] or g["m3"]
         if month_name:
-            key = _month_key(month_name)
-            if g["m3"] and not g["y3"] and (key in _AMBIGUOUS or key == "may") and not month_name[0].isupper():
-                continue  # "may" the verb, "mar", ...
-            if g["m3"] and not g["y3"] and key in ("march", "may") and not month_name[0].isupper():
-                continue
-            if g["m3"] and not g["y3"] and key in _AR_AMBIGUOUS:
+            if g["m3"] and not g["y3"] and _month_needs_more(month_name, text, m.end("m3")):
                 continue
             day = g["d1"] or g["d2"]
             year = g["y1"] or g["y2"] or g["y3"]
-            out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None, MONTHS[key],
-                                   int(day) if day else None))
-        elif g["y4"]:
-            if _NUMBERED_BEFORE.search(text, max(0, m.start() - 16), m.start()) or text[m.end():m.end() + 1] == "/":
-                continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62": a number, not a year
-            out.append(DateMention(m.start(), m.end(), surface, int(g["y4"]), None, None))
+            out.append(DateMention(m.start(), m.end(), surface, int(year) if year else None,
+                                   MONTHS[_month_key(month_name)], int(day) if day else None))
+        elif g["y4"] or g["yg"]:
+            if _numbered(text, m.start(), m.end()) or _quoted_name(text, m.start(), m.end()):
+                continue  # "resolution 1970", "القرار رقم 2011", "S/2021/62", «ميراج 2000»: a number, not a year
+            out.append(DateMention(m.start(), m.end(), surface, int(g["y4"] or g["yg"]), None, None))
     return _fold_weekdays(text, out)
 
 
-_WEEKDAY_GAP = regex.compile(r"[\s,،]*(?:الموافق|الموافق\s+ل|corresponding\s+to)?[\s,،]*")  # "الجمعة الموافق 23 أكتوبر"
+_WEEKDAY_GAP = regex.compile(rf"[\s,،]*(?:{lexicon.alternation(calendar()['weekday_link'])})?[\s,،]*")  # "الجمعة الموافق 23 أكتوبر"
+
+
+@rule("dates.weekday_with_its_date")
+def _weekday_with_date(text: str, prev: DateMention | None, d: DateMention) -> bool:
+    """A weekday right before a date ("Sunday, 12 January 2020", "الجمعة الموافق 23 أكتوبر") is one
+    mention with it, dated by the date."""
+    return (prev is not None and prev.weekday is not None and d.day is not None
+            and _WEEKDAY_GAP.fullmatch(text, prev.end, d.start) is not None)
 
 
 def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -186,8 +310,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
     out = []
     for d in dates:
         prev = out[-1] if out else None
-        if (prev is not None and prev.weekday is not None and d.day is not None
-                and _WEEKDAY_GAP.fullmatch(text, prev.end, d.start)):
+        if _weekday_with_date(text, prev, d):
             out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.year, d.month, d.day)
         else:
             out.append(d)
@@ -242,17 +365,119 @@ def resolve(d: DateMention, *, article_date: dt.date | None, reference: dt.date 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "year", "month", "day", "precision", "date",
                 "year_inferred", "rule"]
 
-# A month alone is a dated event only when the text places it: "يونيو الماضي", "last June".
-_AR_RELATIVE = regex.compile(r"\s+(?P<w>الماضي|الماضى|المنصرم|المنقضي|السابق|المقبل|القادم|الحالي|الجاري)(?![\p{L}])")
-_EN_RELATIVE = regex.compile(r"(?<![\p{L}])(?P<w>last|next|this|(?:earlier|later|late|early)\s+(?:this|last|next))\s+$",
-                             regex.IGNORECASE)
-_PAST = {"الماضي", "الماضى", "المنصرم", "المنقضي", "السابق", "last"}
-_FUTURE = {"المقبل", "القادم", "next"}
+# A month alone is a dated event only when the text places it: "يونيو الماضي", "last June" (the
+# ``relative`` words of the calendar tables: Arabic ones follow the month, English ones precede it).
+_AR_RELATIVE = regex.compile(
+    rf"\s+(?P<w>{lexicon.alternation(w for w in _RELATIVE_WORDS if not w.isascii())})(?![\p{{L}}])")
+_EN_RELATIVE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<w>(?:(?:{lexicon.alternation(calendar()['relative_lead'])})\s+)?"
+    rf"(?:{lexicon.alternation(w for w in _RELATIVE_WORDS if w.isascii())}))\s+$", regex.IGNORECASE)
+
+# the value of each row's ``rule``
+_DAY_MONTH_YEAR = row_rule("dates.day_month_year", "A day, a month and a year as written: 23 أكتوبر 2020, 23/10/2020.")
+_DAY_MONTH = row_rule("dates.day_month", "A day and a month without a year (الـ24 من ديسمبر, Oct. 23): the year "
+                      "is the article's own, the nearest, or the one a relative word says (الماضي, last).")
+_MONTH_YEAR = row_rule("dates.month_year", "A month and a year: أكتوبر 2020, since February 2020.")
+_MONTH_RELATIVE = row_rule("dates.month_relative", "A month alone that the text places: يونيو الماضي, last June.")
+_YEAR_ALONE = row_rule("dates.year", "A year alone: منذ 2011, عام 2019.")
+_RELATIVE_MONTH_DAY = row_rule("dates.day_of_relative_month", "A day of the month before, this month or the next, "
+                               "counted from the article's date: الثالث عشر من الشهر الماضي, بين 10 و13 من الشهر الجاري.")
+
+# "الثالث عشر من الشهر الماضي", "ما بين العاشر والثالث عشر من الشهر الماضي", "في 5 من هذا الشهر"
+_RELATIVE_MONTH = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ORDINAL_RE}|{_DAY})(?:\s*(?:و|-|–|إلى|حتى)\s*(?P<b>{_ORDINAL_RE}|{_DAY}))?"
+    rf"\s+من\s+(?:(?P<this>هذا)\s+)?الشهر(?:\s+(?P<w>{lexicon.alternation(w for w in _RELATIVE_WORDS if not w.isascii())}))?"
+    r"(?![\p{L}\p{N}])")
+_MONTH_STEP = {"past": -1, "future": 1, "same": 0}
+
+
+def _relative_month_days(text: str, article_date: dt.date | None) -> list[dict]:
+    """Rows for the days of a month named by its place (الشهر الماضي, هذا الشهر), in an article with
+    a date: the month is the article's, the one before or the one after it."""
+    if article_date is None or "الشهر" not in text:
+        return []
+    rows = []
+    for m in _RELATIVE_MONTH.finditer(text):
+        if not (m.group("this") or m.group("w")):
+            continue  # "من الشهر" alone: which month is not said
+        step = 0 if m.group("this") else _MONTH_STEP[_direction(m.group("w"))]
+        y, mo = divmod(article_date.year * 12 + article_date.month - 1 + step, 12)
+        parts = [("a", m.start("a"), m.end("a"))] if m.group("b") else []
+        parts.append(("b" if m.group("b") else "a", m.start("b") if m.group("b") else m.start("a"), m.end()))
+        for group, start, end in parts:
+            word = regex.sub(r"\s+", " ", m.group(group))
+            day = int(word) if word.isdigit() else ORDINAL_DAYS.get(word)
+            if day is None or _safe_date(y, mo + 1, day) is None:
+                continue
+            rows.append({"start": start, "end": end, "surface": text[start:end], "year": y, "month": mo + 1,
+                         "day": day, "precision": "day", "date": f"{y:04d}-{mo + 1:02d}-{day:02d}",
+                         "year_inferred": True, "rule": _RELATIVE_MONTH_DAY})
+    return rows
 
 
 def _direction(word: str) -> str:
-    word = word.lower().split()[-1]
-    return "past" if word in _PAST else "future" if word in _FUTURE else "same"
+    return _RELATIVE_WORDS.get(word.lower().split()[-1], "same")
+
+
+def placed(text: str, d: DateMention) -> str | None:
+    """Which way the text places a year-less date: "past" ("يونيو الماضي", "last June"), "future"
+    ("المقبل", "next"), "nearest" ("الحالي", "this June"), or None when no word places it."""
+    if d.year is not None:
+        return None
+    after = _AR_RELATIVE.match(text, d.end)
+    word = after.group("w") if after else None
+    if word is None:
+        before = _EN_RELATIVE.search(text, max(0, d.start - 20), d.start)
+        word = before.group("w") if before else None
+    return None if word is None else {"same": "nearest"}.get(_direction(word), _direction(word))
+
+
+@rule("dates.weekday_alone")
+def _weekday_alone(d: DateMention) -> bool:
+    """A weekday alone ("on Saturday", "يوم الخميس") dates nothing without more context: no row."""
+    return d.weekday is not None and d.day is None
+
+
+@rule("dates.dateline_not_event")
+def _dateline_date(text: str, d: DateMention) -> bool:
+    """The date of a dateline or byline at the top ("طرابلس 11 نوفمبر 2021 (شينخوا)", "May 26 (UPI)
+    --") is the article's own date, not an event: no row."""
+    return d.day is not None and _in_dateline(text, d)
+
+
+_EVENT_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{lexicon.alternation(w for w, v in calendar()['event_name'].items() if v == 'before')})\s+$")
+_EVENT_AFTER = regex.compile(rf"\s+(?:{lexicon.alternation(w for w, v in calendar()['event_name'].items() if v == 'after')})(?![\p{{L}}])",
+                             regex.IGNORECASE)
+
+
+@rule("dates.event_name")
+def _event_name(text: str, d: DateMention) -> bool:
+    """A day and month without a year next to ثورة/انتفاضة/revolution name an event ("انتفاضة 17
+    فبراير", "the February 17 Revolution"): no dated event (its year is not the article's)."""
+    return d.year is None and d.day is not None and (
+        _EVENT_BEFORE.search(text, max(0, d.start - 20), d.start) is not None
+        or _EVENT_AFTER.match(text, d.end) is not None)
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+@rule("dates.timestamp_line")
+def _timestamp_line(text: str, d: DateMention) -> bool:
+    """A whole date alone on its line but for a weekday, a time or punctuation ("Thursday 03/12/2020",
+    "12 يناير 2021 - 14:30") is a page's or a picture's timestamp, not an event."""
+    if d.year is None or d.day is None:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not _LETTER.search(text, line_start, d.start) and not _LETTER.search(text, d.end, line_end)
+
+
+@rule("dates.month_alone_unplaced")
+def _unplaced(after, before) -> bool:
+    """A month alone with no word that places it ("in May", "في يونيو") is no dated event."""
+    return after is None and before is None
 
 
 def _in_year_of(d: DateMention, article_date: dt.date, direction: str) -> int:
@@ -268,6 +493,7 @@ _DATELINE_SPAN = 240  # a dateline stands in the first lines: "طرابلس 11 �
 _DATELINE_WORDS = 6  # ... alone on its line but for a place, a byline or a time
 _DATELINE_LEAD = 40  # ... or opening the first paragraph, with a dash after it: "TRIPOLI, Nov 11, 2021 (Reuters) -"
 _DATELINE_DASH = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*(?:[-–—|:]|(?=\p{L}))|[-–—|:)])")
+_AGENCY_DASH = regex.compile(r"\s*\([^()]{1,30}\)\s*[-–—]")  # "May 26 (UPI) --", wherever the page puts it
 
 
 def _in_dateline(text: str, d: DateMention) -> bool:
@@ -275,9 +501,9 @@ def _in_dateline(text: str, d: DateMention) -> bool:
     alone on its line but for a place, a byline or a time, or opening the first paragraph with a
     dash, a parenthesis or an agency after it ("TRIPOLI, Nov 11, 2021 (Reuters) -", "طرابلس 11
     نوفمبر 2021 (شينخوا)", "MOSCOW (Sputnik - 23rd October, 2020)", "May 26 (UPI) --")."""
-    if d.start >= _DATELINE_SPAN:
-        return False
     line_start = text.rfind("\n", 0, d.start) + 1
+    if d.start >= _DATELINE_SPAN:  # (a page's chrome may stand before it: an agency's dateline still is one)
+        return d.start - line_start <= _DATELINE_LEAD and _AGENCY_DASH.match(text, d.end) is not None
     line_end = text.find("\n", d.end)
     line_end = len(text) if line_end < 0 else line_end
     rest = len(text[line_start:d.start].split()) + len(text[d.end:line_end].split())
@@ -314,32 +540,30 @@ def dates_in(doc, article_date: dt.date | None = None) -> list[dict]:
     article_date = doc.date if article_date is None else article_date
     rows = []
     for d in doc.dates:
-        if d.weekday is not None and d.day is None:
-            continue  # a weekday alone ("on Saturday") dates nothing without more context
-        if d.day is not None and _in_dateline(text, d):
-            continue  # the article's own date (a dateline, "May 26 (UPI) --"), not an event
+        if _weekday_alone(d) or _dateline_date(text, d) or _timestamp_line(text, d) or _event_name(text, d):
+            continue
         start, end, direction = d.start, d.end, "same"
         if d.year is None:
             if d.day is None:  # a month alone: only "يونيو الماضي", "last June"
                 after = _AR_RELATIVE.match(text, end)
                 before = _EN_RELATIVE.search(text, max(0, start - 20), start)
-                if after is None and before is None:
+                if _unplaced(after, before):
                     continue
                 if after is not None:
                     end, direction = after.end(), _direction(after.group("w"))
                 else:
                     start, direction = before.start(), _direction(before.group("w"))
-                rule = "month_relative"
+                rule = _MONTH_RELATIVE
             else:
                 after = _AR_RELATIVE.match(text, end)
                 if after is not None:
                     end, direction = after.end(), _direction(after.group("w"))
-                rule = "day_month"
+                rule = _DAY_MONTH
             year = _in_year_of(d, article_date, direction) if article_date else None
             inferred = year is not None
         else:
             year, inferred = d.year, False
-            rule = "day_month_year" if d.day else "month_year" if d.month else "year"
+            rule = _DAY_MONTH_YEAR if d.day else _MONTH_YEAR if d.month else _YEAR_ALONE
         iso = f"{year:04d}" if year is not None else "-"
         if d.month:
             iso += f"-{d.month:02d}"
@@ -347,7 +571,8 @@ def dates_in(doc, article_date: dt.date | None = None) -> list[dict]:
             iso += f"-{d.day:02d}"
         rows.append({"start": start, "end": end, "surface": text[start:end], "year": year, "month": d.month,
                      "day": d.day, "precision": d.precision, "date": iso, "year_inferred": inferred, "rule": rule})
-    return rows
+    extra = _relative_month_days(text, article_date)
+    return sorted(rows + extra, key=lambda r: r["start"]) if extra else rows
 
 
 def extract_dates(articles, *, progress: bool | None = None):
@@ -365,14 +590,14 @@ def extract_dates(articles, *, progress: bool | None = None):
 
     Columns: article_id, start, end, surface (``text[start:end] == surface``), year, month, day
     (empty where the text does not give them), precision (day | month | year), date (ISO at that
-    precision: "2020-10-23", "2020-10", "2020", "--10-23"), year_inferred, rule (day_month_year |
-    day_month | month_year | month_relative | year).
+    precision: "2020-10-23", "2020-10", "2020", "--10-23"), year_inferred, rule (dates.day_month_year |
+    dates.day_month | dates.month_year | dates.month_relative | dates.year: ``libyakit.rules.list_rules("dates")``).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2015-07-21")],
     ...                      "text": ["وقع في 20 يونيو الماضي، بعد اتفاق عام 2011."]})
     >>> extract_dates(arts, progress=False)[["surface", "date", "rule"]].values.tolist()
-    [['20 يونيو الماضي', '2015-06-20', 'day_month'], ['عام 2011', '2011', 'year']]
+    [['20 يونيو الماضي', '2015-06-20', 'dates.day_month'], ['عام 2011', '2011', 'dates.year']]
     """
     import pandas as pd
 

@@ -201,21 +201,10 @@ class Document:
     @cached_property
     def bare_view(self) -> "Document":
         """The document of the text without marks, this document's mentions and sentences mapped
-        onto its offsets (the document itself when the text has no marks)."""
+        onto its offsets when first asked for (the document itself when the text has no marks)."""
         if not self.has_marks:
             return self
-        bt = self.bare
-        to_bare, bare = bt.to_bare, bt.bare
-        mentions = []
-        for m in self.mentions:
-            a, b = to_bare(m.start), to_bare(m.end)
-            mentions.append(dataclasses.replace(m, start=a, end=b, surface=bare[a:b]))
-        sentences = []
-        for s in self.sentences:
-            a, b = to_bare(s.start), to_bare(s.end)
-            sentences.append(Sentence(a, b, bare[a:b]))
-        return Document(bare, article_id=self.article_id, lang=self.lang, date=self.date,
-                        mentions=mentions, sentences=sentences)
+        return _BareDocument(self)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds ``offset`` (the last one starting at or before it)."""
@@ -224,6 +213,33 @@ class Document:
         if not self.sentences:
             return None
         return self.sentences[max(bisect_right(self.sentence_starts, offset) - 1, 0)]
+
+
+class _BareDocument(Document):
+    """A document's mark-free view: its layers are the parent's, mapped onto the bare offsets,
+    each computed only when an extractor asks for it (ceasefire reads sentences, not mentions)."""
+
+    def __init__(self, parent: Document):
+        super().__init__(parent.bare.bare, article_id=parent.article_id, lang=parent.lang, date=parent.date)
+        self.parent = parent
+
+    @cached_property
+    def mentions(self) -> list:
+        to_bare, bare = self.parent.bare.to_bare, self.text
+        out = []
+        for m in self.parent.mentions:
+            a, b = to_bare(m.start), to_bare(m.end)
+            out.append(dataclasses.replace(m, start=a, end=b, surface=bare[a:b]))
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        to_bare, bare = self.parent.bare.to_bare, self.text
+        out = []
+        for s in self.parent.sentences:
+            a, b = to_bare(s.start), to_bare(s.end)
+            out.append(Sentence(a, b, bare[a:b]))
+        return out
 
 
 def _as_date(date):

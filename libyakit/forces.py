@@ -58,6 +58,7 @@ from .arabic import DIGITS as _ASCII_DIGITS
 from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation
 from .dates import _MONTH_RE
 from .gazetteer import actor_info
+from .lexicon import alternation as lexicon_alternation
 from .lexicon import (cue_pattern, force_cues, force_nouns, participles, reporting_verb_table, unnamed_label,
                       unnamed_source_regex)
 from .marks import mark_free, rewrite
@@ -83,9 +84,8 @@ _ADJACENT = "soldier"  # the kind of a noun that counts only right after its amo
 
 
 def _alts(words) -> str:
-    """An alternation of ``words`` (longest first; spaces match any run of spaces)."""
-    pats = [regex.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
-    return "(?:" + "|".join(pats) + ")"
+    """A group of the alternation of ``words`` (:func:`libyakit.lexicon.alternation`)."""
+    return f"(?:{lexicon_alternation(words)})"
 
 
 def _noun_pattern(n) -> str:
@@ -1184,9 +1184,6 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
     return claims
 
 
-def _claims_with_speakers(doc) -> list[dict]:
-    """The claims of a document, their sources completed from its statements (``doc.statements``)."""
-    return with_statement_sources(claims_in(doc), doc.statements)
 
 
 def extract_forces(articles, *, progress: bool | None = None):
@@ -1213,8 +1210,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     import pandas as pd
 
     from .corpus import rows_per_article
+    from .pipeline import forces_in
 
-    rows = rows_per_article(articles, _claims_with_speakers, desc="forces", progress=progress)
+    rows = rows_per_article(articles, forces_in, desc="forces", progress=progress)
     df = pd.DataFrame(rows, columns=FORCE_COLUMNS)
     return df.astype({"low": "float64", "high": "float64", "start": "int64", "end": "int64"})
 

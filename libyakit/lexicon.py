@@ -39,9 +39,9 @@ from .errors import DataFileError
 from .paths import data_rows
 
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list",
-           "unnamed_sources", "unnamed_source_regex", "unnamed_label", "ForceNoun", "force_nouns", "force_cues",
-           "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "NumberWord", "number_words", "vague_amounts",
-           "amount_qualifiers"]
+           "unnamed_sources", "unnamed_source_regex", "unnamed_label", "table", "row_error", "alternation",
+           "ForceNoun", "force_nouns", "force_cues", "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "NumberWord",
+           "number_words", "vague_amounts", "amount_qualifiers"]
 
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
@@ -174,6 +174,36 @@ def cue_pattern(verbs: tuple[ReportingVerb, ...]) -> str:
     if groups["none"]:
         parts.append(f"(?:{_alternation(groups['none'])})")
     return "|".join(parts)
+
+
+def table(name: str, required: tuple[str, ...] = (), *, choices: dict | None = None,
+          patterns: tuple[str, ...] = ()) -> tuple[dict, ...]:
+    """Every row of ``data/lexicon/<name>``, validated as the other tables are (``lang``, a bare
+    ``form``, no form twice in a language) and more: ``choices`` maps a column to the values it
+    allows; ``patterns`` names the columns that hold a regular expression (the ``regex`` module's),
+    compiled on load. Each row keeps ``_path`` and ``_line``, for the errors a caller raises
+    (:func:`row_error`). Used by the date, ceasefire and backing vocabularies."""
+    out = []
+    for path, line, row in _rows(name, ("lang", "form") + tuple(required)):
+        for column, allowed in (choices or {}).items():
+            _choice(path, line, row, column, tuple(allowed))
+        for column in patterns:
+            try:
+                regex.compile(row[column], regex.IGNORECASE)
+            except regex.error as e:
+                raise DataFileError(path, line, f"bad pattern in {column}: {e}") from None
+        out.append({**row, "_path": path, "_line": line})
+    return tuple(out)
+
+
+def row_error(row: dict, message: str) -> DataFileError:
+    """A :class:`DataFileError` at the file and line a :func:`table` row came from."""
+    return DataFileError(row["_path"], row["_line"], message)
+
+
+def alternation(forms) -> str:
+    """One regex alternation of literal ``forms``, longest first, a space matching any run of spaces."""
+    return _alternation(forms)
 
 
 FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "contractors", "elements", "operatives",

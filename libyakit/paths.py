@@ -47,7 +47,7 @@ _data_dir_override: Path | None = None
 # constants are rebuilt from the data directory in use. A module that reads its vocabulary
 # through lru_cache'd loaders needs no entry here (and that is the better way: a reloaded module's
 # classes are new classes). A module that defines a public class must not be listed.
-VOCABULARY_MODULES = ("libyakit.quotes", "libyakit.forces")
+VOCABULARY_MODULES = ("libyakit.quotes", "libyakit.forces", "libyakit.ceasefire", "libyakit.backing")
 
 
 def data_dir() -> Path:

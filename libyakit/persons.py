@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from .arabic import MARK_CLASS, MARKS, proclitics
+from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import reporting_verbs, word_list
 from .sentences import SpanSet
@@ -74,12 +74,9 @@ def _ar_base(word: str) -> str:
     return w
 
 
-_WITH_ARTICLE = tuple(sorted(proclitics() - proclitics(article=False)))  # ال، وال، بال، لل، ولل ...
-
-
 def _has_article(word: str) -> bool:
     w = _bare(word)
-    return w.startswith(_WITH_ARTICLE)
+    return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
 
 
 def _rare(word: str) -> bool:

@@ -16,11 +16,12 @@ from pathlib import Path
 from .actors import ACTOR_COLUMNS, actor_rows
 from .backing import BACKING_COLUMNS, backing_in
 from .ceasefire import CEASEFIRE_COLUMNS, events_in
+from .dates import dates_in
 from .document import Document
 from .forces import FORCE_COLUMNS, claims_in, with_statement_sources
 from .quotes import QUOTE_COLUMNS
 
-__all__ = ["run_pipeline", "export_tables", "article_tables", "document_tables", "TABLES"]
+__all__ = ["run_pipeline", "export_tables", "article_tables", "document_tables", "forces_in", "EXTRACTORS", "TABLES"]
 
 REPAIR_COLUMNS = ["article_id", "start", "end", "surface", "original", "parts", "part_zipf", "whole_zipf",
                   "score", "rule"]
@@ -31,6 +32,24 @@ TABLES = {
     "backing": BACKING_COLUMNS,
     "ceasefire": CEASEFIRE_COLUMNS,
     "quotes": QUOTE_COLUMNS,
+}
+
+
+def forces_in(doc: Document) -> list[dict]:
+    """The force claims of a document, a claim without a source of its own taking the speaker of the
+    statement it stands in (what :func:`libyakit.extract_forces` gives for one article)."""
+    return with_statement_sources(claims_in(doc), doc.statements)
+
+
+# One function of a Document per extractor, with its default options: the rows of one article
+# (without article_id, but the actors'). The benchmarks and the linear-time test run these.
+EXTRACTORS = {
+    "actors": lambda doc: actor_rows(doc.article_id, doc.actors),
+    "forces": forces_in,
+    "quotes": lambda doc: doc.statements,
+    "ceasefire": events_in,
+    "backing": backing_in,
+    "dates": dates_in,
 }
 
 
@@ -46,13 +65,12 @@ def document_tables(doc: Document, *, reference=None) -> dict[str, list[dict]]:
     """Rows of every extractor table for one document."""
     article_id = doc.article_id
     out = {
-        "actors": actor_rows(article_id, doc.actors),
-        "forces": claims_in(doc),
+        "actors": EXTRACTORS["actors"](doc),
+        "forces": forces_in(doc),
         "backing": backing_in(doc),
         "ceasefire": events_in(doc, reference=reference),
         "quotes": doc.statements,
     }
-    with_statement_sources(out["forces"], out["quotes"])
     for name in ("forces", "backing", "ceasefire", "quotes"):
         out[name] = [{"article_id": article_id, **r} for r in out[name]]
     return out

@@ -31,7 +31,9 @@ def test_every_module_takes_its_arabic_from_the_profile():
     written_again = {
         "digits": re.compile("٠١٢٣|۰۱۲۳|\\\\u0660-\\\\u0669"),
         "marks": re.compile(r"\\u064b-\\u065f|\\u064B-\\u065F|0x064B"),
-        "proclitics": re.compile(r'"وب", "ول"|"وال", "فال"'),
+        # (persons.py keeps a narrower tuple of its own on purpose: كال، وبال، فلل start ordinary words and
+        # names — كاليفورنيا، وبال، فلل — too often to mark an article there)
+        "proclitics": re.compile(r'"وب", "ول"|"فب", "فل"'),
     }
     for path in PACKAGE.glob("*.py"):
         if path.name == "arabic.py":

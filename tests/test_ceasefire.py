@@ -134,25 +134,74 @@ def test_does_not_depend_on_today(monkeypatch):
     assert "2020-10-23" in dated(ly.extract_ceasefire(articles, reference_date=SESSION), "000", "signing")
 
 
+@pytest.fixture
+def data_copy(tmp_path):
+    """A copy of the package's data directory, in use (libyakit.paths.use_data_dir)."""
+    import shutil
+
+    from libyakit import ceasefire
+    from libyakit.paths import DATA_DIR, use_data_dir
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    with use_data_dir(tmp_path / "data"):
+        yield tmp_path / "data"
+    for f in (ceasefire.terms, ceasefire.term_kinds, ceasefire._combined):
+        f.cache_clear()
+
+
+def _append(path, row):
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(row)
+
+
 @pytest.mark.parametrize(
     "row, message",
-    [("elections,someday,en,vote,\n", "direction must be"), ("elections,future,fr,vote,\n", "unknown lang"),
-     ("elections,future,en,(unclosed,\n", "bad cue pattern")],
+    [("elections,fr,vote,\n", "unknown lang"), ("elections,en,(unclosed,\n", "bad cue pattern"),
+     ("truce_talks,en,truce talks,\n", "unknown term 'truce_talks'")],
 )
-def test_broken_term_rows_fail_loudly(tmp_path, monkeypatch, row, message):
+def test_broken_term_rows_fail_loudly(data_copy, row, message):
     from libyakit import ceasefire
     from libyakit.errors import DataFileError
 
-    src = ceasefire.data_path("ceasefire_terms.csv").read_text(encoding="utf-8")
-    (tmp_path / "ceasefire_terms.csv").write_text(src + row, encoding="utf-8")
-    monkeypatch.setattr(ceasefire, "data_path", lambda name: tmp_path / name)
+    path = data_copy / "ceasefire_terms.csv"
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    _append(path, row)
     ceasefire.terms.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=message):
-            ceasefire.terms()
-    finally:
-        ceasefire.terms.cache_clear()
-        ceasefire._combined.cache_clear()
+    with pytest.raises(DataFileError, match=message) as exc:
+        ceasefire.terms()
+    assert exc.value.row == n + 1
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [("talks,someday,none,1,talks,محادثات,\n", "direction must be"),
+     ("talks,future,maybe,1,talks,محادثات,\n", "needs must be one of"),
+     ("talks,future,none,0,talks,محادثات,\n", "weight must be a positive number"),
+     ("elections,future,none,1,elections,الانتخابات,\n", "duplicate term 'elections'"),
+     ("truce_talks,past,none,1,,محادثات,\n", "needs label_en and label_ar")],
+)
+def test_broken_term_kinds_fail_loudly(data_copy, row, message):
+    from libyakit import ceasefire
+    from libyakit.errors import DataFileError
+
+    _append(data_copy / "ceasefire_term_kinds.csv", row)
+    ceasefire.term_kinds.cache_clear()
+    with pytest.raises(DataFileError, match=message):
+        ceasefire.term_kinds()
+
+
+def test_a_new_ceasefire_cue_is_one_row(data_copy):
+    """A domain expert adds a cue (here "تم الاتفاق على" for an announcement) as one row of
+    ceasefire_terms.csv, and the term is found."""
+    from libyakit import ceasefire
+
+    text = "وتم الاتفاق على وقف إطلاق النار يوم 23 أكتوبر 2020 في جنيف."
+    before = {r["term"] for r in events_in(text, lang="ar")}
+    _append(data_copy / "ceasefire_terms.csv", "announcement,ar,تم الاتفاق على,\n")
+    for f in (ceasefire.terms, ceasefire._combined):
+        f.cache_clear()
+    after = {r["term"] for r in events_in(text, lang="ar")}
+    assert "announcement" not in before and "announcement" in after
 
 
 @pytest.mark.parametrize(
@@ -304,3 +353,19 @@ def test_more_ways_to_say_it(text, lang, term, date):
     arts = pd.DataFrame({"article_id": ["x"], "text": [text], "lang": [lang], "date": [pd.Timestamp("2021-02-10")]})
     ev = ly.extract_ceasefire(arts)
     assert (ev.term.iloc[0], ev.date.iloc[0]) == (term, pd.Timestamp(date))
+
+
+@pytest.mark.parametrize(
+    "text, lang, date",
+    [
+        ("The arms embargo was breached again last June, the panel said.", "en", "2020-06-01"),
+        ("وقالت اللجنة إن حظر الأسلحة خرق مجددا في يونيو الماضي.", "ar", "2020-06-01"),
+        ("وقالت اللجنة إن حظر الأسلحة سيراجع في يونيو المقبل.", "ar", "2021-06-01"),
+    ],
+)
+def test_a_date_the_text_places_resolves_that_way(text, lang, date):
+    """A year-less month placed by last/الماضي or next/المقبل takes that direction, not the term's
+    (an embargo's date is otherwise the nearest: June of an article of March 2021 would be 2021)."""
+    rows = events_in(text, lang=lang, article_date=pd.Timestamp("2021-03-01").date())
+    embargo = [r for r in rows if r["term"] == "arms_embargo"]
+    assert embargo and str(embargo[0]["date"]) == date

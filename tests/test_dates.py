@@ -125,7 +125,7 @@ def test_a_numeric_day_is_not_read_as_a_bare_year():
 
 
 def test_every_arabic_ordinal_day_once():
-    from libyakit.dates import AR_ORDINAL_DAYS
+    from libyakit.dates import ORDINAL_DAYS as AR_ORDINAL_DAYS
 
     assert sorted(set(AR_ORDINAL_DAYS.values())) == list(range(1, 32))
     assert find_dates("وهو الأول من نوعه") == []  # an ordinal without a month is no date
@@ -282,3 +282,133 @@ def test_a_dateline_with_its_agency_in_parentheses_dates_the_article(tmp_path):
     arts = ly.load_articles(tmp_path, progress=False)
     assert arts["date"].iloc[0].strftime("%Y-%m-%d") == "2021-11-11"
     assert list(ly.extract_dates(arts, progress=False)["date"]) == ["2021-08"]
+
+
+@pytest.mark.parametrize(
+    "text, article_date, dates",
+    [
+        # a year the conjunction و is glued to, in a list of years
+        ("تراجع الإنتاج في أعوام 2012 و2013 و2014 بسبب الإغلاق.", None, ["2012", "2013", "2014"]),
+        ("وارتفعت الواردات بين 2003 و2009 ثم استقرت.", None, ["2003", "2009"]),
+        ("Output fell in 2012 and 2013.", None, ["2012", "2013"]),
+        ("وصل الوفد يوم و2019 كلمة", None, ["2019"]),  # (a و standing alone before it)
+        # a day and month that name an event (a revolution) date nothing: its year is not the article's
+        ("وشارك آلاف في ذكرى ثورة 14 أكتوبر في الساحة.", "2015-07-01", []),
+        ("وقد قمعت السلطات انتفاضة الخامس من مارس بالقوة.", "2015-07-01", []),
+        ("Crowds marked the anniversary of the October 14 Revolution in the square.", "2015-07-01", []),
+        ("وقعت الحادثة في 14 أكتوبر الماضي قرب الحدود.", "2015-07-01", ["2014-10-14"]),  # no revolution: a date
+        # a whole date alone on its line (but for a weekday or a time) is a page's timestamp
+        ("The talks went on in Geneva.\nWednesday 09/06/2021\nThe envoy said little.", None, []),
+        ("واستمرت المحادثات في جنيف.\n9 يونيو 2021 - 14:30\nولم يصرح المبعوث بشيء.", None, []),
+        ("واستمرت المحادثات في جنيف منذ 9 يونيو 2021 دون نتيجة.", None, ["2021-06-09"]),
+        # an agency's dateline further down a page (a caption before it) is the article's own date
+        ("A caption of the picture, courtesy of the navy, that runs on for a while and then some more, "
+         "with the photographer's name and the place the picture was taken, and more words after that "
+         "to push the dateline well past the top of the page.\n\nJune 3 (AFP) -- The frigate left port.",
+         "2021-06-03", []),
+    ],
+)
+def test_dated_event_readings(text, article_date, dates):
+    """Real articles list years with a glued و, name revolutions by their day, and carry timestamps
+    and datelines in page chrome (invented sentences)."""
+    assert list(_dates(text, article_date)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text, article_date, dates",
+    [
+        ("وقالت المصادر إن الاشتباكات دارت بين العاشر والثالث عشر من الشهر الماضي.", "2019-03-05",
+         ["2019-02-10", "2019-02-13"]),
+        ("وتعقد اللجنة اجتماعها في 5 من هذا الشهر.", "2019-03-01", ["2019-03-05"]),
+        ("ويصل الوفد في الثاني من الشهر المقبل.", "2019-12-20", ["2020-01-02"]),
+        ("ويصل الوفد في الثاني من الشهر المقبل.", None, []),  # no article date: which month is not known
+        ("وقع ذلك في الخامس من الشهر.", "2019-03-05", []),  # which month is not said
+    ],
+)
+def test_days_of_a_month_named_by_its_place(text, article_date, dates):
+    assert list(_dates(text, article_date)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("وتسلم سلاح الجو طائرات «ميراج 2000» المعدلة.", []),
+        ("The plan, branded “Vision 2030”, was unveiled.", []),
+        ("وقال الوزير: «سننسحب قبل نهاية 2021»، ثم غادر.", ["2021"]),  # a quotation ending with a year: a year
+    ],
+)
+def test_a_number_that_ends_a_quoted_name_is_no_year(text, dates):
+    assert list(_dates(text)["date"]) == dates
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("وصل الوفد إلى دمشق في 3 تشرين ثاني 2020.", "2020-11-03"),  # Levantine, without the article
+        ("وانطلقت المحادثات في الرباط يوم 12 شتنبر 2020.", "2020-09-12"),  # Moroccan spellings
+        ("وأعلن عن الاتفاق في 5 دجنبر 2019.", "2019-12-05"),
+    ],
+)
+def test_month_spellings_of_each_variety(text, date):
+    assert list(_dates(text)["date"]) == [date]
+
+
+def test_a_new_month_spelling_is_one_row(tmp_path):
+    """A domain expert adds a month spelling (here an invented one) as one row of a calendar table in
+    a copy of the data directory (``LIBYAKIT_DATA_DIR``); dates with it are found, and a broken row
+    names its file and line. (The calendar is read when libyakit.dates is imported: a fresh process.)"""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from libyakit.paths import DATA_DIR
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    table = tmp_path / "data" / "lexicon" / "calendar_ar-maghreb.csv"
+    probe = "from libyakit.dates import find_dates; print([d.surface for d in find_dates('وعقد الاجتماع في 4 اغسطوس 2021 في تونس.')])"
+    env = {**os.environ, "LIBYAKIT_DATA_DIR": str(tmp_path / "data")}
+
+    def run():
+        return subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+
+    assert run().stdout.strip() == "['2021']"
+    with open(table, "a", encoding="utf-8") as f:
+        f.write("ar,اغسطوس,month,8,yes,an invented spelling\n")
+    assert run().stdout.strip() == "['4 اغسطوس 2021']"
+    n = len(table.read_text(encoding="utf-8").splitlines())
+    with open(table, "a", encoding="utf-8") as f:
+        f.write("ar,اغسطسو,month,13,yes,\n")
+    err = run().stderr
+    assert "calendar_ar-maghreb.csv" in err and f"line {n + 1}" in err and "a month needs a value" in err
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("UN envoy Jan Kubis briefed the council.", []),  # a name, not January
+        ("The envoy, Jan Kubis, left.", []),
+        ("The vote slipped to Jan. The envoy left.", [1]),  # an abbreviation with its full stop
+        ("The vote slipped to Jan and then to March.", [1, 3]),
+        ("In May Haftar's forces moved west.", [5]),  # a full name keeps its month
+    ],
+)
+def test_a_month_abbreviation_before_a_name_is_no_month(text, months):
+    assert [d.month for d in find_dates(text)] == months
+
+
+def test_the_candidate_scan_finds_what_the_whole_pattern_finds():
+    """find_dates tries its pattern only where a date can start (digits, calendar words found by an
+    automaton): the same matches as the pattern run at every character, on invented strings."""
+    import random
+
+    from libyakit import dates
+
+    toks = (list(dates.MONTHS) + list(dates.WEEKDAYS) + list(dates.ORDINAL_DAYS)
+            + ["عام", "سنة", "من", "of", "23", "2020", "1", "12/10/2020", "2020-10-23", "و", "ب", "ك", "ال", "الـ",
+               "_", "-", "/", ",", "(", ")", ".", "May", "MAY", "وعام", "x", "٢٠٢٠", "م", "st", "and", "شهر", "«", "»"])
+    rng = random.Random(3)
+    for _ in range(4000):
+        text = "".join(rng.choice(toks) + rng.choice([" ", "", " ", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
+        spans = [(m.start(), m.end()) for m in dates._PATTERN.finditer(text)]
+        assert [(m.start(), m.end()) for m in dates._date_matches(text)] == spans, text

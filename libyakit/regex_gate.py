@@ -1,0 +1,102 @@
+"""A cheap look-ahead that lets a big alternation of cue patterns skip most word starts.
+
+A pattern such as ceasefire's (every cue of every term, one alternation) is tried at every word
+start of an article, and each try runs through every alternative. :func:`prefix_gate` reads the
+alternatives (with the stdlib parser) and writes the first characters they can start with — up to
+three, as a trie — so that ``(?=gate)`` in front of the alternation rejects a word start in a few
+steps when no cue can start there. The gate only ever lets through more than the alternatives
+can match (a look-around is skipped, a character class it cannot list, ``\\w`` or ``.`` lets
+anything through), so the matches are the same; it returns None, and the caller keeps the plain
+pattern, when some alternative can start with anything.
+
+>>> gate = prefix_gate(["withdraw\\\\w*", "pull(?:ed|ing)? out", "\\\\d{4} truce"], re.IGNORECASE)
+>>> gate
+'\\\\d(?:\\\\d(?:\\\\d))|p(?:u(?:l))|w(?:i(?:t))'
+>>> bool(re.match(f"(?={gate})", "Pulling out", re.I)), bool(re.match(f"(?={gate})", "talks", re.I))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+try:  # Python 3.11+
+    from re import _constants as _C
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C
+    import sre_parse as _sre_parse
+
+__all__ = ["prefix_gate"]
+
+_DEPTH = 3  # characters of each prefix
+_ANYTHING = {()}  # "any text may follow here"
+
+
+def _prefixes(seq, k: int):
+    """The prefixes (tuples of at most ``k`` regex atoms; a shorter one: anything may follow) of the
+    strings the parsed sequence ``seq`` matches."""
+    if k == 0 or not seq:
+        return {()}
+    op, av = seq[0]
+    rest = seq[1:]
+    if op is _C.LITERAL:
+        return {(re.escape(chr(av)),) + t for t in _prefixes(rest, k - 1)}
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):  # zero-width: what follows is what counts
+        return _prefixes(rest, k)
+    if op is _C.IN:
+        atoms = set()
+        for item_op, item in av:
+            if item_op is _C.LITERAL:
+                atoms.add(re.escape(chr(item)))
+            elif item_op is _C.RANGE and item[1] - item[0] < 64:
+                atoms.update(re.escape(chr(c)) for c in range(item[0], item[1] + 1))
+            elif item_op is _C.CATEGORY and item is _C.CATEGORY_DIGIT:
+                atoms.add(r"\d")
+            else:  # a negated set, \w, \s, a wide range: anything
+                return _ANYTHING
+        return {(a,) + t for a in atoms for t in _prefixes(rest, k - 1)}
+    if op is _C.BRANCH:
+        return set().union(*(_prefixes(list(alt) + rest, k) for alt in av[1]))
+    if op is _C.SUBPATTERN:
+        return _prefixes(list(av[-1]) + rest, k)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        lo, hi, body = av
+        out = _prefixes(rest, k) if lo == 0 else set()
+        if hi is _C.MAXREPEAT or hi > 1:
+            again = [(op, (max(lo - 1, 0), hi if hi is _C.MAXREPEAT else hi - 1, body))]
+        else:
+            again = []
+        if hi is _C.MAXREPEAT or hi > 0:
+            out |= _prefixes(list(body) + again + rest, k)
+        return out
+    return _ANYTHING  # any character, a category, a group reference
+
+
+def _trie(prefixes) -> str:
+    by_first = defaultdict(set)
+    for p in prefixes:
+        by_first[p[0]].add(p[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        if () in rests:  # (anything may follow the first atom)
+            parts.append(first)
+        else:
+            parts.append(f"{first}(?:{_trie(rests)})")
+    return "|".join(parts)
+
+
+def prefix_gate(patterns, flags: int = 0) -> str | None:
+    """A regex that matches wherever one of ``patterns`` (stdlib ``re`` syntax, compiled with
+    ``flags``) can match, and rejects most other places in a few steps; None when one of them can
+    start with anything. Use it as ``(?=gate)`` before their alternation."""
+    out = set()
+    for p in patterns:
+        prefixes = _prefixes(list(_sre_parse.parse(p, flags)), _DEPTH)
+        if () in prefixes:
+            return None
+        out |= prefixes
+    if flags & re.IGNORECASE:
+        out = {tuple(a.lower() for a in p) for p in out}
+    return _trie(out)

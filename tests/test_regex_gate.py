@@ -1,0 +1,67 @@
+"""The cue gate lets through every place a cue can match: the same matches with it as without."""
+
+import random
+import re
+
+import pytest
+
+from libyakit.regex_gate import prefix_gate
+
+
+def _matches(pattern, text):
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_ceasefire_gate_changes_no_match(lang):
+    from libyakit import ceasefire
+
+    cues = [t.cue_text for t in ceasefire.terms() if t.lang == lang]
+    gate = prefix_gate(cues, re.IGNORECASE)
+    assert gate is not None
+    gated, by_group = ceasefire._combined(lang)
+    plain = re.compile(gated.pattern.replace(f"(?={ceasefire._AR_PROCLITIC if lang == 'ar' else ''}(?:{gate}))", "", 1),
+                       re.IGNORECASE)
+    assert plain.pattern != gated.pattern
+    # invented text built from the cues' own words, clitics, digits and punctuation
+    words = {w for c in cues for w in re.findall(r"[^\W\d_]+", c)} | {"و", "ف", "ب", "ل", "ك", "ال", "23", "2020",
+                                                                        "The", "MAY", "-", ",", ".", "(", "\n"}
+    words = sorted(words)
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", " ", "\n"]) for _ in range(rng.randint(1, 14)))
+        assert _matches(gated, text) == _matches(plain, text), text
+
+
+@pytest.mark.parametrize(
+    "patterns, text, expected",
+    [
+        (["withdraw\\w*"], "Withdrew", True),
+        (["(?:the\\s+)?backing\\s+of"], "Backing of", True),
+        (["\\d{1,2} (?:may|june) truce"], "٣ may truce", True),  # any digit, not only 0-9
+        (["انسحاب"], "قوات", False),
+        (["a{2}c"], "aac", True),
+        (["a{2}c"], "acc", False),
+    ],
+)
+def test_the_gate_lets_through_what_the_patterns_match(patterns, text, expected):
+    gate = prefix_gate(patterns, re.IGNORECASE)
+    assert bool(re.match(f"(?={gate})", text, re.IGNORECASE)) is expected
+
+
+def test_a_pattern_that_can_start_with_anything_has_no_gate():
+    assert prefix_gate(["\\w+ly", "truce"]) is None
+    assert prefix_gate(["(?:foo)?\\s*bar"]) is None
+
+
+def test_the_backing_gate_changes_no_match():
+    from libyakit import backing
+
+    plain = re.compile(backing._CUE.pattern.replace(f"(?={backing._GATE})", "", 1), re.IGNORECASE)
+    assert plain.pattern != backing._CUE.pattern
+    words = sorted({w for r in backing._CUE_ROWS for w in re.findall(r"[^\W\d_]+", r["form"])}
+                   | {"و", "ال", "Turkey", "تركيا", "-", ",", "\n", "BACKED"})
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", " ", "\n"]) for _ in range(rng.randint(1, 12)))
+        assert _matches(backing._CUE, text) == _matches(plain, text), text
