@@ -129,7 +129,7 @@ def _vocabulary() -> None:
     """(Re)build the patterns made from force_nouns.csv and force_cues.csv when the tables were
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
-    global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING
+    global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -152,6 +152,18 @@ def _vocabulary() -> None:
     _ARMED_SENTENCE = _cue_re(cues, "armed_sentence")
     _ARMED = _cue_re(cues, "armed")  # ... and عناصر only beside a word for armed men
     _FIGHTING = _cue_re(cues, "fighting")
+    # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
+    # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
+    before = {lang: [f for g, f in cues["casualty_before"] if g == lang] for lang in ("en", "ar")}
+    _CASUALTY_BEFORE = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:و|ف|ب|ل)?{_alts(before['ar'])}|{_alts(before['en'])})"
+        r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
+        regex.IGNORECASE)
+    _CASUALTY_AFTER = regex.compile(
+        r"(?:[\s,،]+(?!(?:and|to|for|after|before|against|with|by|و|إلى|بعد|قبل|ضد)\s)[\p{L}\p{M}-]+){0,5}?[\s,،]+"
+        r"(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?"
+        rf"{_alts(f for _, f in cues['casualty_after'])}(?![\p{{L}}])",
+        regex.IGNORECASE)
     _DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
         r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
         rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHTING.pattern}))(?!\p{{L}})",
@@ -561,18 +573,6 @@ MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
 _PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
 # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
 # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
-_CASUALTY_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:و|ف|ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|إصابة|اصابة|جرح|وفاة|موت|سقوط|أعدم|إعدام|اعدام"
-    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت|قتلى|القتلى|أسرى|الأسرى|ضحايا|الضحايا|استشهد|استشهدوا|لقي|لقوا)"
-    r"|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|deaths?\s+of|death\s+toll\s+(?:of|to)|captur(?:ed|ing)"
-    r"|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|lost|losing|dead|casualties|prisoners|captives)"
-    r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
-    regex.IGNORECASE)
-_CASUALTY_AFTER = regex.compile(
-    r"(?:[\s,،]+(?!(?:and|to|for|after|before|against|with|by|و|إلى|بعد|قبل|ضد)\s)[\p{L}\p{M}-]+){0,5}?[\s,،]+(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:killed|died|dead|wounded|injured|captured|executed|lost\s+their\s+lives|قتلوا|قتلى|قُتلوا|لقوا\s+حتفهم"
-    r"|أصيبوا|جرحوا|جرحى|سقطوا|قضوا|أعدموا|خطفوا|أسروا|مصرعهم|حتفهم|استشهدوا)(?![\p{L}])",
-    regex.IGNORECASE)
 # a demonym, then a word it describes (not a verb or a particle after a people counted: "Syrians who")
 _DEMONYM_THEN_NOUN = regex.compile(
     r"\p{L}+\s+(?!(?:and|or|are|were|who|have|has|had|in|from|to|at|on|of|as|with|now|also|all|each"

@@ -209,7 +209,8 @@ def alternation(forms) -> str:
 FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "contractors", "elements", "operatives",
                     "people")
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
-FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor")
+FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
+                      "casualty_before", "casualty_after")
 
 
 @dataclass(frozen=True)
