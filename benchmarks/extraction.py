@@ -26,8 +26,10 @@ What is counted (one line per extractor):
 * states — the set of ISO3 states per article (``extract_actors`` rows of kind ``state``);
   "false" counts states the article does not name.
 * entities — gold persons and organisations; a gold entity is found when an actor row (not a
-  state) overlaps one of its occurrences or has the same English surname/name; a predicted actor
-  that matches no gold entity is false.
+  state) overlaps one of its occurrences as a whole word (proclitics allowed: "تاس" inside
+  "تأسيسها" is no occurrence), or is a person whose English name's words hold the gold name's or
+  are held by them ("Bathily", "Abdoulaye Bathily"; a shared first or family name is not enough);
+  a predicted actor that matches no gold entity is false.
 * forces — gold figures not about a Libyan side's own men; a row matches a gold figure when their
   spans overlap. value right: low and high equal (a vague amount: the row is vague too); origin
   right: the same set of origins; source right: the row's ``attributed_to`` is named in the gold
@@ -168,6 +170,30 @@ class Located:
             return [out[nth - 1]]
         return out
 
+    def word_spans(self, surface: str | None, nth: int | None = None) -> list[tuple[int, int]]:
+        """:meth:`spans` that stand as whole words: a hit that starts inside a word (after letters
+        that are not only Arabic proclitics: و ف ب ل ك and the article) or ends inside one is
+        another word ("تاس" inside "تأسيسها", "RT" inside "parts", "صالح" inside "المصالح")."""
+        if not surface:
+            return []
+        out = [(s, e) for s, e in self.spans(surface) if self._whole(s, e, surface)]
+        if nth and len(out) >= nth:
+            return [out[nth - 1]]
+        return out
+
+    def _whole(self, s: int, e: int, surface: str) -> bool:
+        t = self.text
+        if e < len(t) and t[e].isalpha() and surface.strip()[-1:].isalpha():
+            return False
+        w = s
+        while w > 0 and (t[w - 1].isalpha() or t[w - 1] in _DROP):
+            w -= 1
+        prefix = "".join(c for c in t[w:s] if c not in _DROP)
+        return not prefix or (not surface.strip()[:1].isalpha()) or bool(_PROCLITIC_PREFIX.fullmatch(prefix))
+
+
+_PROCLITIC_PREFIX = re.compile(r"(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)")
+
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
@@ -269,7 +295,7 @@ def score_entities(rec, loc: Located, actors, t: Tally, c):
         by_actor[key].append(r)
     matched_actors = set()
     for e in gold:
-        spans = loc.spans(e["surface"], e.get("nth"))
+        spans = loc.word_spans(e["surface"], e.get("nth"))
         toks = _name_tokens(e.get("name_en"))
         hit = None
         for key, mentions in by_actor.items():
@@ -277,7 +303,11 @@ def score_entities(rec, loc: Located, actors, t: Tally, c):
                 hit = key
                 break
             name = mentions[0].name_en if isinstance(mentions[0].name_en, str) else ""
-            if toks and name and (toks & _name_tokens(name)) and e.get("type") == "person" \
+            # the same person by name: one name's words hold the other's ("Bathily" and "Abdoulaye
+            # Bathily"), not a shared first or family name ("Saif al-Islam Gaddafi" is not "Muammar
+            # Gaddafi", "Sergei Mikhailov" not "Sergei Lavrov")
+            ptoks = _name_tokens(name)
+            if toks and ptoks and (toks <= ptoks or ptoks <= toks) and e.get("type") == "person" \
                     and mentions[0].kind == "person":
                 hit = key
                 break

@@ -64,6 +64,7 @@ _EXPORTS = {
     "Span": "document",
     "as_document": "document",
     "use_data_dir": "paths",
+    "list_rules": "rules",
     "plotting": None,
 }
 

@@ -33,13 +33,16 @@ import regex
 from .arabic import CONJUNCTION_RE, KEY_LETTERS, MARK_CODEPOINTS, TATWEEL, proclitics
 from .document import Mention
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
-from .persons import named_organisations, titled_persons
+from .persons import OWNER_STATE, owner_states, unlisted
+from .rules import row_rule
 from .sentences import SpanSet
 
 __all__ = ["extract_actors", "actor_rows", "mentions_in", "Mention", "ACTOR_COLUMNS"]
 
 ACTOR_COLUMNS = ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end", "surface",
-                 "alias", "alias_type"]
+                 "alias", "alias_type", "rule"]
+GAZETTEER = row_rule("actors.gazetteer", "an alias of the gazetteer (data/actors.csv, aliases.csv, states.csv)")
+SURNAME = row_rule("actors.surname", "a person the article named in full, named again by last name alone")
 
 _PROCLITICS = proclitics()  # "", و, وب, وبال, لل ... (the Arabic profile's)
 _CONTRACTED_ARTICLE = {"ل", "ول", "فل"}  # before an ال-alias written لل...
@@ -307,29 +310,31 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
 def with_unlisted(text: str, mentions) -> list:
     """The gazetteer's ``mentions`` of ``text`` and the people and organisations it does not list
     (:mod:`libyakit.persons`), in text order."""
-    return sorted(mentions + titled_persons(text, mentions) + named_organisations(text, mentions),
-                  key=lambda m: (m.start, m.end))
+    return unlisted(text, mentions)
 
 
-def actor_rows(article_id: str, mentions, *, kinds=None) -> list[dict]:
+def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None) -> list[dict]:
     """Rows of :func:`extract_actors` for one article's mentions (used by the pipeline too)."""
     info = actor_info()
     rows = []
     for m in mentions:
         if not m.actor_id:  # a person or organisation the gazetteer does not list (libyakit.persons)
-            kind = "person" if m.alias_type == "titled_name" else "organisation"
+            kind = "organisation" if m.alias_type == "headed_name" else "person"
             if kinds is None or kind in kinds:
                 latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
-                rows.append({"article_id": article_id, "actor_id": f"unlisted:{m.surface}",
-                             "name_en": m.surface if latin else "", "name_ar": "" if latin else m.surface,
+                name = m.alias if m.alias_type == "surname" or getattr(m, "rule", "") == "persons.surname_name" \
+                    else m.surface  # (the person named in full before)
+                rows.append({"article_id": article_id, "actor_id": f"unlisted:{name}",
+                             "name_en": name if latin else "", "name_ar": "" if latin else name,
                              "kind": kind, "start": m.start, "end": m.end, "surface": m.surface,
-                             "alias": m.alias, "alias_type": m.alias_type})
+                             "alias": m.alias, "alias_type": m.alias_type, "rule": m.rule})
             continue
         a = info[m.actor_id]
         if kinds is None or a.kind in kinds:
             rows.append({"article_id": article_id, "actor_id": m.actor_id, "name_en": a.name_en,
                          "name_ar": a.name_ar, "kind": a.kind, "start": m.start, "end": m.end,
-                         "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type})
+                         "surface": m.surface, "alias": m.alias, "alias_type": m.alias_type,
+                         "rule": rule or (SURNAME if m.alias_type == "surname" else GAZETTEER)})
     return rows
 
 
@@ -356,7 +361,10 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
     words as written, clitics included: ``text[start:end] == surface``),
     alias (the gazetteer alias that matched) and alias_type (name, variant,
     abbreviation, demonym, nisba, metonym; or surname: a person the article has
-    named in full, named again by last name alone, "Williams told reporters").
+    named in full, named again by last name alone, "Williams told reporters"; titled_name and
+    headed_name: a person and an organisation the gazetteer does not list), and
+    rule (the named rule that found the row: actors.gazetteer, actors.surname, persons.*;
+    :func:`libyakit.rules.list_rules`).
     """
     import pandas as pd
 
@@ -373,7 +381,9 @@ def extract_actors(articles, *, kinds=None, unlisted: bool = True, progress: boo
 
     rows = []
     for doc in progress_bar(documents(articles), total=len(articles), desc="actors", enable=progress):
-        rows.extend(actor_rows(doc.article_id, doc.actors if unlisted else doc.mentions, kinds=kinds))
+        found = actor_rows(doc.article_id, doc.actors if unlisted else doc.mentions, kinds=kinds)
+        found += actor_rows(doc.article_id, owner_states(doc.text, doc.mentions), kinds=kinds, rule=OWNER_STATE)
+        rows.extend(sorted(found, key=lambda r: (r["start"], r["end"])))
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.astype({"start": "int64", "end": "int64"})
 

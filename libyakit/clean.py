@@ -155,7 +155,35 @@ def _strip_chrome_lines(text: str, changes: Counter) -> str:
                 keep = keep[:i]
                 break
             pos += len(ln) + 1
+        else:
+            cut = _inline_rest(keep, rest_re, len(text))
+            if cut is not None:
+                changes["chrome_tail"] += 1
+                return "\n".join(keep[:-1] + [cut]) if cut else "\n".join(keep[:-1])
     return "\n".join(keep) if len(keep) != len(lines) else text
+
+
+_INLINE_REST_MAX = 400  # the list of links run into the article's last line, after its heading
+
+
+def _inline_rest(keep: list[str], rest_re, n: int) -> str | None:
+    """The last line without a ``rest`` heading and the links run on after it, when the heading opens
+    the line or follows a sentence's end in it, in the article's second half, with at most
+    ``_INLINE_REST_MAX`` characters after it ("... أخرى!!. مقالات أخرى للكاتب عنوان عنوان ..."); None
+    when there is none. (Pages that lose their line breaks run the list into the last paragraph.)"""
+    while keep and not keep[-1].strip():
+        keep = keep[:-1]
+    if not keep:
+        return None
+    last = keep[-1]
+    start_of_last = n - len(last)
+    for m in re.finditer(r"(?:^|(?<=[.!?؟»\"]))\s*", last):
+        head = rest_re.match(last, m.end())
+        if head is None or not head.group().strip():
+            continue
+        if start_of_last + m.end() > n // 2 and len(last) - head.end() <= _INLINE_REST_MAX and head.end() < len(last):
+            return last[:m.start()].rstrip()
+    return None
 
 
 def _chrome_key(line: str) -> str:

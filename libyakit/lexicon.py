@@ -38,7 +38,7 @@ from .arabic import CONJUNCTION_RE
 from .errors import DataFileError
 from .paths import data_rows
 
-__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list",
+__all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list", "flagged",
            "unnamed_sources", "unnamed_source_regex", "unnamed_label", "table", "row_error", "alternation",
            "ForceNoun", "force_nouns", "force_cues", "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "NumberWord",
            "number_words", "vague_amounts", "amount_qualifiers"]
@@ -113,6 +113,20 @@ def word_list(name: str, lang: str) -> frozenset[str]:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: expected one of {LANGS}")
     return frozenset(row["form"] for _p, _l, row in _rows(name, ("lang", "form")) if row["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
+def flagged(name: str, lang: str, column: str, value: str = "yes") -> frozenset[str]:
+    """The forms of ``word_list(name, lang)`` whose yes/no ``column`` is ``value`` (a cell may be
+    left empty): ``first_names.csv``'s ``also_word`` marks a first name that is also a common word
+    (عادل "just"); ``organisation_heads.csv``'s ``takes_name``."""
+    out = set()
+    for path, line, row in _rows(name, ("lang", "form", column)):
+        if row[column] not in ("yes", "no", ""):
+            raise DataFileError(path, line, f"{column} must be yes, no or empty, not {row[column]!r}")
+        if row["lang"] == lang and row[column] == value:
+            out.add(row["form"])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -1,29 +1,47 @@
-"""People the gazetteer does not list, found by the title or role written before their name.
+"""People and organisations the gazetteer does not list, and the state mentions that are none.
 
-Real articles name far more people than any gazetteer holds: "وزيرة الخارجية نجلاء المنقوش",
-"German Chancellor Angela Merkel", "analyst Jalel Harchaoui". A name that follows a title or
-role (``data/lexicon/person_titles.csv``) is a person, with the name as written:
+Real articles name far more people and bodies than any gazetteer holds. Each keep/drop decision
+here is a named rule (:mod:`libyakit.rules`); each row says in its ``rule`` column which path found
+it. Vocabulary is data: ``data/lexicon/person_titles.csv``, ``first_names.csv`` (``also_word``:
+the name is also a common word, عادل "just"), ``name_stops.csv``, ``title_links.csv``,
+``organisation_heads.csv`` (``takes_name``: the head takes a proper name, حزب، شركة; ``no``: only a
+construct chain, سلاح الجو), ``languages.csv``.
 
-* Arabic: the title (with its proclitics: ووزير، للرئيس), then what describes it — words with the
-  article (الخارجية، الإيطالي، الأممي), the links of ``title_links.csv`` (باسم، وزير خارجية،
-  في ليبيا) and actors the gazetteer knows (إيطاليا) — then two to four words of a name that end
-  at punctuation, at a word of ``name_stops.csv`` (إن، الذي، في، يوم), at a reporting verb or
-  after a family name with the article ("نجلاء المنقوش"; "عبد الله" goes on). The name's first
-  word has no article and is a first name (``first_names.csv`` or the first word of a person in
-  the gazetteer) — many Arabic first names are also words (عادل "just", سعود "rise") — or the
-  first two words are both rare in wordfreq's Arabic list (a transliterated foreign name).
-* English: the title, then a run of two to four capitalised words ("Angela Merkel", "Ahmed
-  al-Mismari"); a title inside the run starts it again ("US Africa Command chief General
-  Stephen Townsend" is Stephen Townsend).
+Arabic persons (actor_id ``unlisted:<name as written>``, alias_type ``titled_name``):
 
-A single word after a title is not taken ("the envoy Kubis" is the gazetteer's), nor a name a
-known actor's mention overlaps. Measured on the gold set (benchmarks/extraction.py): see
-docs/extraction.md.
+* ``persons.titled`` — after a title or role and what describes it ("وزيرة الخارجية نجلاء
+  المنقوش", "الرئيس التركي ...", "الفريق أول ...", also between commas: ``persons.between_commas``);
+* ``persons.reporting_subject`` — right after a reporting verb ("وقال محمد ..."; a verb whose bare
+  form is another word, بين, only after و/ف);
+* ``persons.role_after`` — before the person's role ("جاسم ...، رئيس المؤسسة");
+* ``persons.first_name`` — a first name that is no common word and a family name ("وليد ...");
+* ``persons.coordinated`` — joined by و to a person right before (lists of people);
+* ``persons.kunya`` — أبو/أبي + a first name or a word with the article, and its nisba;
+* ``persons.surname_again`` — a person found in full, named again by a last name that is no common
+  word (the row's actor is the full name).
+
+A name is two to four words: it ends at punctuation or a line, a stop word, a reporting verb or
+title, a known actor, a family name with the article, a preposition's phrase (بالاسم), a feminine
+adjective, a verb, an adverb, or و joining another word. English persons (``persons.en_titled``):
+two to four capitalised words after a title ("Italian Premier ...", "commission member ...").
+
+Organisations (alias_type ``headed_name``): English capitalised names with a head word
+(``persons.en_headed``); Arabic bodies by their head noun — with their owner's nisba
+(``persons.owned_organisation``: "وزارة الخارجية الإيطالية", "الخارجية الروسية", "القوات المسلحة
+المصرية"), with a name or a construct chain after it (``persons.named_organisation``: "حزب الدعوة",
+"مديرية أمن مطروح", "شركة «...»"), or ال<head> ال<adjective> ل<what for> (``persons.defined_body``).
+
+States that are none (:func:`unlisted`): a nisba naming a language (``persons.language_nisba``), a
+person's adjective (``persons.person_nisba``: "الكاميرونية" after "... كاميرون"), a kunya's nisba
+standing for its person later (``persons.kunya_nisba``). And a body named with its state's nisba
+names that state too in the actor table (``persons.owner_state``, :func:`owner_states`).
+
+Measured on the gold set (benchmarks/extraction.py): see docs/persons.md.
 
 >>> [p.surface for p in titled_persons("وقالت وزيرة الخارجية نجلاء المنقوش إن الانتخابات ستجرى")]
 ['نجلاء المنقوش']
->>> [p.surface for p in titled_persons("German Chancellor Angela Merkel hosted the Berlin conference.")]
-['Angela Merkel']
+>>> [p.surface for p in titled_persons("German Chancellor Anna Vogelsang hosted the Berlin conference.")]
+['Anna Vogelsang']
 """
 
 from __future__ import annotations
@@ -35,10 +53,11 @@ import regex
 
 from .arabic import MARK_CLASS, MARKS
 from .document import Mention
-from .lexicon import reporting_verbs, word_list
+from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
+from .rules import row_rule, rule
 from .sentences import SpanSet
 
-__all__ = ["Person", "titled_persons", "named_organisations"]
+__all__ = ["Person", "titled_persons", "named_organisations", "unlisted", "owner_states"]
 
 
 @dataclass(frozen=True, init=False)
@@ -46,21 +65,26 @@ class Person(Mention):
     """A person (or organisation) mention the gazetteer does not list: a :class:`libyakit.document.Mention`
     with no ``actor_id``, whose ``alias`` is the title that introduced the name."""
 
+    rule: str  # the named rule that found it (libyakit.rules)
+
     def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str,
-                 alias_type: str = "titled_name"):
+                 alias_type: str = "titled_name", rule: str = ""):
         super().__init__(actor_id, start, end, surface, alias, alias_type)
+        object.__setattr__(self, "rule", rule)
 
 
 _AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
 _MARKS = regex.compile(MARK_CLASS)
-_PUNCT_BETWEEN = regex.compile(r"[^\s]")  # anything but spaces between two words breaks a name
+_PUNCT_BETWEEN = regex.compile(r"[^ \t\u00a0\u200c\u200f\u200e]")  # anything but spaces (a line too) between two words breaks a name
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _bare(word: str) -> str:
     return _MARKS.sub("", word)
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _ar_base(word: str) -> str:
     """The word without و/ف and with ل+ال contracted back (للرئيس → الرئيس, ووزير → وزير)."""
     w = _bare(word)
@@ -74,11 +98,13 @@ def _ar_base(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _has_article(word: str) -> bool:
     w = _bare(word)
     return w.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
 def _rare(word: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -101,75 +127,401 @@ def _gazetteer_first_names() -> frozenset[str]:
 
     info = actor_info()
     return frozenset(_bare(e.alias.split()[0]) for e in alias_entries()
-                     if e.lang == "ar" and info[e.actor_id].kind == "person" and len(e.alias.split()) > 1)
+                     if e.lang == "ar" and info[e.actor_id].kind == "person" and len(e.alias.split()) > 1
+                     and e.alias_type == "name")  # (a variant may open with a word: "نظام الأسد")
 
 
-def _arabic(text: str, known, known_people) -> list[Person]:
-    titles = word_list("person_titles.csv", "ar")
-    links = word_list("title_links.csv", "ar")
-    stops = word_list("name_stops.csv", "ar")
-    verbs = set(reporting_verbs("ar"))
-    first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
-    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
-    out, i, n = [], 0, len(toks)
+_NAME_PARTICLES_AR = {"بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "ولد"}
+_KUNYA_WORDS = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
 
-    def broken(a: int, b: int) -> bool:  # punctuation (or a line) between token a and token b
-        return bool(_PUNCT_BETWEEN.search(text, toks[a][1], toks[b][0]))
 
-    def stop_word(w: str) -> bool:
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
+def _common_ar(word: str) -> bool:
+    """A word Arabic text uses often (wordfreq Zipf ≥ 4.5: تأكيد، وحدة), which no family name is."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar") >= _COMMON_AR_ZIPF
+
+
+@lru_cache(maxsize=1 << 16)
+def _zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of an Arabic word (cached)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+@lru_cache(maxsize=1 << 16)
+def _prepositional(word: str) -> bool:
+    """ب/ل/ك with the article and a word in use ("بالاسم", "للعقار": ال + the rest at wordfreq Zipf ≥ 4),
+    which a family name is not ("بالمر" Palmer: المر is rarer)."""
+    from wordfreq import zipf_frequency
+
+    for prefix in ("بال", "كال", "لل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return zipf_frequency("ال" + word[len(prefix):], "ar") >= 4.0
+    return False
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
+def _conjoined(word: str) -> bool:
+    """و/ف/ب/ل and a word ("ورهان", "ويفي", "بفوزه"): the rest is a word in use (wordfreq Zipf ≥ 3) and
+    more frequent than the whole, which a name that starts with those letters is not ("فرانكين")."""
+    from wordfreq import zipf_frequency
+
+    if len(word) <= 2 or word[0] not in "وفبل":
+        return False
+    rest = zipf_frequency(word[1:], "ar")
+    return rest >= (3.0 if word[0] in "وف" else 4.0) and rest > zipf_frequency(word, "ar")  # ("بالمر": المر is rare)
+
+
+@lru_cache(maxsize=4)
+def _first_words(titles: frozenset) -> frozenset:
+    return frozenset(t.split()[0] for t in titles)
+
+
+@lru_cache(maxsize=4)
+def _ar_tokens(text: str) -> tuple:
+    """``(start, end, word)`` of the Arabic words of ``text`` (one pass, shared by the finders)."""
+    return tuple((m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text))
+
+
+_LATIN_CAPITAL = regex.compile(r"[A-Z]")
+
+
+class _ArabicNames:
+    """One article's Arabic tokens and the decisions that find a person's name among them."""
+
+    def __init__(self, text: str, known, known_people, organisations=()):
+        self.text = text
+        self.known, self.known_people = known, known_people
+        self.titles = word_list("person_titles.csv", "ar")
+        self.title_firsts = _first_words(self.titles)
+        self.links = word_list("title_links.csv", "ar")
+        self.stops = word_list("name_stops.csv", "ar")
+        self.verbs = set(reporting_verbs("ar"))
+        table = [v for v in reporting_verb_table() if v.lang == "ar" and v.speaker == "subject"]
+        # a verb whose bare form is another word (بين "between", كتب "books") counts only after و/ف
+        self.subject_verbs = {v.form for v in table if v.proclitic != "required"} \
+            | {c + v.form for v in table if v.proclitic != "none" for c in "وف"}
+        self.first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
+        self.also_words = flagged("first_names.csv", "ar", "also_word")
+        self.heads = word_list("organisation_heads.csv", "ar")
+        self.toks = list(_ar_tokens(text))
+
+    def broken(self, a: int, b: int) -> bool:
+        """Punctuation (or a line) between token a and token b."""
+        return bool(_PUNCT_BETWEEN.search(self.text, self.toks[a][1], self.toks[b][0]))
+
+    def stop_word(self, w: str) -> bool:
         b = _bare(w)
-        return b in stops or b in verbs or b in titles or _ar_base(w) in verbs or _ar_base(w) in titles
+        return b in self.stops or b in self.verbs or b in self.titles or _ar_base(w) in self.verbs \
+            or _ar_base(w) in self.titles or b[:1] in "وف" and _ar_base(w) in self.stops  # (والذي)
 
-    while i < n:
+    def initial(self, k: int) -> bool:
+        """Token k is an initial with its full stop ("ستيفن ج. هينتغس"): the name goes on after it."""
+        return len(_bare(self.toks[k][2])) == 1 and self.text[self.toks[k][1]:self.toks[k + 1][0]].strip() == "."
+
+    def is_known(self, k: int) -> bool:
+        return self.known.overlaps(self.toks[k][0], self.toks[k][1])
+
+    def first_name(self, word: str) -> bool:
+        return _bare(word) in self.first_names
+
+    def sure_first(self, word: str) -> bool:
+        """A listed first name that is no common word (``also_word`` empty)."""
+        b = _bare(word)
+        return b in self.first_names and b not in self.also_words
+
+    def title_at(self, i: int):
+        """``(j, title)``: the title at token i and the token after it, or None."""
+        toks, n = self.toks, len(self.toks)
         bare = _bare(toks[i][2])
-        base = bare if bare in titles else _ar_base(toks[i][2])
-        two = f"{base} {_bare(toks[i + 1][2])}" if i + 1 < n and not broken(i, i + 1) else ""
-        if two in titles:
-            j, title = i + 2, two
-        elif base in titles:
-            j, title = i + 1, base
-        else:
-            i += 1
-            continue
-        # what describes the title: words with the article, links, known actors (at most six)
-        steps = 0
-        while j < n and steps < 6 and not broken(j - 1, j):
+        base = bare if bare in self.title_firsts else _ar_base(toks[i][2])
+        if base not in self.title_firsts:
+            return None
+        two = f"{base} {_bare(toks[i + 1][2])}" if i + 1 < n and not self.broken(i, i + 1) else ""
+        if two in self.titles:
+            return i + 2, two
+        if base in self.titles:
+            return i + 1, base
+        return None
+
+    def after_description(self, j: int):
+        """The token after what describes a title (words with the article, links, known actors: at
+        most six), or None when the title names a person the gazetteer knows."""
+        toks, n, steps = self.toks, len(self.toks), 0
+        while j < n and steps < 6 and not self.broken(j - 1, j):
             w = toks[j][2]
-            if known_people.overlaps(toks[j][0], toks[j][1]):
-                break  # the title names a person the gazetteer knows ("الجنرال خليفة حفتر")
-            if _has_article(w) or _bare(w) in links or known.overlaps(toks[j][0], toks[j][1]):
+            if self.known_people.overlaps(toks[j][0], toks[j][1]):
+                return None  # the title names a person the gazetteer knows ("الجنرال خليفة حفتر")
+            if _has_article(w) and not (self.first_name(w) and j + 1 < n and not _has_article(toks[j + 1][2])
+                                        and not self.stop_word(toks[j + 1][2])):
+                j, steps = j + 1, steps + 1
+                continue
+            if _bare(w) in self.links or self.is_known(j):
                 j, steps = j + 1, steps + 1
                 continue
             break
-        if j >= n or broken(j - 1, j) or stop_word(toks[j][2]) or _has_article(toks[j][2]) \
-                or known.overlaps(toks[j][0], toks[j][1]):
-            i += 1
-            continue
+        return j
+
+    def name_end(self, j: int):
+        """The last token of a name that starts at token j (two to four words), or None."""
+        toks, n = self.toks, len(self.toks)
+        if j >= n or self.stop_word(toks[j][2]) or self.is_known(j):
+            return None
+        if _has_article(toks[j][2]) and not self.first_name(toks[j][2]):
+            return None  # a name opens with a first name, which has no article (العربي، الباجي are listed)
+        if _bare(toks[j][2]) == "بن":
+            return None  # (the particle inside a name: "... بن مروان" is the end of one)
         k = j
-        while k + 1 < n and k - j < 3 and not broken(k, k + 1):
+        while k + 1 < n and k - j < 3 and (not self.broken(k, k + 1) or self.initial(k)):
             w = toks[k + 1][2]
-            if stop_word(w) or known.overlaps(toks[k + 1][0], toks[k + 1][1]):
+            if self.stop_word(w) or self.is_known(k + 1):
                 break
+            if _bare(w) == "الله" and _bare(toks[k][2]) not in ("عبد", "نصر", "فضل", "جار", "خير"):
+                break  # "أحمد الله" is a verb and God; "عبد الله" a name
+            b = _bare(w)
+            if _prepositional(b) or (_has_article(w) and b.endswith(("ية", "ات")) and b != "العطية"):
+                break  # a preposition's phrase ("يوسف بالاسم", "هاتون للعقار") or a feminine adjective
+                # ("فهد الأمنية") is no part of a name
+            if b[:1] == "و" and b not in self.first_names and (k > j or not self.sure_first(toks[j][2])):
+                break  # "المبروك وباهي", "كريستوفر شانون وسيبلينغ": و joins another word
+            if b not in self.first_names and (_conjoined(b) or k > j and b[:1] == "م" and b.endswith("ا") and _zipf(b) >= 3.5):
+                break  # "بفوزه" (ب + a word), "مقلدا", "محققا" (an adverb after the name)
+            if not _has_article(w) and b not in self.first_names and _zipf(b) >= 3.0 \
+                    and (b[:1] in "يت" or b.endswith("ى")):
+                break  # a verb after the name ("فهد يرجع", "عبد العزيز اشترى")
+            if not _has_article(w) and b not in self.first_names and b not in _NAME_PARTICLES_AR:
+                if _conjoined(b) or (_common_ar(b) and (k > j or not self.sure_first(toks[j][2]))):
+                    break  # "و" + a word, or a common word, is the sentence going on ("الوزير شكري تأكيد");
+                    # a first name that is no word takes one ("ميشيل كيلو", "حسني مبارك")
             first_name = k == j or (k == j + 1 and _bare(toks[j][2]) == "عبد")
-            if _has_article(w) and not first_name and _bare(toks[k][2]) != "عبد":
+            if _has_article(w) and not first_name and _bare(toks[k][2]) not in ("عبد", "العبد"):
                 break  # after a first and a last name, a word with the article is what follows ("... فرانكين الوفد")
             k += 1
-            if _has_article(w) and _bare(toks[k - 1][2]) != "عبد":
+            if _has_article(w) and _bare(toks[k - 1][2]) not in ("عبد", "العبد") and _bare(w) != "العبد":
                 break  # a family name with the article ends the name ("نجلاء المنقوش"; "عبد الله" goes on)
-        words = k - j + 1
-        if words >= 2 and _name_like(_bare(toks[j][2]), _bare(toks[j + 1][2]), first_names):
-            start, end = toks[j][0], toks[k][1]
-            out.append(Person("", start, end, text[start:end], title))
-            i = k + 1
-        else:
-            i = j
+        while k > j and (_bare(toks[k][2]) in _NAME_PARTICLES_AR or len(_bare(toks[k][2])) == 1):
+            k -= 1  # "فيصل بن" at the end of a line: the particle is no part of what was written
+        return k if k > j else None
+
+    def name_like(self, j: int) -> bool:
+        return _name_like(_bare(self.toks[j][2]), _bare(self.toks[j + 1][2]), self.first_names)
+
+    def role_follows(self, k: int) -> bool:
+        """A title or role right after the name, or after a comma: "جاسم السعدون، رئيس المؤسسة"."""
+        toks, n = self.toks, len(self.toks)
+        if k + 1 >= n:
+            return False
+        between = self.text[toks[k][1]:toks[k + 1][0]]
+        if between.strip() not in ("", "،", ",", "-", "–"):
+            return False
+        return self.title_at(k + 1) is not None
+
+    def head_before(self, j: int) -> bool:
+        """An organisation's head noun right before: "كتيبة أبو بكر الصديق", "جامعة محمد الخامس"."""
+        if j == 0 or self.broken(j - 1, j):
+            return False
+        w = self.toks[j - 1][2]
+        return _bare(w) in self.heads or _ar_base(w) in self.heads
+
+
+@rule("persons.between_commas")
+def _between_commas(names: _ArabicNames, j: int) -> bool:
+    """A title and its description, a comma, then a name closed by a comma: the apposition "وزير الطاقة
+    الجزائري، صلاح خبري، الأسبوع الماضي" (the name as after the title right away)."""
+    text, toks = names.text, names.toks
+    if text[toks[j - 1][1]:toks[j][0]].strip() not in ("،", ","):
+        return False
+    k = names.name_end(j)
+    return k is not None and k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]].strip() in ("،", ",")
+
+
+@rule("persons.titled")
+def _titled(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name after a title or role and what describes it ("وزيرة الخارجية نجلاء المنقوش", "الرئيس
+    التركي رجب طيب أردوغان", "السفير المصري إيهاب بدوي"): its first word a first name, or the first two
+    both rare (a foreign name transliterated)."""
+    return names.name_like(j)
+
+
+@rule("persons.reporting_subject")
+def _reporting_subject(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name right after a reporting verb is its subject ("وقال محمد الحجازي، المتحدث ..."): taken when
+    its first word is a first name, or the first two both rare."""
+    first = _bare(names.toks[j][2])
+    if first not in names.first_names and _conjoined(first):
+        return False  # "يقول ويفي بوعوده": the next verb, not a subject
+    return names.name_like(j)
+
+
+@rule("persons.role_after")
+def _role_after(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name followed by its role ("جاسم السعدون، رئيس المؤسسة", "نوري المالكي نائب الرئيس"), its first
+    word a listed first name."""
+    first = _bare(names.toks[j][2])
+    if first not in names.first_names or not names.role_follows(k):
+        return False
+    after = names.title_at(k + 1) if names.text[names.toks[k][1]:names.toks[k + 1][0]].strip() == "" else None
+    if after is not None:  # a title with no comma: it may open the next name ("صديق عمره الأستاذ عمرو موسى")
+        nxt = names.after_description(after[0])
+        if first in names.also_words or (nxt is not None and nxt < len(names.toks) and names.name_end(nxt) is not None
+                                         and names.first_name(names.toks[nxt][2])):
+            return False
+    return True
+
+
+@rule("persons.first_name")
+def _first_name(names: _ArabicNames, j: int, k: int) -> bool:
+    """A listed first name that is no common word (``also_word`` empty: خالد, وليد, not عادل "just"),
+    then a family name: a word with the article, another first name, or a word that is not common
+    (wordfreq Zipf below 4.5): "وليد المعلم", "خالد مشعل"."""
+    first, second = _bare(names.toks[j][2]), _bare(names.toks[j + 1][2])
+    if first == "عبد" and _has_article(second) and k >= j + 2:  # "عبد الله السنوسي": the compound, then the family name
+        first, second = first + " " + second, _bare(names.toks[j + 2][2])
+    elif first not in names.first_names or first in names.also_words or first == "عبد":
+        return False
+    from wordfreq import zipf_frequency
+
+    return _has_article(second) or second in names.first_names or zipf_frequency(second, "ar") < _COMMON_AR_ZIPF
+
+
+_COMMON_AR_ZIPF = 4.5
+
+
+@rule("persons.kunya")
+def _kunya(names: _ArabicNames, j: int, k: int) -> bool:
+    """A kunya: أبو/أبي/أبا and a listed first name or a word with the article ("أبو يحيى التونسي",
+    "أبو الفداء السوداني"), and the nisba or family name after it."""
+    second = names.toks[j + 1][2]
+    return _bare(names.toks[j][2]) in _KUNYA_WORDS \
+        and (names.first_name(second) or _has_article(second) and not names.is_known(j + 1))
+
+
+@rule("persons.coordinated")
+def _coordinated(names: _ArabicNames, j: int, k: int, after_person: bool) -> bool:
+    """A name joined by و to a person's name right before it ("... النوري بوسهمين والصديق الصور"):
+    one of a list of people, even when its first name is also a word."""
+    word = _bare(names.toks[j][2])
+    return after_person and word[:1] == "و" and names.first_name(word[1:]) or False
+
+
+@rule("persons.organisation_name")
+def _organisation_name(names: _ArabicNames, j: int, k: int) -> bool:
+    """A name right after an organisation's head noun names the body, not a person ("كتيبة أبو بكر
+    الصديق", "جامعة محمد الخامس"): not taken without a title."""
+    return names.head_before(j)
+
+
+_AR_PROCLITIC = regex.compile(r"^(?:[وف]?[بل]?)")
+
+
+def _arabic(text: str, known, known_people) -> list[Person]:
+    names = _ArabicNames(text, known, known_people)
+    toks, n = names.toks, len(names.toks)
+    out, i = [], 0
+    last_end = -1  # the token a found name ended at
+
+    def take(j: int, k: int, alias: str, rule_name: str, trim: bool = False) -> None:
+        nonlocal last_end
+        last_end = k
+        start, end = toks[j][0], toks[k][1]
+        if trim:  # a proclitic on the first name is no part of the name ("وبثينة شعبان")
+            word = toks[j][2]
+            for cut in (2, 1):
+                if len(word) > cut + 2 and _AR_PROCLITIC.fullmatch(word[:cut]) and _bare(word[cut:]) in names.first_names:
+                    start += cut
+                    break
+        # (alias_type titled_name for every person the gazetteer lacks: quotes take them as speakers;
+        # the rule column says which path found the name)
+        out.append(Person("", start, end, text[start:end], alias, "titled_name", rule_name))
+
+    while i < n:
+        hit = names.title_at(i)
+        if hit is not None:
+            j = names.after_description(hit[0])
+            if j is not None and j < n and names.broken(j - 1, j) and _between_commas(names, j):
+                pass  # "وزير الطاقة الجزائري، صلاح خبري، ...": the name between commas after the title
+            elif j is None or j >= n or names.broken(j - 1, j):
+                i += 1
+                continue
+            k = names.name_end(j)
+            if (k is None or not _titled(names, j, k)) and j - 2 > hit[0] - 1 and names.first_name(toks[j - 2][2]) \
+                    and _has_article(toks[j - 2][2]) and _has_article(toks[j - 1][2]):
+                # the description took the name: a first name with the article and a family name with it
+                # ("رئيس الجمهورية المنصف الزواري")
+                j -= 2
+                k = names.name_end(j)
+            if k is not None and _titled(names, j, k):
+                take(j, k, hit[1], TITLED)
+                i = k + 1
+            else:
+                i = max(j, i + 1)
+            continue
+        word = toks[i][2]
+        if _bare(word) in names.subject_verbs:
+            j = i + 1
+            if j < n and not names.broken(i, j):
+                k = names.name_end(j)
+                if k is not None and _reporting_subject(names, j, k):
+                    take(j, k, _bare(word), AFTER_VERB)
+                    i = k + 1
+                    continue
+            i += 1
+            continue
+        base = _bare(word)
+        stripped = base if base in names.first_names else _ar_base(word)
+        coordinated = i > 0 and (last_end == i - 1 or known_people.overlaps(toks[i - 1][0], toks[i - 1][1])) \
+            and base[:1] == "و" \
+            and names.text[toks[i - 1][1]:toks[i][0]].strip() in ("", "،", ",")
+        if stripped != base and (stripped in names.also_words and stripped != "عبد" and not coordinated
+                                 or _common_ar(base) or base[:1] not in "وفبل"):
+            stripped = ""  # "لجان" is committees, not ل + جان
+        if stripped in names.first_names and (i == 0 or not _organisation_name(names, i, i)):
+            found, k = None, None
+            names.toks[i] = (toks[i][0], toks[i][1], stripped)  # the name without its proclitic ("وبثينة")
+            try:
+                k = names.name_end(i)
+                if k is not None:
+                    if _kunya(names, i, k):
+                        if k + 1 < n and _has_article(toks[k + 1][2]) and not names.broken(k, k + 1) \
+                                and not names.stop_word(toks[k + 1][2]):
+                            k += 1  # the kunya's nisba or family name: "أبو يحيى التونسي"
+                        found = (k, KUNYA)
+                    elif _role_after(names, i, k):
+                        found = (k, ROLE_AFTER)
+                    elif _first_name(names, i, k):
+                        found = (k, FIRST_NAME)
+            finally:
+                names.toks[i] = (toks[i][0], toks[i][1], word)
+            if found is None and k is not None and _coordinated(names, i, k, coordinated):
+                found = (k, COORDINATED)
+            if found is not None:
+                take(i, found[0], "", found[1], trim=True)
+                i = found[0] + 1
+                continue
+        i += 1
     return out
+
+
+TITLED = row_rule("persons.titled_name", "a person named after a title or role (persons.titled, persons.en_titled)")
+AFTER_VERB = row_rule("persons.subject_name", "a person named as a reporting verb's subject")
+ROLE_AFTER = row_rule("persons.name_before_role", "a person named before their role")
+FIRST_NAME = row_rule("persons.first_and_family_name", "a person named by a first name that is no common word and a family name")
+KUNYA = row_rule("persons.kunya_name", "a person named by a kunya (أبو يحيى ...)")
+COORDINATED = row_rule("persons.coordinated_name", "a person named in a list right after another")
+HEADED_EN = row_rule("persons.en_organisation_name", "an English organisation named by capitalised words with a head word")
+OWNED_AR = row_rule("persons.owned_body", "an Arabic organisation named by its head noun and its owner's nisba")
+NAMED_AR = row_rule("persons.named_body", "an Arabic organisation named by its head noun and a name")
 
 
 _EN_PARTICLES = {"al-", "el-", "al", "el", "bin", "ibn", "de", "van", "von", "abu", "abdel", "abdul"}
 
 
 def _english(text: str, known) -> list[Person]:
+    if not _LATIN_CAPITAL.search(text):
+        return []  # (no capitalised word: no English name)
     titles = word_list("person_titles.csv", "en")
     stops = word_list("name_stops.csv", "en")
     toks = [(m.start(), m.end(), m.group().rstrip(".") if not m.group().endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms."))
@@ -203,12 +555,20 @@ def _english(text: str, known) -> list[Person]:
             run.pop()
         if len(run) >= 2:
             start, end = toks[run[0]][0], toks[run[-1]][1]
-            if not known.overlaps(start, end) and not any(c.isdigit() for c in text[start:end]):
-                out.append(Person("", start, end, text[start:end], w if pair not in two_word else pair))
+            if _en_titled(text, start, end, known):
+                out.append(Person("", start, end, text[start:end], w if pair not in two_word else pair,
+                                  "titled_name", TITLED))
             i = run[-1] + 1
         else:
             i += 1
     return out
+
+
+@rule("persons.en_titled")
+def _en_titled(text: str, start: int, end: int, known) -> bool:
+    """English: two to four capitalised words after a title ("German Chancellor Angela Merkel") are a
+    person, unless a known actor's mention overlaps them or they hold a digit."""
+    return not known.overlaps(start, end) and not any(c.isdigit() for c in text[start:end])
 
 
 _ORG_LINKS = {"of", "for", "and", "the"}  # ("the" only after of/for: "Council of the European Union")
@@ -232,6 +592,16 @@ def _common_en(word: str) -> bool:
 _COMMON_ZIPF = 4.5
 
 
+_POSSESSIVE = regex.compile(r"['’]s[,.;:]?$")
+
+
+@rule("persons.en_headed")
+def _en_headed(names: list[str], heads) -> bool:
+    """English: a run of at least two capitalised words (linked by of/for/and/the) holding an
+    organisation's head word ("Libyan Political Dialogue Forum", "Center for Humanitarian Dialogue")."""
+    return len([n for n in names if n not in _ORG_LINKS]) >= 2 and any(n in heads for n in names)
+
+
 def named_organisations(text: str, known=()) -> list[Person]:
     """English organisations the gazetteer does not list, by the word that makes a capitalised name an
     organisation's (``organisation_heads.csv``): "Libyan Political Dialogue Forum", "Center for
@@ -249,22 +619,24 @@ def named_organisations(text: str, known=()) -> list[Person]:
     heads = word_list("organisation_heads.csv", "en")
     info = actor_info()
     arabic = _arabic_organisations(text, known)
+    arabic += _arabic_named_organisations(text, known, SpanSet((o.start, o.end) for o in arabic))
+    arabic += _arabic_defined_bodies(text, known, SpanSet((o.start, o.end) for o in arabic))
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     out, pos = [], 0
-    words = list(regex.finditer(r"\S+", text))
+    words = list(regex.finditer(r"\S+", text)) if _LATIN_CAPITAL.search(text) else []
     i = 0
     while i < len(words):
         run, j = [], i
         while j < len(words):
-            w = words[j].group().strip(",.;:\"'“”‘’")
+            w = _POSSESSIVE.sub("", words[j].group().strip(",.;:\"'“”‘’"))
             bare = words[j].group()
             prev = words[run[-1]].group() if run else ""
             if _ORG_WORD.fullmatch(w) or (run and w in _ORG_LINKS and (w != "the" or prev in ("of", "for"))):
                 run.append(j)
-                if bare[-1:] in ",.;:\"”’" and bare not in ("U.S.", "U.N."):
-                    break  # punctuation ends the name
+                if (bare[-1:] in ",.;:\"”’" and bare not in ("U.S.", "U.N.")) or _POSSESSIVE.search(bare):
+                    break  # punctuation, or a possessive ("the Forum's round"), ends the name
                 j += 1
                 continue
             break
@@ -277,17 +649,29 @@ def named_organisations(text: str, known=()) -> list[Person]:
             run = run[1:]
             while run and words[run[0]].group() in _ORG_LINKS:
                 run = run[1:]
-        names = [words[k].group().strip(",.;:\"'“”‘’") for k in run]
-        capitals = [n for n in names if n not in _ORG_LINKS]
-        if len(capitals) >= 2 and any(n in heads for n in names):
+        names = [_POSSESSIVE.sub("", words[k].group().strip(",.;:\"'“”‘’")) for k in run]
+        if run and _en_headed(names, heads):
             start = words[run[0]].start()
             last = words[run[-1]]
-            end = last.start() + len(last.group().rstrip(",.;:\"'“”‘’"))
+            end = last.start() + len(_POSSESSIVE.sub("", last.group().rstrip(",.;:\"'“”‘’")))
             if not spans.overlaps(start, end):
                 out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
-                                  "headed_name"))
+                                  "headed_name", HEADED_EN))
         i = max(j, i + 1) if run else i + 1
     return sorted(out + arabic, key=lambda o: o.start)
+
+
+def _feminine(word: str) -> bool:
+    """A feminine (or feminine plural) form: الخارجية، المخابرات، الروسية."""
+    return word.endswith(("ة", "ات"))
+
+
+@rule("persons.owned_organisation")
+def _owned(back: int, head_has_article: bool) -> bool:
+    """A head noun one to four words before a state's nisba names that state's body ("وزارة الخارجية
+    الإيطالية", "الجيش المصري"), unless the nisba follows an indefinite head right away ("شركة
+    أمريكية": an American company)."""
+    return back > 1 or head_has_article
 
 
 def _arabic_organisations(text: str, known) -> list[Person]:
@@ -298,12 +682,17 @@ def _arabic_organisations(text: str, known) -> list[Person]:
     from .gazetteer import actor_info
 
     heads = word_list("organisation_heads.csv", "ar")
+    elliptic = {h for h in heads if h.startswith("ال") and h[2:] not in heads}  # (الخارجية: وزارة الخارجية)
+    titles = word_list("person_titles.csv", "ar")
+    construct_only = flagged("organisation_heads.csv", "ar", "takes_name", "no")
+    stops = word_list("name_stops.csv", "ar")
     info = actor_info()
     nisbas = [m for m in known if m.actor_id and info[m.actor_id].kind == "state"
-              and m.alias_type in ("demonym", "nisba")]
+              and (m.alias_type in ("demonym", "nisba") or _bare(m.surface).startswith("ال") and _bare(m.surface).endswith("ية"))]
     others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
-    toks = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    toks = _ar_tokens(text)
     starts = {t[0]: k for k, t in enumerate(toks)}
+    nisba_at = {starts[m.start] for m in nisbas if m.start in starts}
     out = []
     for m in nisbas:
         k = starts.get(m.start)
@@ -315,15 +704,443 @@ def _arabic_organisations(text: str, known) -> list[Person]:
                 break
             word = _bare(toks[h][2])
             base = word if word in heads else _ar_base(word)
+            if base in construct_only or base.startswith("ال") and base[2:] in construct_only:
+                if back == 1:
+                    break  # "السلاح المصري" is Egyptian weapons; "سلاح الجو المصري" a body
+            if base in elliptic and h > 0 and (_bare(toks[h - 1][2]) in heads or _ar_base(toks[h - 1][2]) in heads) \
+                    and not _PUNCT_BETWEEN.search(text, toks[h - 1][1], toks[h][0]):
+                continue  # "وزارة الخارجية الإيطالية": the ministry's own head is the word before
             if base in heads or (base.startswith("ال") and base[2:] in heads):
-                if back == 1 and not _has_article(toks[h][2]):
+                if base in elliptic and (_feminine(base) != _feminine(_bare(m.surface)) or h > 0 and base.endswith("ية")
+                        and (_has_article(toks[h - 1][2]) or _ar_base(toks[h - 1][2]) in titles)
+                        and not _PUNCT_BETWEEN.search(text, toks[h - 1][1], toks[h][0])):
+                    # "السياسة الخارجية الروسية", "وزير الخارجية الروسي": the word before is what the
+                    # nisba describes, not the ministry (الخارجية takes a feminine nisba)
+                    break
+                if not _owned(back, _has_article(toks[h][2])):
                     break  # "شركة أمريكية": an American company, not a name
                 start, end = toks[h][0], m.end
                 if not others.overlaps(start, end):
-                    out.append(Person("", start, end, text[start:end], base, "headed_name"))
+                    out.append(Person("", start, end, text[start:end], base, "headed_name", OWNED_AR))
                 break
-            if not _has_article(toks[h][2]):
-                break  # the words between are the body's description, all with the article
+            if not _has_article(toks[h][2]) or _bare(toks[h][2]) in stops or starts.get(toks[h][0]) in nisba_at:
+                break  # the words between are the body's description, all with the article ("التابع" ends
+                # it; another owner's nisba too: "القوات الروسية والتركية" names no body)
+    return out
+
+
+_QUOTED_NAME = regex.compile(r"\s*[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+
+
+@rule("persons.named_organisation")
+def _named_body(head: str, words: list[str], known_inside: bool, takes_name: bool) -> bool:
+    """An Arabic head noun without the article and the words that name the body after it: taken when
+    they hold a place or actor the gazetteer knows ("جامعة القاهرة"), when the head takes a proper
+    name (``takes_name``: "حزب الدعوة", "شركة بوناتي"), when the last word is rare (a name: "غرفة
+    عمليات ورشفانة") or when two words or more follow ("مجلس نواب الشعب", "جهاز مكافحة الإرهاب").
+    "وزارة الخارجية" alone names no body."""
+    if not words:
+        return False
+    from wordfreq import zipf_frequency
+
+    if any(_with_pronoun(w) for w in words):
+        return False  # "مركز جاذبيته", "بعلاقاتها": a noun with a pronoun is no name
+    return known_inside or takes_name or len(words) >= 2 or zipf_frequency(words[-1], "ar") < _RARE_ZIPF
+
+
+_PRONOUN_ENDINGS = ("ها", "هما", "هم", "هن", "ه", "كم", "نا")
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a regex or a wordfreq call)
+def _with_pronoun(word: str) -> bool:
+    """A noun with an attached pronoun (جاذبيته، بعلاقاتها): the word without the ending is in use
+    (wordfreq Zipf ≥ 3, its ة restored from ت) and more frequent than the whole."""
+    from wordfreq import zipf_frequency
+
+    whole = zipf_frequency(word, "ar")
+    for end in _PRONOUN_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            for s in (stem, stem[:-1] + "ة" if stem.endswith("ت") else stem):
+                z = zipf_frequency(s, "ar")
+                if z >= 3.0 and z > whole:
+                    return True
+    return False
+
+
+def _not_actor_spans(text: str) -> SpanSet:
+    """Where ``data/not_actors.csv``'s phrases stand in ``text`` (with proclitics): "قناة السويس" is a
+    waterway, no channel, and names no body."""
+    from .actors import _not_actors
+
+    spans = SpanSet()
+    pattern = _not_actor_pattern()
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            spans.add(m.start(), m.end())
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _not_actor_pattern():
+    from .actors import _not_actors
+
+    phrases = sorted((p for lang, p in _not_actors() if lang == "ar"), key=len, reverse=True)
+    if not phrases:
+        return None
+    alternation = "|".join(regex.escape(p) for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}])(?:[وفبل]?(?:ال)?)(?:{alternation})(?![\p{{L}}])")
+
+
+def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
+    """Arabic organisations named by a head noun in the construct state and the words after it, up to
+    punctuation, a stop word or a reporting verb (:func:`_named_body`), or a name in quotation marks
+    right after it ("شركة «داسو»"); none where a phrase of ``not_actors.csv`` stands."""
+    from .gazetteer import actor_info
+
+    blocked = _not_actor_spans(text)
+
+    names = _ArabicNames(text, SpanSet(), SpanSet())
+    info = actor_info()
+    heads = names.heads
+    takes = flagged("organisation_heads.csv", "ar", "takes_name")
+    construct_only = flagged("organisation_heads.csv", "ar", "takes_name", "no")
+    persons = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person")
+    actors = SpanSet((m.start, m.end) for m in known if m.actor_id)
+    nonstate = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
+    nisbas = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "state"
+                     and m.alias_type in ("demonym", "nisba"))
+    toks, n = names.toks, len(names.toks)
+    out, h = [], 0
+    while h < n:
+        word = toks[h][2]
+        base = _bare(word) if _bare(word) in heads else _ar_base(word)
+        if base not in heads or base.startswith("ال") or _has_article(word):
+            h += 1
+            continue
+        quoted = _QUOTED_NAME.match(text, toks[h][1])
+        if quoted:
+            start, end = quoted.start(1), quoted.end(1)  # the name is what the quotation marks hold
+            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end):
+                out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
+            h += 1
+            continue
+        k, words, inside = h, [], False
+        while k + 1 < n and len(words) < 5 and not names.broken(k, k + 1):
+            w = toks[k + 1][2]
+            b = _bare(w)
+            if names.stop_word(w) or persons.overlaps(toks[k + 1][0], toks[k + 1][1]) or b in ("من", "عن", "مع", "على"):
+                break
+            if _bare(w) in heads and not _has_article(w) and words:
+                break  # another body begins
+            if not words and (b.startswith("لل") or b[:1] == "ل" and not _has_article(w) and _conjoined(b)):
+                break  # "جهاز للمؤثرات", "شركة لحفلات": a device, a company for, not a body's name
+            if words and b[:1] in "وف" and not b[1:].startswith(("ال", "لل")) and b[1:] not in heads:
+                break  # "و" + a word without the article is the sentence going on ("ولوائها")
+            if not words and b in _KUNYA_WORDS and k + 2 < n and names.first_name(toks[k + 2][2]) \
+                    and not names.broken(k + 1, k + 2):
+                # a person's name names the body ("كتيبة أبو بكر الصديق"): the kunya and a family name
+                k += 2
+                words += [b, _bare(toks[k][2])]
+                if k + 1 < n and _has_article(toks[k + 1][2]) and not names.broken(k, k + 1) \
+                        and not names.stop_word(toks[k + 1][2]):
+                    k += 1
+                    words.append(_bare(toks[k][2]))
+                break
+            if not words and base in construct_only and not _has_article(w):
+                break  # "سلاح الجو", never "سلاح ينتشرون"
+            if not words and base not in takes and names.first_name(w) and not _has_article(w):
+                break  # "رئاسة نزيه النصر": the presidency of a person, no body's name
+            if not words and base in takes and not _has_article(w) and not _conjoined(b) and _zipf(b) < 5.0 \
+                    and not b.endswith(("ية", "ي", "يون", "يين", "ى")) and not _with_pronoun(b):
+                words.append(b)  # a head that takes a proper name, and the name ("استوديو بغداد", "حزب النور")
+                k += 1
+                break
+            if not _has_article(w) and not actors.overlaps(toks[k + 1][0], toks[k + 1][1]) and not _rare(b):
+                # an indefinite word is a name only as the first link of a construct chain ("مجلس نواب
+                # الشعب"); an indefinite adjective or a verb ("مجموعة أخرى", "جماعة متطرفة تسيطر") is none
+                if words or k + 2 >= n or names.broken(k + 1, k + 2) or b.endswith(("ية", "ي", "يون", "يين", "ى")):
+                    break  # (an adjective: "شركة نفطية", "جماعة إرهابية", "مجموعة أخرى")
+                nxt = toks[k + 2]
+                nb = _bare(nxt[2])
+                if not (_has_article(nxt[2]) or actors.overlaps(nxt[0], nxt[1]) or _rare(nb)
+                        or not _common_ar(nb) and not nb.startswith(("ت", "ي"))):
+                    break  # ("مديرية أمن مطروح", "غرفة عمليات ورشفانة": a word not common is a place's name;
+                    # one with a verb's prefix is the sentence going on: "قناة أخرى تقلب")
+                if not _has_article(nxt[2]) and names.stop_word(nxt[2]):
+                    break
+                words += [b, _bare(nxt[2])]  # the chain's indefinite word and what it governs
+                inside = inside or actors.overlaps(nxt[0], nxt[1])
+                k += 2
+                if k + 1 < n and not names.broken(k, k + 1) and _has_article(toks[k + 1][2]) \
+                        and not _has_article(nxt[2]):
+                    break  # "مديرية أمن مطروح الجديدة": a name ends after a place without the article
+                if k + 1 < n and not _bare(toks[k + 1][2]).startswith(("ال", "وال", "لل")):
+                    break  # only adjectives go on ("مجلس أعيان المدينة بالهدوء")
+                continue
+            if nisbas.overlaps(toks[k + 1][0], toks[k + 1][1]) and not words:
+                break  # "شركة أمريكية": an adjective, not a name (the owner's nisba after the article is _owned's)
+            if actors.overlaps(toks[k + 1][0], toks[k + 1][1]):
+                inside = True
+            words.append(b)
+            k += 1
+            if _has_article(w) and k + 1 < n and not names.broken(k, k + 1):
+                nxt = toks[k + 1][2]
+                if not (_bare(nxt).startswith(("ال", "وال", "لل"))):
+                    break  # the construct chain ends at its first defined word unless adjectives follow
+                    # (not at a preposition: "مجلس أعيان المدينة بالهدوء")
+        # what follows the last defined word and is no adjective of it is no part of the name
+        if words and _named_body(base, words, inside, base in takes):
+            start, end = toks[h][0], toks[k][1]
+            if start > 0 and word != base:  # a proclitic on the head is no part of the name (لجامعة → جامعة)
+                start += len(word) - len(base) if word.endswith(base) else 0
+            if not nonstate.overlaps(start, end) and not taken.overlaps(start, end) \
+                    and not blocked.overlaps(start, toks[h][1]):  # ("هيئة قناة السويس" is a body; "قناة السويس" none)
+                out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
+                h = k + 1
+                continue
+        h += 1
+    return out
+
+
+@rule("persons.owner_state")
+def _names_its_state(kind: str) -> bool:
+    """A body named with its state's nisba or name ("السلطة الفلسطينية", "the Saudi-led coalition",
+    "المرصد السوري") names that state too, as the annotation guide counts it ("the Saudi Newspapers
+    Corpus is still Saudi Arabia"); a person's or an outlet's name does not ("Washington Post")."""
+    return kind not in ("state", "person", "media")
+
+
+OWNER_STATE = row_rule("persons.owner_state_name", "a state named inside the name of one of its bodies")
+
+
+def owner_states(text: str, mentions) -> list:
+    """The states named inside the gazetteer's body mentions (:func:`_names_its_state`), as mentions
+    of those states (``libyakit.actors.Mention``) with ``rule`` ``persons.owner_state_name``. Only the
+    actor table takes them: the other extractors see a body's name as one mention."""
+    from .actors import Mention, mentions_in
+    from .gazetteer import actor_info
+
+    info = actor_info()
+    out = []
+    for m in mentions:
+        if not m.actor_id or not _names_its_state(info[m.actor_id].kind) or " " not in m.surface.strip():
+            continue
+        for w in regex.finditer(r"[\p{L}\p{M}.]+", m.surface):
+            for inner in mentions_in(w.group(), surnames=False):
+                # (not Libya: the gazetteer names Libya only where no narrower actor is named)
+                if inner.actor_id and info[inner.actor_id].kind == "state" and not info[inner.actor_id].libyan:
+                    start = m.start + w.start() + inner.start
+                    out.append(Mention(inner.actor_id, start, start + len(inner.surface), inner.surface,
+                                       inner.alias, inner.alias_type))
+    return out
+
+
+@rule("persons.kunya_nisba")
+def _kunya_nisba(text: str, prev_word: str, heads, titles) -> bool:
+    """A nisba that ended a kunya name earlier ("أبو يحيى التونسي"), standing alone later after a word
+    that is no noun with the article, no title and no head ("وطالب التونسي الناس"), is that person by
+    the last word of his name, not a state ("الرئيس التونسي" stays Tunisia)."""
+    b = _bare(prev_word)
+    return not _has_article(prev_word) and b not in titles and _ar_base(prev_word) not in titles \
+        and b not in heads and _ar_base(prev_word) not in heads
+
+
+KUNYA_SURNAME = row_rule("persons.kunya_surname", "a kunya's person named again by its nisba alone")
+
+
+@rule("persons.language_nisba")
+def _names_a_language(run_words: list[str], before: str) -> bool:
+    """Feminine nisbas in a list (joined by و) name languages, not states, when the list holds a word
+    that names a language only (``languages.csv``: الإنجليزية، اللاتينية) or follows a word for
+    language (اللغة، باللغة): "يتقن الفرنسية والإنجليزية والإيطالية", "كتب باللغة الإسبانية"."""
+    languages = _language_words("language")
+    cues = _language_words("cue")
+    return any(_strip_and(w) in languages for w in run_words) or _bare(before) in cues or _ar_base(before) in cues
+
+
+@lru_cache(maxsize=2)
+def _language_words(kind: str) -> frozenset[str]:
+    from .paths import data_rows
+
+    out = set()
+    for path, line, r in data_rows("lexicon/languages.csv", ("lang", "form", "kind")):
+        if r["kind"] not in ("cue", "language"):
+            from .errors import DataFileError
+
+            raise DataFileError(path, line, f"kind must be cue or language, not {r['kind']!r}")
+        if r["lang"] == "ar" and r["kind"] == kind:
+            out.add(r["form"])
+    return frozenset(out)
+
+
+def _strip_and(word: str) -> str:
+    w = _bare(word)
+    return w[1:] if w.startswith("وال") else w
+
+
+@rule("persons.person_nisba")
+def _a_persons_adjective(stem: str, surnames: set, state_named: bool) -> bool:
+    """A nisba made from the last name of a person the article names ("الاستراتيجية الكاميرونية" after
+    "ديفيد كاميرون") is that person's adjective, not a state, when the article never writes the
+    state's own name."""
+    return stem in surnames and not state_named
+
+
+_NISBA_TAIL = regex.compile(r"(?:يتين|يتان|يين|يون|ية|ي)$")
+
+
+def _not_states(text: str, mentions, people) -> set:
+    """The state nisba mentions that name a language or a person's adjective (dropped from the actors)."""
+    from .gazetteer import actor_info
+
+    info = actor_info()
+    toks = _ar_tokens(text)
+    at = {t[0]: k for k, t in enumerate(toks)}
+    nisbas = [m for m in mentions if m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"]
+    if not nisbas:
+        return set()
+    named = {m.actor_id for m in mentions if m.actor_id and m.alias_type in ("name", "variant", "abbreviation")}
+    surnames = {_bare(p.surface.split()[-1]) for p in people if " " in p.surface}
+    surnames |= {_bare(m.surface.split()[-1]) for m in mentions
+                 if m.actor_id and info[m.actor_id].kind == "person" and " " in m.surface}
+    out = set()
+    for m in nisbas:
+        stem = _NISBA_TAIL.sub("", regex.sub(r"^(?:[وفبل]?ال|لل)", "", _bare(m.surface)))
+        if len(stem) >= 3 and _a_persons_adjective(stem, surnames, m.actor_id in named):
+            out.add((m.start, m.end))
+            continue
+        k = at.get(m.start)
+        if k is None or not _bare(m.surface).endswith("ة"):
+            continue
+        a = b = k  # the list of nisbas around it, joined by و (and commas)
+        while a > 0 and _bare(toks[a][2]).startswith("و") and not _PUNCT_BETWEEN.search(text, toks[a - 1][1], toks[a][0]) \
+                or a > 0 and text[toks[a - 1][1]:toks[a][0]].strip() in ("،", ","):
+            if not _bare(toks[a - 1][2]).endswith("ية"):
+                break
+            a -= 1
+        while b + 1 < len(toks) and _bare(toks[b + 1][2]).startswith("وال") and _bare(toks[b + 1][2]).endswith("ية") \
+                and not _PUNCT_BETWEEN.search(text, toks[b][1], toks[b + 1][0]):
+            b += 1
+        run = [toks[x][2] for x in range(a, b + 1)]
+        before = toks[a - 1][2] if a > 0 else ""
+        if (len(run) >= 2 or before) and _names_a_language(run, before):
+            out.add((m.start, m.end))
+    return out
+
+
+@rule("persons.surname_again")
+def _surname_again(surname: str, shared: bool) -> bool:
+    """A person the article named in full, named again by the last name alone further on ("...
+    المتحدث خالد الورفلي ... وأضاف الورفلي"): taken when the last name is no word in common use
+    (wordfreq Zipf below 3.5: not الشريف "the honourable") and no other person of the article has it."""
+    return not shared and len(surname) >= 4 and _zipf(surname) < 3.5 and _zipf(surname.removeprefix("ال")) < 3.5
+
+
+SURNAME_AGAIN = row_rule("persons.surname_name", "an unlisted person named again by the last name alone")
+
+
+def _surnames(text: str, people: list, taken: SpanSet) -> list:
+    """Later mentions by last name alone of the Arabic people found in full (:func:`_surname_again`);
+    their ``alias`` is the full name (the row's actor)."""
+    firsts: dict[str, Person] = {}
+    shared = set()
+    for p in people:
+        words = p.surface.split()
+        if len(words) < 2 or not _AR_TOKEN.fullmatch(words[-1]):
+            continue
+        last = _bare(words[-1])
+        if last in firsts and firsts[last].surface != p.surface:
+            shared.add(last)
+        firsts.setdefault(last, p)
+    out = []
+    for last, p in firsts.items():
+        if not _surname_again(last, last in shared):
+            continue
+        forms = [last] + ([f"ل{last[1:]}"] if last.startswith("ال") else [])
+        pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?:{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
+        for m in regex.finditer(pattern, _MARKS.sub("", text) if _MARKS.search(text) else text):
+            if m.start() < p.end or taken.overlaps(m.start(), m.end()):
+                continue
+            out.append(Person("", m.start(), m.end(), text[m.start():m.end()], p.surface, "titled_name", SURNAME_AGAIN))
+            taken.add(m.start(), m.end())
+    return out
+
+
+def unlisted(text: str, mentions) -> list:
+    """The gazetteer's ``mentions`` and the people and organisations it does not list, in text order;
+    a state's nisba that names a kunya's person again (:func:`_kunya_nisba`) is that person's."""
+    people = titled_persons(text, mentions)
+    if not _MARKS.search(text):  # (offsets on a text with marks would need a map: left out there)
+        people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
+    orgs = named_organisations(text, mentions)
+    kunyas = {}
+    for p in people:
+        if p.rule == KUNYA and len(p.surface.split()) >= 3 and _has_article(p.surface.split()[-1]):
+            kunyas.setdefault(_bare(p.surface.split()[-1]), p)
+    dropped = _not_states(text, mentions, people)
+    names = SpanSet((p.start, p.end) for p in people)
+    dropped |= {(m.start, m.end) for m in mentions if m.alias_type == "nisba" and names.overlaps(m.start, m.end)}
+    if dropped:
+        mentions = [m for m in mentions if (m.start, m.end) not in dropped]
+    if not kunyas:
+        return sorted(list(mentions) + people + orgs, key=lambda m: (m.start, m.end))
+    titles = word_list("person_titles.csv", "ar")
+    heads = word_list("organisation_heads.csv", "ar")
+    kept, again = [], []
+    for m in mentions:
+        p = kunyas.get(_bare(m.surface)) if m.alias_type in ("nisba", "demonym") else None
+        if p is not None and m.start > p.end:
+            before = _AR_TOKEN.findall(text, max(0, m.start - 30), m.start)
+            if before and _kunya_nisba(text, before[-1], heads, titles):
+                again.append(Person("", m.start, m.end, m.surface, p.surface, "surname", KUNYA_SURNAME))
+                continue
+        kept.append(m)
+    return sorted(kept + people + again + orgs, key=lambda m: (m.start, m.end))
+
+
+@rule("persons.defined_body")
+def _defined_body(adjectives: int, complement: str) -> bool:
+    """A head with the article, its adjectives and what the body is for, with ل ("اللجنة الوطنية لحقوق
+    الإنسان", "المجلس الأعلى للقضاء", "الهيئة العامة للاستثمار"): the form of a named body's name. The
+    head alone with adjectives ("اللجنة الوطنية") is none."""
+    return adjectives >= 1 and bool(complement)
+
+
+def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
+    """Bodies named ال<head> ال<adjective>… ل<what for> (:func:`_defined_body`)."""
+    from .gazetteer import actor_info
+
+    names = _ArabicNames(text, SpanSet(), SpanSet())
+    info = actor_info()
+    listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
+    toks, n, out = names.toks, len(names.toks), []
+    for h in range(n - 2):
+        word = _bare(toks[h][2])
+        base = _ar_base(word) if not word.startswith("ال") else word
+        if not base.startswith("ال") or base[2:] not in names.heads:
+            continue
+        k, adjectives = h, 0
+        while k + 1 < n and not names.broken(k, k + 1) and _bare(toks[k + 1][2]).startswith("ال") \
+                and not names.stop_word(toks[k + 1][2]) and adjectives < 2:
+            k += 1
+            adjectives += 1
+        if k + 1 >= n or names.broken(k, k + 1):
+            continue
+        comp = _bare(toks[k + 1][2])
+        if not (comp.startswith("لل") or comp.startswith("ل") and len(comp) > 3 and k + 2 < n
+                and _bare(toks[k + 2][2]).startswith("ال") and not names.broken(k + 1, k + 2)):
+            continue
+        end_k = k + 1
+        if not comp.startswith("لل"):
+            end_k = k + 2  # "لحقوق الإنسان": the ل-word and what it governs, and no more
+        elif end_k + 1 < n and not names.broken(end_k, end_k + 1) and _bare(toks[end_k + 1][2]).startswith("وال"):
+            end_k += 1  # "للدراسات والبحوث"
+        if _defined_body(adjectives, comp):
+            start, end = toks[h][0] + (len(toks[h][2]) - len(base) if toks[h][2].endswith(base[2:]) and not word.startswith("ال") else 0), toks[end_k][1]
+            if not listed.overlaps(start, end) and not taken.overlaps(start, end):
+                out.append(Person("", start, end, text[start:end], base, "headed_name", NAMED_AR))
+                taken.add(start, end)
     return out
 
 
@@ -333,7 +1150,11 @@ def titled_persons(text: str, known=()) -> list[Person]:
     from .gazetteer import actor_info
 
     info = actor_info()
-    spans = SpanSet((m.start, m.end) for m in known)
+    firsts = word_list("first_names.csv", "ar")
+    # a nisba without the article that is also a first name (تركي) may open a name ("الأمير تركي الفيصل")
+    spans = SpanSet((m.start, m.end) for m in known
+                    if not (m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"
+                            and _bare(m.surface) in firsts))
     people = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind == "person")
     found = _arabic(text, spans, people) + _english(text, spans)
     return sorted(found, key=lambda p: p.start)

@@ -44,6 +44,8 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
+# the modules whose rules list_rules shows (every one that registers a rule)
+_RULE_MODULES = ("actors", "persons", "numbers", "forces", "quotes", "ceasefire", "backing", "dates")
 _fired: Counter | None = None
 
 
@@ -94,8 +96,12 @@ def tracking():
 
 def list_rules(family: str | None = None):
     """Every registered rule as a DataFrame: ``name``, ``family``, ``kind``, ``doc``."""
+    import importlib
+
     import pandas as pd
 
+    for module in _RULE_MODULES:  # rules register when their module is imported
+        importlib.import_module(f"libyakit.{module}")
     rows = [r.__dict__ for r in RULES.values() if family is None or r.family == family]
     return pd.DataFrame(rows, columns=["name", "family", "kind", "doc"]).sort_values("name", ignore_index=True)
 

@@ -102,7 +102,7 @@ def test_haftar_one_id_across_languages(mentions):
 def test_columns(mentions):
     m, _ = mentions
     assert list(m.columns) == ["article_id", "actor_id", "name_en", "name_ar", "kind", "start", "end",
-                               "surface", "alias", "alias_type"]
+                               "surface", "alias", "alias_type", "rule"]
 
 
 def test_bad_input():

@@ -54,6 +54,19 @@ def test_a_list_of_other_stories_at_the_end_goes(heading):
     assert r.text.endswith(BODY_EN) and "Tripoli" not in r.text.split(BODY_EN)[-1]
 
 
+@pytest.mark.parametrize("joiner", [" ", "\n"])
+def test_a_list_of_other_articles_run_into_the_last_line_goes(joiner):
+    # pages that lose their line breaks run "other articles by the writer" and its links into the last line
+    raw = f"{BODY_AR}\n{BODY_AR}\n{BODY_AR}{joiner}مقالات أخرى للكاتب حرب المياه في الجنوب!رحلة إلى إيران!"
+    r = clean.split_article(raw)
+    assert r.text.endswith("الماضي.") and "إيران" not in r.text and r.changes["chrome_tail"] == 1
+
+
+def test_a_heading_inside_a_sentence_stays():
+    raw = f"{BODY_AR}\n{BODY_AR}\nوقال إن مقالات أخرى للكاتب نفسه ستنشر لاحقا في الصحيفة."
+    assert "ستنشر لاحقا" in clean.split_article(raw).text
+
+
 def test_a_related_heading_with_long_paragraphs_after_it_stays():
     raw = f"{BODY_EN}\n\nRelated Articles\n\n{BODY_AR} {BODY_AR}"  # what follows is article text, not links
     assert "Related Articles" in clean.split_article(raw).text

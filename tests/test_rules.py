@@ -39,3 +39,9 @@ def test_every_rule_is_exercised(exercised):
     table = rules.list_rules()
     never = sorted(set(table["name"]) - exercised)
     assert not never, f"rules never exercised on seeds + tests/data/rule_cases: {never}"
+
+
+def test_list_rules_knows_every_module_that_registers(exercised):
+    # after the extractors ran, every registered family's module is one list_rules imports
+    families = {r.family for r in rules.RULES.values()}
+    assert families <= set(rules._RULE_MODULES), families - set(rules._RULE_MODULES)
