@@ -59,8 +59,8 @@ from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS,
 from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import alternation as lexicon_alternation
-from .lexicon import (cue_pattern, force_cues, force_nouns, participles, reporting_verb_table, unnamed_label,
-                      unnamed_source_regex)
+from .lexicon import (cue_pattern, force_cues, force_nouns, participles, private_military_companies,
+                      reporting_verb_table, unnamed_label, unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
 from .rules import row_rule, rule
@@ -568,8 +568,6 @@ _CONDUIT_BEFORE = regex.compile(
     r"|(?:في\s+)?(?:اتصال|حديث|تصريحات?|مقابلة)\s+(?:هاتفي\s+|خاصة?\s+)?(?:مع|ل)|لـ"
     r"|(?:in\s+an?\s+interview\s+with|speaking\s+to|told)(?:\s+the)?)\s*$",
     regex.IGNORECASE)
-# private military companies (gazetteer ids): the men they send are mercenaries, whatever the noun
-MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
 _PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
 # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
 # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
@@ -881,7 +879,7 @@ def _backer(text: str, m) -> bool:
     """Who backs, sends or pays a force is not where it comes from: "Syrian fighters backed by Turkey",
     "mercenaries sent to Libya by Turkey", "الفصائل الموالية لتركيا", "Turkish-backed" (but a private
     military company that deploys them sends its own men)."""
-    if m.actor_id in MERCENARY_COMPANIES:
+    if m.actor_id in private_military_companies():
         return False  # a company deploys its own men: "the deployment to Libya by Wagner Group"
     return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
 
@@ -948,7 +946,8 @@ def _killer(text: str, m, killed, s_start: int, actors) -> bool:
 def _company_men(origins) -> bool:
     """A private military company's men are hired, whatever the noun: "1,200 Wagner personnel",
     "عناصر فاغنر"."""
-    return any(o in MERCENARY_COMPANIES for o in origins)
+    companies = private_military_companies()
+    return any(o in companies for o in origins)
 
 
 @rule("forces.civilian_contractors")

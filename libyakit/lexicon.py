@@ -41,7 +41,7 @@ from .paths import data_rows
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list", "flagged",
            "unnamed_sources", "unnamed_source_regex", "unnamed_label", "table", "row_error", "alternation",
            "ForceNoun", "force_nouns", "force_cues", "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "NumberWord",
-           "number_words", "vague_amounts", "amount_qualifiers"]
+           "number_words", "vague_amounts", "amount_qualifiers", "private_military_companies"]
 
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
@@ -358,3 +358,18 @@ def amount_qualifiers() -> dict[str, dict[str, list[str]]]:
     for path, line, row in _rows("amount_qualifiers.csv", ("lang", "form", "qualifier")):
         out[row["lang"]][_choice(path, line, row, "qualifier", QUALIFIERS)].append(row["form"].lower())
     return out
+
+
+@lru_cache(maxsize=1)
+def private_military_companies() -> frozenset[str]:
+    """The gazetteer ids of ``private_military_companies.csv`` (``form``: an actor id of kind
+    ``armed_group``; ``lang`` is ``en``): the men they send are mercenaries, whatever the noun."""
+    from .gazetteer import actor_info
+
+    actors = actor_info()
+    out = set()
+    for path, line, row in _rows("private_military_companies.csv", ("lang", "form")):
+        if row["form"] not in actors or actors[row["form"]].kind != "armed_group":
+            raise DataFileError(path, line, f"{row['form']!r} is no armed group of the gazetteer (actors.csv)")
+        out.add(row["form"])
+    return frozenset(out)

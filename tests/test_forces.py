@@ -725,3 +725,15 @@ def test_some_of_them_counts_the_noun_before(text, expected):
 def test_who_was_told_is_not_the_source(text, source):
     (claim,) = claims_in(text)
     assert claim["attributed_to"] == source
+
+
+def test_a_private_military_company_is_a_row_naming_a_gazetteer_armed_group(lexicon_dir):
+    from libyakit import lexicon
+    from libyakit.errors import DataFileError
+
+    assert {"wagner", "sadat"} <= lexicon.private_military_companies()
+    with open(lexicon_dir / "private_military_companies.csv", "a", encoding="utf-8") as f:
+        f.write("en,TUR,a state is no company\n")
+    with pytest.raises(DataFileError, match="no armed group of the gazetteer"):
+        ly.use_data_dir(lexicon_dir.parent)
+        lexicon.private_military_companies()
