@@ -59,6 +59,7 @@ from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS,
 from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import alternation as lexicon_alternation
+from .lexicon import table as lexicon_table
 from .lexicon import (cue_pattern, force_cues, force_nouns, participles, private_military_companies,
                       reporting_verb_table, unnamed_label, unnamed_source_regex)
 from .marks import mark_free, rewrite
@@ -130,6 +131,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
+    global _UNIT
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -152,6 +154,10 @@ def _vocabulary() -> None:
     _ARMED_SENTENCE = _cue_re(cues, "armed_sentence")
     _ARMED = _cue_re(cues, "armed")  # ... and عناصر only beside a word for armed men
     _FIGHTING = _cue_re(cues, "fighting")
+    # An amount followed by a unit of time (data/lexicon/durations.csv, the ceasefire terms' table) or
+    # another measure measures that, not forces: "within three months", "70 كيلومترا", "60 في المائة"
+    units = [r["form"] for r in lexicon_table("durations.csv", ("role",)) if r["role"] in ("unit", "plural", "dual")]
+    _UNIT = regex.compile(rf"\s*(?:ال)?{_alts(units + [f for _, f in cues['measure']])}(?![\p{{L}}])", regex.IGNORECASE)
     # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
     # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
     before = {lang: [f for g, f in cues["casualty_before"] if g == lang] for lang in ("en", "ar")}
@@ -216,14 +222,6 @@ def _stem_hits(text: str) -> list[int] | None:
         return None
     return sorted(end - length + 1 for end, length in _AUTOMATON.iter(lower))
 
-
-# An amount followed by one of these measures time, distance or a share, not forces.
-_UNIT = regex.compile(
-    r"\s*(?:months?|weeks?|days?|years?|hours?|decades?|km|kilomet(?:re|er)s?|miles?|percent|per\s+cent|%"
-    r"|(?:ال)?(?:أشهر|شهر(?:ا|ين)?|أسابيع|أسبوع(?:ا|ين)?|أيام|يوم(?:ا|ين)?|سنوات|سنة|عام(?:ا|ين)?|أعوام|ساعات|ساعة"
-    r"|كيلومتر(?:ا|ات)?|كلم|ميل|بالمئة|بالمائة|في\s+المئة|في\s+المائة|٪))(?![\p{L}])",
-    regex.IGNORECASE,
-)
 
 # A plain four-digit amount that reads as a year: after one of these words, or with its force noun
 # before it ("fighters to Tripoli since late 2019"). "2000 مقاتل" after a verb stays an amount.
