@@ -131,7 +131,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT
+    global _UNIT, _NAMED_BY_NUMBER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -157,6 +157,10 @@ def _vocabulary() -> None:
     # An amount followed by a unit of time (data/lexicon/durations.csv, the ceasefire terms' table) or
     # another measure measures that, not forces: "within three months", "70 كيلومترا", "60 في المائة"
     units = [r["form"] for r in lexicon_table("durations.csv", ("role",)) if r["role"] in ("unit", "plural", "dual")]
+    # a number that names a unit or a text: "الفرقة 30", "the 444th Brigade", "Resolution 2510"
+    named = {lang: [f for g, f in cues["named_by_number"] if g == lang] for lang in ("en", "ar")}
+    _NAMED_BY_NUMBER = regex.compile(rf"(?<![\p{{L}}])(?:(?:ال)?{_alts(named['ar'])}|{_alts(named['en'])})\s*$",
+                                     regex.IGNORECASE)
     _UNIT = regex.compile(rf"\s*(?:ال)?{_alts(units + [f for _, f in cues['measure']])}(?![\p{{L}}])", regex.IGNORECASE)
     # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
     # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
@@ -592,9 +596,6 @@ def _names_an_actor(text: str, pos: int, hi: int, mention_starts) -> bool:
             return False
         pos = word.end()
     return False
-_NAMED_BY_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?:(?:ال)?(?:فرقة|لواء|كتيبة|سرية|فوج|قرار|رقم)|division|brigade|battalion|regiment|resolution|no\.?)"
-    r"\s*$", regex.IGNORECASE)
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
