@@ -282,17 +282,25 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
         return chosen
     taken = SpanSet((m.start, m.end) for m in chosen)
     added = []
-    for (lang, k), (actor, after, spelled) in first.items():
-        if (lang, k) in shared:
+    # one pass over the text per language for every surname at once (a pass per surname made a
+    # long article with many people quadratic); the longer of two surnames sharing a start wins
+    live = {lk: v for lk, v in first.items() if lk not in shared}
+    for lang in ("en", "ar"):
+        keys = sorted((k for (lg, k) in live if lg == lang), key=len, reverse=True)
+        if not keys:
             continue
+        names = "|".join(regex.escape(k) for k in keys)
         if lang == "en":
-            pattern = rf"(?<![\w-]){regex.escape(k)}(?![\w-])"
+            pattern = rf"(?<![\w-])(?P<k>{names})(?![\w-])"
         else:
-            alts = rf"(?:{'|'.join(_AR_SURNAME_PROCLITICS)}){regex.escape(k)}"
-            if k.startswith("ال"):  # للسراج: ل + السراج with the alef dropped
-                alts += rf"|{CONJUNCTION_RE}?ل{regex.escape(k[1:])}"
-            pattern = rf"(?<![\p{{L}}])(?:{alts})(?![\p{{L}}])"
+            pattern = rf"(?<![\p{{L}}])(?:(?:{'|'.join(_AR_SURNAME_PROCLITICS)})(?P<k>{names})"
+            with_article = [k for k in keys if k.startswith("ال")]
+            if with_article:  # للسراج: ل + السراج with the alef dropped
+                pattern += rf"|{CONJUNCTION_RE}?ل(?P<k2>{'|'.join(regex.escape(k[1:]) for k in with_article)})"
+            pattern += r")(?![\p{L}])"
         for hit in regex.finditer(pattern, key):
+            k = hit.group("k") if hit.group("k") is not None else "ا" + hit.group("k2")
+            actor, after, spelled = live[(lang, k)]
             start, end = idx[hit.start()], idx[hit.end() - 1] + 1
             while end < len(text) and text[end] in _DROP:
                 end += 1

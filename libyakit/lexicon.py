@@ -10,7 +10,8 @@ file and line.
   quotation: "said", قال), ``reported`` (takes a that-clause: "said that", قال إن, أشار إلى أن),
   ``speaker`` (``subject``: its subject speaks; ``object``: who follows it is addressed, "told
   Reuters"; ``before``: the speaker stands before it, "quoted X as saying", قوله; ``according``:
-  the source follows it, "according to"), ``proclitic`` for Arabic (``optional``: و/ف may stand
+  the source follows it, "according to"; ``relayed``: the verb's subject relays a speaker named after
+  عن/from, "نقلت الوكالة عن الوزير أن"), ``proclitic`` for Arabic (``optional``: و/ف may stand
   before it; ``required``: only with و/ف, where the bare form is another word — كتب "books",
   بين "between"; ``none``).
 * ``person_titles.csv`` and ``name_stops.csv`` — see :func:`word_list`.
@@ -46,7 +47,7 @@ __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "particip
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
 PROCLITIC = ("optional", "required", "none")
-SPEAKER = ("subject", "object", "before", "according")
+SPEAKER = ("subject", "object", "before", "according", "relayed")
 
 
 def _rows(name: str, required: tuple[str, ...], key: tuple[str, ...] = ("lang", "form")):
@@ -146,8 +147,8 @@ def unnamed_source_regex():
     """One pattern for every unnamed source: group ``en`` (English, any case) or ``ar`` (Arabic, with
     the article or without); :func:`unnamed_label` gives a match its label."""
     forms = unnamed_sources()
-    en = _alternation(f for lang, f in forms if lang == "en")
-    ar = _alternation(f for lang, f in forms if lang == "ar")
+    en = alternation(f for lang, f in forms if lang == "en")
+    ar = alternation(f for lang, f in forms if lang == "ar")
     return regex.compile(rf"(?<![\p{{L}}])(?:(?P<en>{en})|(?P<ar>(?:ال)?(?:{ar})))(?![\p{{L}}])", regex.IGNORECASE)
 
 
@@ -171,7 +172,8 @@ def participles() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _alternation(forms) -> str:
+def alternation(forms) -> str:
+    """One regex alternation of ``forms``, longest first (a space in a form matches any spaces)."""
     return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 
 
@@ -182,11 +184,11 @@ def cue_pattern(verbs: tuple[ReportingVerb, ...]) -> str:
         groups[v.proclitic if v.lang == "ar" else "none"].append(v.form)
     parts = []
     if groups["required"]:
-        parts.append(f"{CONJUNCTION_RE}(?:{_alternation(groups['required'])})")
+        parts.append(f"{CONJUNCTION_RE}(?:{alternation(groups['required'])})")
     if groups["optional"]:
-        parts.append(f"{CONJUNCTION_RE}?(?:{_alternation(groups['optional'])})")
+        parts.append(f"{CONJUNCTION_RE}?(?:{alternation(groups['optional'])})")
     if groups["none"]:
-        parts.append(f"(?:{_alternation(groups['none'])})")
+        parts.append(f"(?:{alternation(groups['none'])})")
     return "|".join(parts)
 
 
@@ -214,10 +216,6 @@ def row_error(row: dict, message: str) -> DataFileError:
     """A :class:`DataFileError` at the file and line a :func:`table` row came from."""
     return DataFileError(row["_path"], row["_line"], message)
 
-
-def alternation(forms) -> str:
-    """One regex alternation of literal ``forms``, longest first, a space matching any run of spaces."""
-    return _alternation(forms)
 
 
 FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "contractors", "elements", "operatives",

@@ -112,10 +112,10 @@ def test_agencies():
         ('Erdogan was criticised. Chandar said: "The current policy is very dangerous."', "", "not in gazetteer"),
         # a cue without a subject of its own: the one person of the sentence before
         ('التقى الرئيس رجب طيب أردوغان الصحفيين. وقال: "إن السياسة الحالية ناجحة جدا".', "erdogan",
-         "previous sentence"),
+         "person named before"),
         ('التقى الرئيس رجب طيب أردوغان الصحفيين. وأضاف موضحا: "إن السياسة الحالية ناجحة جدا".', "erdogan",
-         "previous sentence"),
-        ('Erdogan met reporters. "The current policy is very successful," he said.', "erdogan", "previous sentence"),
+         "person named before"),
+        ('Erdogan met reporters. "The current policy is very successful," he said.', "erdogan", "person named before"),
     ],
 )
 def test_unknown_names_are_not_guessed(text, speaker, resolved_by):
@@ -354,3 +354,158 @@ def test_a_quote_after_a_name_is_still_a_quote():
 )
 def test_more_ways_of_introducing_a_quotation(text, speaker):
     assert direct_in(text)[-1]["speaker_id"] == speaker
+
+
+# ---------------------------------------------------------------- speakers left to context (issue 19)
+# Every sentence below is invented for the test.
+
+@pytest.mark.parametrize(
+    "text, speaker, name, resolved_by",
+    [
+        # a quotation inside a reported clause takes its speaker
+        ("ورأت المبعوثة ستيفاني وليامز أن الحكومة الجديدة أمامها «فرصة تاريخية للمصالحة» قبل الانتخابات.",
+         "williams", None, "reported clause"),
+        # ... or that is the clause itself
+        ("وكشف المرصد السوري أن «عدد المقاتلين ارتفع إلى ألفين هذا الشهر».", "sohr", None, "reported clause"),
+        ('The Syrian Observatory revealed that "the number of fighters has risen again this month."', "sohr", None,
+         "reported clause"),
+        # a cue with no subject continues the statement before, across a paragraph
+        ("قال غسان سلامة إن المحادثات ستستأنف في جنيف.\nوأضاف: «لن نقبل بأي تدخل أجنبي في هذه العملية».",
+         "salame", None, "previous statement"),
+        ('Ghassan Salame said the talks would resume in Geneva.\n\n"No foreign meddling will be accepted," he added.',
+         "salame", None, "previous statement"),
+        # a participle before the quotation: the person of the clause before
+        ("وزار غسان سلامة طرابلس أمس، قائلا: «الحوار هو الطريق الوحيد للحل».", "salame", None, "person named before"),
+        ('Ghassan Salame visited Tripoli on Monday, saying: "Dialogue is the only way forward."', "salame", None,
+         "person named before"),
+        # a cue written without its hamza
+        ("واضاف غسان سلامة «اذا استمر القتال فلن تكون هناك انتخابات».", "salame", None, "before"),
+        # an English subject named by what it is
+        ('"Turkey will keep supporting the training of Libyan forces," the motion said.', "", "the motion",
+         "not in gazetteer"),
+        # a title, then the name between commas; a name before an unnamed source's title
+        ("قال وزير النفط الجزائري، صالح بن علي، الأسبوع الماضي إن «الاجتماع الطارئ قد يكون ضروريا جدا».", "",
+         "وزير النفط الجزائري، صالح بن علي", "not in gazetteer"),
+        ("وقال حامد سالم، المتحدث باسم القوات الجوية، إن «الطائرات قصفت مواقع المسلحين في المدينة».", "",
+         "حامد سالم", "not in gazetteer"),
+    ],
+)
+def test_speaker_from_context(text, speaker, name, resolved_by):
+    row = direct_in(text)[-1]
+    assert (row["speaker_id"], row["resolved_by"]) == (speaker, resolved_by), row
+    if name is not None:
+        assert row["speaker_name"] == name
+
+
+def test_a_sentence_naming_several_people_gives_no_antecedent():
+    text = ("Among those present were Vladimir Putin, Recep Tayyip Erdogan and Emmanuel Macron.\n\n"
+            '"We want the embargo respected by everyone," she said.')
+    (row,) = direct_in(text)
+    assert row["speaker_id"] == "" and row["resolved_by"] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a cue-less quotation after another in its sentence
+        ('"It is a very difficult question," Salame said, because it depends on "the political will of the member '
+         'states" above all.', ["salame", "salame"]),
+        # an attribution with abbreviations between two quotations of one speaker
+        ('"If they stay, the war goes on," said U.S. Air Force Gen. John Smith, a commander. "If they leave, there '
+         'is hope."', ["John Smith", "John Smith"]),
+    ],
+)
+def test_the_same_speaker_goes_on(text, speakers):
+    assert [r["speaker_id"] or r["speaker_name"] for r in direct_in(text)] == speakers
+
+
+def test_a_mention_after_a_preposition_is_no_speaker():
+    rows = quotes_in("وحذر الرئيس من أي محاولات للتدخل في تركيا. وأكد في سوريا أن الوضع مستقر تماما هناك.")
+    assert [r["speaker_id"] for r in rows] == [""]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the name a relative pronoun follows
+        ("وظهر في المقطع، أبو سالم الطرابلسي الذي اعتبر أن «القتال واجب على كل الأنصار» هناك.", "أبو سالم الطرابلسي"),
+        # an outlet named in quotation marks after its noun
+        ("وقالت قناة «الأفق الجديد» إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف».", "قناة «الأفق الجديد»"),
+    ],
+)
+def test_arabic_subjects_as_written(text, name):
+    assert direct_in(text)[-1]["speaker_name"] == name
+
+
+def test_an_arabic_verb_takes_no_subject_from_far_before_it():
+    text = ("وأشار الوزير جون كيري إلى أن القاهرة تدرك أن إيران تشارك في زعزعة المنطقة، لكنه قال إنه "
+            "«لا شك في أن الخطة ستجعل المنطقة أكثر أمنا».")
+    row = direct_in(text)[-1]
+    assert row["speaker_id"] != "IRN"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an English subject described, before its verb; a pronoun after it goes on with it
+        ("The observatory stated that the number of recruits in the camps reached about 3,000.\n\n"
+         'They pointed out that the recruits were paid "through a process of material temptation and pressure."',
+         "The observatory"),
+        # "جاء في": the document after it speaks
+        ('وجاء في البيان "سيتم التنسيق مع البعثة الأممية أثناء عملية النقل".', "البيان"),
+    ],
+)
+def test_described_and_document_speakers(text, name):
+    assert direct_in(text)[-1]["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech over paragraphs: the quote after a pronoun's quote goes on with its speaker
+        'Ghassan Salame met the delegates on Monday.\n\n"There are ten bases in your country," he said.\n\n'
+        '"They are now in your house. This is a violation of the embargo."',
+        # an attribution after a quote of several sentences, longer than a short clause
+        '"That is a clear breach of the truce. You may think they are guests. This is a violation of the embargo." '
+        "Salame remarked in his opening statement at the virtual meeting of the forum on Wednesday.",
+    ],
+)
+def test_speech_over_sentences_and_paragraphs(text):
+    assert {r["speaker_id"] for r in direct_in(text)} == {"salame"}
+
+
+def test_a_title_of_several_words_is_the_person_named_before_with_it():
+    text = ("استقبل رئيس الوزراء الجزائري عبد المالك سلال الوفد أمس. "
+            "وأوضح رئيس الوزراء الجزائري أن «الحل السياسي هو الطريق الوحيد في ليبيا».")
+    row = direct_in(text)[-1]
+    assert (row["speaker_name"], row["resolved_by"]) == ("عبد المالك سلال", "title of a person named before")
+
+
+def test_a_verbal_noun_lends_its_speaker():
+    row = direct_in("تمسكت الحكومة بروايتها رغم إعلان وزارة الخارجية الروسية أنه «لا صحة لهذه الأخبار إطلاقا».")[-1]
+    assert row["resolved_by"] == "reported clause" and row["speaker_name"].startswith("وزارة الخارجية")
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a closing guillemet written backwards: the two make one quotation
+        ("وقال حامد سالم في تصريحات صحفية أمس: «إن الحكومة شددت على ضرورة احترام السيادة الليبية «. واعتبر أن ذلك خرق.", 1),
+        # two quotations left open stay apart (no closing mark at all): none is made up
+        ("وقال سالم إن «المؤتمر عازم على المضي بالحوار وأضاف أن البعثة «ستتصل بنا في الأيام المقبلة.", 0),
+    ],
+)
+def test_a_guillemet_written_backwards(text, n):
+    assert len(direct_in(text)) == n
+
+
+def test_what_a_person_said_before_with_a_conjunction():
+    row = direct_in("وهذا يؤكد ما سبق وقاله غسان سلامة حول أن «الحل في ليبيا سياسي فقط».")[-1]
+    assert row["speaker_id"] == "salame"
+
+
+def test_a_considering_verb_continues_the_statement_before():
+    text = ("وقالت الوزارة في بيانها إنها «تشكر السلطات الأمنية على جهودها الكبيرة».\n"
+            "وعدت أن «مثل هذه المحاولات لن تحبط عزيمة القيادات الأمنية».")
+    row = direct_in(text)[-1]
+    assert row["speaker_name"] == "الوزارة" and row["resolved_by"] == "reported clause"

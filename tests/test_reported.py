@@ -12,7 +12,7 @@ def reported(text):
     rows = [r for r in quotes_in(text) if r["kind"] == "reported"]
     for r in rows:
         assert text[r["start"]:r["end"]] == r["surface"] == r["quote"]
-        assert r["rule"].startswith("reported:")
+        assert r["rule"].startswith("quotes.reported_")
     return rows
 
 
@@ -62,7 +62,7 @@ def test_a_speaker_the_gazetteer_lacks_keeps_the_name_as_written(text, name):
 )
 def test_a_participle_goes_on_with_the_speaker_before(text):
     rows = reported(text)
-    assert [r["rule"] for r in rows] == ["reported:verb_that", "reported:participle"]
+    assert [r["rule"] for r in rows] == ["quotes.reported_verb_that", "quotes.reported_participle"]
     assert [r["speaker_id"] for r in rows] == ["salame", "salame"]
 
 
@@ -95,25 +95,25 @@ def test_not_reported(text):
 
 def test_colon_without_quotation_marks_is_reported_in_arabic():
     rows = reported("وقال غسان سلامة: الحل في ليبيا سياسي وليس عسكريا.")
-    assert len(rows) == 1 and rows[0]["rule"] == "reported:verb_colon" and rows[0]["speaker_id"] == "salame"
+    assert len(rows) == 1 and rows[0]["rule"] == "quotes.reported_verb_colon" and rows[0]["speaker_id"] == "salame"
 
 
 def test_direct_quotes_keep_their_rows_and_kind():
     text = 'وقال غسان سلامة: "الحل سياسي وليس عسكريا". وأضاف أن الأمم المتحدة ستبقى.'
     rows = quotes_in(text)
     assert [r["kind"] for r in rows] == ["direct", "reported"]
-    assert rows[0]["rule"] == "direct:cue_before" and rows[1]["speaker_id"] == "salame"
+    assert rows[0]["rule"] == "quotes.direct_cue_before" and rows[1]["speaker_id"] == "salame"
 
 
 @pytest.mark.parametrize(
     "text, rule, starts, speaker",
     [
         # English leaves "that" out
-        ("Ghassan Salame told reporters on Tuesday the talks would resume next week.", "reported:verb_clause",
+        ("Ghassan Salame told reporters on Tuesday the talks would resume next week.", "quotes.reported_verb_clause",
          "the talks would", "salame"),
-        ("Ghassan Salame said there is no military solution in Libya.", "reported:verb_clause", "there is no", "salame"),
+        ("Ghassan Salame said there is no military solution in Libya.", "quotes.reported_verb_clause", "there is no", "salame"),
         # the attribution after the statement
-        ("Turkey has sent 2,000 fighters to Libya, Ghassan Salame told reporters.", "reported:trailing_verb",
+        ("Turkey has sent 2,000 fighters to Libya, Ghassan Salame told reporters.", "quotes.reported_trailing_verb",
          "Turkey has sent", "salame"),
     ],
 )
@@ -135,18 +135,19 @@ def test_not_reported_in_english(text):
 
 
 @pytest.mark.parametrize(
-    "text, name",
+    "text, name, resolved_by",
     [
         # an honorific is a pronoun for the one person named just before
-        ("التقى وزير الخارجية عادل الجبير نظيره المصري. وقال معاليه إن العلاقات قوية.", "عادل الجبير"),
+        ("التقى وزير الخارجية عادل الجبير نظيره المصري. وقال معاليه إن العلاقات قوية.", "عادل الجبير",
+         "person named before"),
         # a subjectless cue after a quote of a person the gazetteer lacks goes on with that person
         ("قال الإعلامي فيصل القاسم المذيع بالقناة: «إن الإنسان لن يشعر بقيمة الأشياء». "
-         "وذكر في تدوينة له: «كل شيء يبدو رخيصا طالما أنك لا تدفع».", "فيصل القاسم"),
+         "وذكر في تدوينة له: «كل شيء يبدو رخيصا طالما أنك لا تدفع».", "فيصل القاسم", "previous statement"),
     ],
 )
-def test_speaker_from_the_sentence_before(text, name):
+def test_speaker_from_the_sentence_before(text, name, resolved_by):
     rows = quotes_in(text)
-    assert rows[-1]["speaker_name"] == name and rows[-1]["resolved_by"] == "previous sentence"
+    assert rows[-1]["speaker_name"] == name and rows[-1]["resolved_by"] == resolved_by
 
 
 @pytest.mark.parametrize("text", ["وقال لإسرائيل إن عليها وقف الاستيطان فورا.",
@@ -167,3 +168,15 @@ def test_a_mention_with_a_preposition_is_no_speaker(text):
 def test_a_bare_title_is_the_person_named_before_with_it(text, name):
     (row,) = reported(text)
     assert row["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ("ونقلت الوكالة عن غسان سلامة أن المحادثات ستستأنف في جنيف.", "salame", None),
+        ("ونقلت وكالة الأنباء عن حامد سالم، عميد بلدية المدينة، أن الأوضاع الأمنية مستقرة تماما.", "", "حامد سالم"),
+    ],
+)
+def test_a_relaying_verb_names_its_speaker_after_an(text, speaker, name):
+    (row,) = reported(text)
+    assert row["speaker_id"] == speaker and (name is None or row["speaker_name"] == name)
