@@ -1053,17 +1053,25 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
         if last in firsts and firsts[last].surface != p.surface:
             shared.add(last)
         firsts.setdefault(last, p)
+    eligible = {last: p for last, p in firsts.items() if _surname_again(last, last in shared)}
+    if not eligible:
+        return []
+    # one pass over the text for every surname at once (a pass per surname made a long article with
+    # many people quadratic); at one place the longest surname wins
+    form_of = {}
+    for last in eligible:
+        form_of.setdefault(last, last)
+        if last.startswith("ال"):
+            form_of.setdefault(f"ل{last[1:]}", last)
+    forms = sorted(form_of, key=len, reverse=True)
+    pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
     out = []
-    for last, p in firsts.items():
-        if not _surname_again(last, last in shared):
+    for m in regex.finditer(pattern, text):
+        p = eligible[form_of[m.group("s")]]
+        if m.start() < p.end or taken.overlaps(m.start(), m.end()):
             continue
-        forms = [last] + ([f"ل{last[1:]}"] if last.startswith("ال") else [])
-        pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?:{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
-        for m in regex.finditer(pattern, _MARKS.sub("", text) if _MARKS.search(text) else text):
-            if m.start() < p.end or taken.overlaps(m.start(), m.end()):
-                continue
-            out.append(Person("", m.start(), m.end(), text[m.start():m.end()], p.surface, "titled_name", SURNAME_AGAIN))
-            taken.add(m.start(), m.end())
+        out.append(Person("", m.start(), m.end(), text[m.start():m.end()], p.surface, "titled_name", SURNAME_AGAIN))
+        taken.add(m.start(), m.end())
     return out
 
 
