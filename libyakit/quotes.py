@@ -986,7 +986,8 @@ def _clause_is_quote(text: str, comp) -> bool:
 
 
 _PARTICIPLE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?:\s+(?:إلى\s+)?(?:ب)?(?:أن|إن|ان|that))?[\s,،:]*$", regex.IGNORECASE)
+    rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?:\s+(?:إلى\s+)?(?:ب)?(?:{_AR_COMPLEMENTIZER}|that))?[\s,،:]*$",
+    regex.IGNORECASE)
 
 
 @rule("quotes.participle_before_quote")
@@ -1079,8 +1080,63 @@ def _several_people(people, i: int, sentences, sent_starts) -> bool:
     return len(names) > 1
 
 
+_LEAD_PHRASE = regex.compile(
+    rf"[ \t\n]*(?:{CONJUNCTION_RE})?(?:{alternation(_PREPOSITIONS['ar'])})[ \t]+[^،,.:\n«»\"]{{1,40}}?[،,][ \t]*")
+_OPENING_WORD = regex.compile(r"[ \t\n]*([\p{Arabic}\p{M}]+)[ \t]+")
+
+
+@rule("quotes.sentence_subject")
+def _sentence_subject(text: str, s_lo: int, pos: int, pool, pool_starts, actors):
+    """The subject of the verb that opens a sentence ("وظهر أبو سالم الطرابلسي في مقطع ... وهو يتوعد
+    فلانا وفلانا، وأضاف: «...»", "وكان المستشار X قد حث ... . وقال إن «...»", "في غضون ذلك، أعلن
+    الجيش ... على مواقع قال: «...»"): the mention right after that verb (a title or قد between), for a
+    cue with no subject of its own; the other people the sentence names are the verb's objects. An
+    opening phrase after a preposition up to a comma ("في غضون ذلك،") is skipped (the mention, or None)."""
+    lead = _LEAD_PHRASE.match(text, s_lo, pos)
+    at = lead.end() if lead is not None else s_lo
+    w = _OPENING_WORD.match(text, at, pos)
+    if w is None:
+        return None
+    verb = _MARK.sub("", w.group(1))
+    bare = _CONJUNCTION_START.sub("", verb) if len(verb) > 3 else verb
+    if bare.startswith(ARTICLE) or verb in _AR_PREPOSITIONS or bare in _AR_PREPOSITIONS or verb in _AR_NOT_SUBJECT \
+            or _OPENS_CLAUSE.match(bare) or within(pool, pool_starts, w.start(1), w.end(1)):
+        return None  # (a noun, a preposition or a name opens it: no verb-subject order)
+    at, titled = w.end(), False
+    for _ in range(3):
+        found = [m for m in within(pool, pool_starts, at, at + 1) if m.start == at]
+        if found:
+            m = found[0]
+            if m.end > pos or m.alias_type in ("demonym", "nisba") or _with_preposition(m) or (
+                    titled and not _is_person(m, actors)):
+                return None  # (after a title only its person: "المبعوثة الأممية" is no subject "الأممية")
+            return m
+        n = _OPENING_WORD.match(text, at, pos)
+        if n is None or not (n.group(1) == "قد" or _is_title(_MARK.sub("", n.group(1)))):
+            return None
+        at, titled = n.end(), titled or n.group(1) != "قد"
+    return None
+
+
 def _only_person_of_sentence(people, i, sentences, sent_starts) -> bool:
     return not _several_people(people, i, sentences, sent_starts)
+
+
+def _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, actors):
+    """The subject of the opening verb of the cue's sentence, else of the sentence before it within the
+    window (:func:`_sentence_subject`), or None."""
+    idx = bisect_right(sent_starts, pos) - 1
+    for k in (idx, idx - 1):
+        if k < 0 or sentences[k][0] < lo and k != idx:
+            return None
+        m = _sentence_subject(text, sentences[k][0], pos, pool, pool_starts, actors)
+        if m is not None and m.start >= lo:
+            return m
+    return None
+
+
+def _same_sentence(a: int, b: int, sent_starts) -> bool:
+    return bisect_right(sent_starts, a) == bisect_right(sent_starts, b)
 
 
 def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]:
@@ -1092,6 +1148,7 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
     statements = SpanSet((r["start"], r["end"]) for r in rows if not r.get("_carrier"))
     people = [m for m in pool if _is_person(m, actors)]
     people_starts = [m.start for m in people]
+    pool_starts = [m.start for m in pool]
     done, direct_at = [], {}
     for r in rows:
         if "_follows" in r and not _has_speaker(r) and (prev := direct_at.get(r["_follows"])) is not None:
@@ -1109,6 +1166,10 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
                 lo = _window_start(text, pos, sentences, sent_starts)
                 prev = _previous_statement(done, pos, lo)
                 person = _person_before(people, people_starts, pos, lo, statements, text, sentences, sent_starts)
+                subject = _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, actors)
+                if subject is not None and (person is None or _same_sentence(subject.start, person.start, sent_starts)
+                                            or subject.start > person.start):
+                    person = subject  # the subject of its sentence's verb, not an object it names
                 if person is not None and (prev is None or person.start > prev["start"]):
                     sid, sen, sname = _speaker_columns(person, text, actors)
                     r.update(speaker_id=sid, speaker_en=sen, speaker_name="" if sid else sname,

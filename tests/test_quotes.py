@@ -536,3 +536,21 @@ def test_a_cue_after_a_full_stop_opens_the_next_sentence():
     rows = direct_in(text)
     assert rows[0]["speaker_id"] != "salame" and "المصادر" in rows[0]["speaker_name"], rows[0]
     assert rows[1]["speaker_id"] == "salame"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the subject of the opening verb, not the other people the sentence names (its objects)
+        ("وظهر أبو سالم الطرابلسي في مقطع مصور وهو يهدد الوزير رامي الحداد واللواء فهد العتيبي، وأضاف: "
+         "«لن نترككم تنعمون بالأمان أبدا».", "أبو سالم الطرابلسي"),
+        # ... of the sentence before
+        ("وكان المستشار رامي الحداد، وزير العدل، قد طالب بالإفراج عن فهد العتيبي وسالم الورفلي. وقال إن "
+         "«القضاة يعملون تحت تهديد السلاح في العاصمة».", "رامي الحداد"),
+        # a participle with a pronoun on its complementizer (قائلا إنها)
+        ("انتقد رامي الحداد، وزير الخارجية، تصريحات فهد العتيبي الأخيرة، قائلا إنها «غير مقبولة على الإطلاق».",
+         "رامي الحداد"),
+    ],
+)
+def test_the_subject_of_the_opening_verb_speaks(text, name):
+    assert direct_in(text)[-1]["speaker_name"] == name
