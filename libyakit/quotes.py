@@ -616,7 +616,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         before_lo = max(span_ends[prv] if prv >= 0 else 0, q_start - _WINDOW, 0)
         para_start = text.rfind("\n", 0, q_start) + 1
         before_lo = max(before_lo, para_start)
-        speaker = cue = None
+        speaker = cue = title_only = None
         resolved_by, is_after, pronoun = "", False, False
         first = sentences[max(bisect_right(sent_starts, q_start) - 1, 0)] if sentences else (q_start, q_end, "")
         last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
@@ -659,6 +659,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
             named = _title_antecedent(unknown, pool, q_start)
             if named:  # "وأضاف الوزير أن «...»": the minister named before
                 speaker_name, resolved_by = named, "title of a person named before"
+            title_only = unknown if _bare_title(unknown) else None
         need = None
         if speaker is None and cue is not None and not speaker_name:
             # "he said", وقال "...": the speaker named before (resolved in document order, below)
@@ -675,6 +676,8 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         }
         if need is not None:
             row["_need"] = need
+        elif title_only and resolved_by == "not in gazetteer":
+            row["_title_only"] = q_start
         elif cue is None:
             row["_need_clause"] = True  # a quotation inside a reported clause: its speaker's (below)
         rows.append(row)
@@ -717,6 +720,24 @@ def _title_antecedent(name: str, pool, pos: int) -> str:
             return titled[i].surface  # "رئيس الوزراء الجزائري" and "رئيس الوزراء"; "الوزير" and "وزير الخارجية"
         i -= 1
     return ""
+
+
+def _bare_title(name: str) -> bool:
+    """A subject that is one definite title and nothing more ("المحامي", "الوزير")."""
+    words = name.split()
+    return len(words) == 1 and words[0].startswith(ARTICLE) and _is_title(_MARK.sub("", words[0]))
+
+
+@rule("quotes.title_refers_back")
+def _title_refers_back(prev: dict, person_keys, title: str, text: str, pos: int) -> bool:
+    """A bare title no person was named with before ("وقال فهد العتيبي: «...». وأضاف المحامي: «...»")
+    stands for the speaker of the statement before, when that speaker is a person (not "وقالت
+    الوزارة ... وأضاف الوزير") whose name was not written with that word after it ("الهادي محمد
+    الأمين ... وأوضح الأمين": the word is the last name, kept as written)."""
+    name = prev["speaker_name"]
+    if not (prev["speaker_id"] or name) or not (prev["speaker_id"] in person_keys or name in person_keys):
+        return False
+    return not (name and f"{name} {title}" in text[max(0, pos - _TITLE_REACH):pos])
 
 
 def _title_key(title: str) -> tuple[str, ...]:
@@ -890,7 +911,7 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
             rule = {":": _R_VERB_COLON, "": _R_VERB_CLAUSE}.get(comp.group(), _R_VERB_THAT)
             subject_less = arabic and not _LETTER.search(text[cue.end():comp.start()]) \
                 and not _RELATIVE_BEFORE.search(text, max(s_lo, cue.start() - 12), cue.start())
-            speaker, resolved_by, name = None, "", ""
+            speaker, resolved_by, name, title_only = None, "", "", None
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
             pronoun = (not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))) or (
                 arabic and _ar_pronoun_before(text, s_lo, cue))
@@ -912,11 +933,15 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
                     named = _title_antecedent(name, pool, cue.start()) if name else ""
                     if named:
                         name, resolved_by = named, "title of a person named before"
+                    elif name and _bare_title(name):
+                        title_only = cue.start()
             row = {"kind": "reported", "cue": cue.group(), "start": clause[0], "end": clause[1],
                    "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
                    "rule": rule}
             if carrier:
                 row["_carrier"] = True
+            if title_only is not None:
+                row["_title_only"] = title_only
             if speaker is not None or name:
                 sid, sen, sname = _speaker_columns(speaker, text, actors)
                 row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname or name, resolved_by=resolved_by)
@@ -1150,7 +1175,14 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
     people_starts = [m.start for m in people]
     pool_starts = [m.start for m in pool]
     done, direct_at = [], {}
+    person_keys = {m.actor_id or m.surface for m in people}
     for r in rows:
+        if "_title_only" in r and sentences:
+            pos = r["_title_only"]
+            prev = _previous_statement(done, pos, _window_start(text, pos, sentences, sent_starts))
+            if prev is not None and _title_refers_back(prev, person_keys, r["speaker_name"], text, pos):
+                r.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"], speaker_name=prev["speaker_name"],
+                         resolved_by="title of the speaker before")
         if "_follows" in r and not _has_speaker(r) and (prev := direct_at.get(r["_follows"])) is not None:
             r.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"], speaker_name=prev["speaker_name"])
         elif r.get("_need_clause") or "_need" in r:

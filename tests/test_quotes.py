@@ -554,3 +554,15 @@ def test_a_cue_after_a_full_stop_opens_the_next_sentence():
 )
 def test_the_subject_of_the_opening_verb_speaks(text, name):
     assert direct_in(text)[-1]["speaker_name"] == name
+
+
+def test_a_bare_title_stands_for_the_speaker_before():
+    text = ("وقال عضو الفريق القانوني سالم الورفلي: «سنرفع دعوى أمام القضاء». وأضاف المحامي: «لدينا كل الأدلة "
+            "على ما نقوله اليوم».")
+    rows = direct_in(text)
+    assert rows[-1]["speaker_name"] == "سالم الورفلي" and rows[-1]["resolved_by"] == "title of the speaker before"
+
+
+def test_a_bare_title_after_a_body_stays_as_written():
+    text = "وقالت وزارة الصحة في بيان: «الوضع تحت السيطرة». وأضاف الوزير: «لن نسمح بأي تقصير في المستشفيات»."
+    assert direct_in(text)[-1]["speaker_name"] == "الوزير"
