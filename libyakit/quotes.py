@@ -246,6 +246,7 @@ def _relaying_forms(v) -> tuple[str, ...]:
 
 
 _FEMININE_PAST = "ت"
+_CUE_WORDS = frozenset(f for v in reporting_verb_table() for form in (v.form,) for f in _spellings(form))
 _CUES = _CueMatcher({
     "direct": [(v.lang, v.form, v.proclitic) for v in reporting_verb_table() if v.direct],
     "reported": [(v.lang, f, v.proclitic) for v in reporting_verb_table() if v.reported for f in _relaying_forms(v)],
@@ -478,6 +479,23 @@ def _adjacent_start(text: str, lo: int, cue_start: int) -> int:
     return last.end() if last is not None else start
 
 
+_ONLY_SPACE_OR_QAD = regex.compile(r"[ \t]+(?:قد[ \t]+)?")
+
+
+@rule("quotes.subject_before_verb")
+def _subject_right_before(mentions, actors, text: str, cue, lo: int):
+    """A person named right before an Arabic verb that carries no conjunction ("أن الرئيس سالم شدد
+    في اتصاله مع نظيره فلان على أن «...»"): the verb's subject (subject-verb order), not a person
+    named after the verb (the mention, or None)."""
+    if _CONJUNCTION_START.match(cue.group()) and cue.group()[1:] in _CUE_WORDS:
+        return None  # "... سالم. وشدد": the name ends the clause before
+    for m in mentions:
+        if lo <= m.start and m.end <= cue.start() and _ONLY_SPACE_OR_QAD.fullmatch(text, m.end, cue.start()) \
+                and _is_person(m, actors) and not _with_preposition(m) and not _after_preposition(text, m, lo):
+            return m
+    return None
+
+
 @rule("quotes.subject_before_clause")
 def _clause_opens(text: str, a: int, hi: int) -> int:
     """Where the subject after a verb must end: at the complementizer that opens its clause ("وأعلنت
@@ -498,6 +516,10 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     relative = _RELATIVE_BEFORE.search(text, lo, cue.start())
     if arabic_verb and not relative:
         before = (_adjacent_start(text, lo, cue.start()), cue.start())
+    if arabic_verb and not relative:
+        subject = _subject_right_before(mentions, actors, text, cue, lo)
+        if subject is not None:
+            return subject
     order = [after, before] if (arabic_verb or _ACCORDING.fullmatch(cue.group())) and not relative else [before, after]
     for a, b in order:
         ms = [m for m in mentions if not (a == cue.end() and a <= m.start < b and _after_preposition(text, m, a))]

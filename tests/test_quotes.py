@@ -566,3 +566,10 @@ def test_a_bare_title_stands_for_the_speaker_before():
 def test_a_bare_title_after_a_body_stays_as_written():
     text = "وقالت وزارة الصحة في بيان: «الوضع تحت السيطرة». وأضاف الوزير: «لن نسمح بأي تقصير في المستشفيات»."
     assert direct_in(text)[-1]["speaker_name"] == "الوزير"
+
+
+def test_a_person_right_before_the_verb_is_its_subject():
+    # subject-verb order after أن: not the person named after the verb, behind a preposition phrase
+    text = ("وذكرت الصحف أن الوزير رامي الحداد شدد في اتصاله مع نظيره التونسي فهد العتيبي على أن «الحدود "
+            "المشتركة تحتاج إلى مراقبة دائمة».")
+    assert direct_in(text)[-1]["speaker_name"] == "رامي الحداد"
