@@ -490,10 +490,22 @@ def _subject_right_before(mentions, actors, text: str, cue, lo: int):
     if _CONJUNCTION_START.match(cue.group()) and cue.group()[1:] in _CUE_WORDS:
         return None  # "... سالم. وشدد": the name ends the clause before
     for m in mentions:
-        if lo <= m.start and m.end <= cue.start() and _ONLY_SPACE_OR_QAD.fullmatch(text, m.end, cue.start()) \
+        if lo <= m.start and m.end <= cue.start() and (_ONLY_SPACE_OR_QAD.fullmatch(text, m.end, cue.start())
+                                                       or _title_between(text, m.end, cue.start())) \
                 and _is_person(m, actors) and not _with_preposition(m) and not _after_preposition(text, m, lo):
             return m
     return None
+
+
+_TITLE_WORDS = regex.compile(r"[ \t]+([\p{Arabic}\p{M}]+)((?:[ \t]+[\p{Arabic}\p{M}]+){0,3})[ \t]+(?:قد[ \t]+)?")
+
+
+def _title_between(text: str, a: int, b: int) -> bool:
+    """Only the person's title and its description between a name and the verb ("سيرغي لافروف وزير
+    الخارجية الروسية أعلن"): up to four words, the first a title."""
+    m = _TITLE_WORDS.fullmatch(text, a, b)
+    return m is not None and _is_title(_MARK.sub("", m.group(1))) and not any(
+        w in _AR_PREPOSITIONS for w in m.group(2).split())
 
 
 @rule("quotes.subject_before_clause")
@@ -584,6 +596,19 @@ def _after_full_stop(text: str, q_end: int, cue_start: int) -> bool:
 _FULL_STOP = regex.compile(r"[!?؟]|(?<!(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.")  # (not an abbreviation's: "U.S. Army Gen.")
 
 
+@rule("quotes.no_sentence_end_inside_marks")
+def _split_inside_marks(boundary: int, spans) -> bool:
+    """A sentence boundary inside a short name in quotation marks (قناة «آر. بي. كا», "«U.N.»"): the
+    dots are an abbreviation's, the sentence goes on (the cue before the name is the quotation's)."""
+    i = bisect_right(spans, (boundary, 1 << 62, True)) - 1
+    while i >= 0 and boundary - spans[i][0] <= 40:
+        a, b, _ = spans[i]
+        if a < boundary < b and b - a <= 40:
+            return True
+        i -= 1
+    return False
+
+
 @rule("quotes.continues_quote")
 def _continues(text: str, prev: dict, q_start: int) -> bool:
     """A quotation with no cue straight after another (only punctuation or a participle between: "،
@@ -615,7 +640,8 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
     pool = doc.actors
     # «قنونو»: a single word or name in quotation marks is not a quote, nor a name its noun introduces
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
-    spans = [sp for sp in _quote_spans(text) if not _too_short(text, sp) and not _named(text, sp[0])]
+    all_spans = _quote_spans(text)
+    spans = [sp for sp in all_spans if not _too_short(text, sp) and not _named(text, sp[0])]
     if not spans:
         return _resolve(text, _with_reported(text, [], [], mentions, sentences, actors, pool, _CUES.index(text)),
                         sentences, pool,
@@ -640,7 +666,10 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         before_lo = max(before_lo, para_start)
         speaker = cue = title_only = None
         resolved_by, is_after, pronoun = "", False, False
-        first = sentences[max(bisect_right(sent_starts, q_start) - 1, 0)] if sentences else (q_start, q_end, "")
+        k = max(bisect_right(sent_starts, q_start) - 1, 0)
+        while k > 0 and _split_inside_marks(sentences[k][0], all_spans):
+            k -= 1  # (قناة «آر. بي. كا»: the sentence goes on over the dots of a name in marks)
+        first = sentences[k] if sentences else (q_start, q_end, "")
         last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
         s_lo = max(min(first[0], q_start), before_lo)
         s_hi = min(max(last[1], q_end), after_hi)

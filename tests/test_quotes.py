@@ -573,3 +573,11 @@ def test_a_person_right_before_the_verb_is_its_subject():
     text = ("وذكرت الصحف أن الوزير رامي الحداد شدد في اتصاله مع نظيره التونسي فهد العتيبي على أن «الحدود "
             "المشتركة تحتاج إلى مراقبة دائمة».")
     assert direct_in(text)[-1]["speaker_name"] == "رامي الحداد"
+
+
+def test_a_name_in_marks_with_dots_does_not_end_the_sentence():
+    # قناة «آر. بي. كا»: the cue before the name is the quotation's; the subject stands before the verb
+    # with its title between
+    text = ("وعلى صعيد آخر كان غسان سلامة المبعوث الأممي الخاص أعلن في حديث إلى قناة «إم. تي. في» المحلية "
+            "المملوكة لرجل الأعمال فهد العتيبي «إننا لا نرى أي حل من دون حوار شامل».")
+    assert direct_in(text)[-1]["speaker_id"] == "salame"
