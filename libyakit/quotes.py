@@ -1159,6 +1159,7 @@ def _several_people(people, i: int, sentences, sent_starts) -> bool:
 _LEAD_PHRASE = regex.compile(
     rf"[ \t\n]*(?:{CONJUNCTION_RE})?(?:{alternation(_PREPOSITIONS['ar'])})[ \t]+[^،,.:\n«»\"]{{1,40}}?[،,][ \t]*")
 _OPENING_WORD = regex.compile(r"[ \t\n]*([\p{Arabic}\p{M}]+)[ \t]+")
+_AR_PARTICLES = word_list("particles.csv", "ar")
 
 
 @rule("quotes.sentence_subject")
@@ -1171,6 +1172,8 @@ def _sentence_subject(text: str, s_lo: int, pos: int, pool, pool_starts, actors)
     lead = _LEAD_PHRASE.match(text, s_lo, pos)
     at = lead.end() if lead is not None else s_lo
     w = _OPENING_WORD.match(text, at, pos)
+    if w is not None and _CONJUNCTION_START.sub("", _MARK.sub("", w.group(1))) in _AR_PARTICLES:
+        w = _OPENING_WORD.match(text, w.end(), pos)  # "ولم يفصح الدبلوماسيون": the verb after its particle
     if w is None:
         return None
     verb = _MARK.sub("", w.group(1))
@@ -1189,7 +1192,9 @@ def _sentence_subject(text: str, s_lo: int, pos: int, pool, pool_starts, actors)
             return m
         n = _OPENING_WORD.match(text, at, pos)
         if n is None or not (n.group(1) == "قد" or _is_title(_MARK.sub("", n.group(1)))):
-            return None
+            g = _GENERIC.match(text, at, pos) if not titled else None
+            # an unnamed source ("ولم يفصح الدبلوماسيون عن ...، لكنهم قالوا"), not a title before a name
+            return g if g is not None and g.start() == at else None
         at, titled = n.end(), titled or n.group(1) != "قد"
     return None
 
@@ -1206,9 +1211,14 @@ def _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, ac
         if k < 0 or sentences[k][0] < lo and k != idx:
             return None
         m = _sentence_subject(text, sentences[k][0], pos, pool, pool_starts, actors)
-        if m is not None and m.start >= lo:
+        if m is not None and _at(m) >= lo:
             return m
     return None
+
+
+def _at(speaker) -> int:
+    """Where a speaker found in the text starts: an actor mention or an unnamed source's match."""
+    return speaker.start if hasattr(speaker, "actor_id") else speaker.start()
 
 
 def _same_sentence(a: int, b: int, sent_starts) -> bool:
@@ -1250,10 +1260,10 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
                 prev = _previous_statement(done, pos, lo)
                 person = _person_before(people, people_starts, pos, lo, statements, text, sentences, sent_starts)
                 subject = _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, actors)
-                if subject is not None and (person is None or _same_sentence(subject.start, person.start, sent_starts)
-                                            or subject.start > person.start):
+                if subject is not None and (person is None or _same_sentence(_at(subject), person.start, sent_starts)
+                                            or _at(subject) > person.start):
                     person = subject  # the subject of its sentence's verb, not an object it names
-                if person is not None and (prev is None or person.start > prev["start"]):
+                if person is not None and (prev is None or _at(person) > prev["start"]):
                     sid, sen, sname = _speaker_columns(person, text, actors)
                     r.update(speaker_id=sid, speaker_en=sen, speaker_name="" if sid else sname,
                              resolved_by="person named before")

@@ -581,3 +581,10 @@ def test_a_name_in_marks_with_dots_does_not_end_the_sentence():
     text = ("وعلى صعيد آخر كان غسان سلامة المبعوث الأممي الخاص أعلن في حديث إلى قناة «إم. تي. في» المحلية "
             "المملوكة لرجل الأعمال فهد العتيبي «إننا لا نرى أي حل من دون حوار شامل».")
     assert direct_in(text)[-1]["speaker_id"] == "salame"
+
+
+def test_an_unnamed_source_that_opens_the_sentence_after_a_particle():
+    text = ("وقال الاتحاد الأوروبي إن «الحوار هو الطريق الوحيد».\n\nولم يكشف الدبلوماسيون في بروكسل عن أسماء "
+            "المستهدفين، لكنهم قالوا إن «القائمة باتت شبه جاهزة الآن».")
+    row = direct_in(text)[-1]
+    assert row["speaker_name"] == "الدبلوماسيون" and row["speaker_en"] == "diplomat", row
