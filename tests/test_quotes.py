@@ -588,3 +588,17 @@ def test_an_unnamed_source_that_opens_the_sentence_after_a_particle():
             "المستهدفين، لكنهم قالوا إن «القائمة باتت شبه جاهزة الآن».")
     row = direct_in(text)[-1]
     assert row["speaker_name"] == "الدبلوماسيون" and row["speaker_en"] == "diplomat", row
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a renewed affirmation (verb + verbal noun) introduces the quotation
+        ("جددت المبعوثة الأممية السابقة ليلى الحداد، التأكيد على أن الليبيين «يرفضون كل وجود أجنبي على أرضهم».",
+         "ليلى الحداد"),
+        # a pledge
+        ("وتعهدت وزارة العدل في وقت سابق بأن «تعامل جميع الموقوفين وفق القانون والمعايير الدولية».", "وزارة العدل"),
+    ],
+)
+def test_more_arabic_cue_verbs(text, name):
+    assert direct_in(text)[-1]["speaker_name"] == name
