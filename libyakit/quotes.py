@@ -1378,6 +1378,21 @@ def _relative_subject(text: str, rel: int, lo: int) -> str:
 _AFTER_BREAK = regex.compile(r"[،,.:؛\n][ \t]*$")
 
 
+@rule("quotes.definite_subject_before")
+def _definite_subject_before(text: str, cue, lo: int) -> str:
+    """A definite noun phrase that opens its clause right before an Arabic verb with no conjunction and
+    no subject after it ("، الجيل الجديد يقول: «...»"): the subject as written (up to three words), or ""."""
+    if _CONJUNCTION_START.match(cue.group()) and cue.group()[1:] in _CUE_WORDS:
+        return ""
+    start = _words_before(text, cue.start(), _AR_WORD_BEFORE, lo=lo, keep=lambda w: not (
+        w in _AR_NAME_STOPS or w in _AR_NOT_SUBJECT or w in _AR_PREPOSITIONS or w in _AR_PARTICLES))
+    if start >= cue.start() or not _MARK.sub("", text[start:cue.start()]).startswith(ARTICLE):
+        return ""
+    if start > lo and not _AFTER_BREAK.search(text, max(lo, start - 3), start):
+        return ""  # (the words run on from the clause before: not its opening)
+    return text[start:cue.start()].strip()
+
+
 _AR_WORD_BEFORE = regex.compile(r"([\p{Arabic}][\p{Arabic}\p{M}]*)[ \t]+$")
 
 
@@ -1391,7 +1406,8 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         return m.group(1) if m else ""
     if _ARABIC.match(cue.group()):
         rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start())
-        return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue)
+        return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue) \
+            or _definite_subject_before(text, cue, lo)
     return _en_unknown_name(text, cue, is_after, lo)
 
 

@@ -602,3 +602,8 @@ def test_an_unnamed_source_that_opens_the_sentence_after_a_particle():
 )
 def test_more_arabic_cue_verbs(text, name):
     assert direct_in(text)[-1]["speaker_name"] == name
+
+
+def test_a_definite_subject_before_the_verb_as_written():
+    text = "تغيرت نظرة المهاجرين إلى أنفسهم، الجيل الجديد يقول: «نحن مواطنون هنا قبل أي شيء آخر»."
+    assert direct_in(text)[-1]["speaker_name"] == "الجيل الجديد"
