@@ -508,6 +508,16 @@ def _title_between(text: str, a: int, b: int) -> bool:
         w in _AR_PREPOSITIONS for w in m.group(2).split())
 
 
+@rule("quotes.relative_is_object")
+def _relative_is_object(text: str, cue, lo: int) -> bool:
+    """A relative pronoun before a verb that carries an object pronoun ("فلان الذي وصفته القناة بأنه
+    «...»"): the one the relative follows is the verb's object, its subject stands after the verb."""
+    word = _CONJUNCTION_START.sub("", cue.group()) if cue.group()[1:] in _CUE_WORDS else cue.group()
+    if not any(word.endswith(p) and word[:-len(p)] in _CUE_WORDS for p in OBJECT_PRONOUNS):
+        return False
+    return _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start()) is not None
+
+
 @rule("quotes.subject_before_clause")
 def _clause_opens(text: str, a: int, hi: int) -> int:
     """Where the subject after a verb must end: at the complementizer that opens its clause ("وأعلنت
@@ -526,6 +536,10 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     after = (cue.end(), _clause_opens(text, cue.end(), hi))
     arabic_verb = bool(_ARABIC.match(cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
     relative = _RELATIVE_BEFORE.search(text, lo, cue.start())
+    if arabic_verb and relative and _relative_is_object(text, cue, lo):
+        # "فلان الذي وصفته القناة بأنه «...»": the one named before is the object, the subject follows
+        after_only = [m for m in mentions if not _after_preposition(text, m, cue.end())]
+        return _pick(after_only, actors, text, *after, cue)
     if arabic_verb and not relative:
         before = (_adjacent_start(text, lo, cue.start()), cue.start())
     if arabic_verb and not relative:
@@ -1405,7 +1419,8 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         m = _QUOTED_FROM.search(text, max(0, cue.start() - 80), cue.start())
         return m.group(1) if m else ""
     if _ARABIC.match(cue.group()):
-        rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start())
+        rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start()) \
+            if not _relative_is_object(text, cue, lo) else None
         return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue) \
             or _definite_subject_before(text, cue, lo)
     return _en_unknown_name(text, cue, is_after, lo)

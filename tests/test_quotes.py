@@ -607,3 +607,10 @@ def test_more_arabic_cue_verbs(text, name):
 def test_a_definite_subject_before_the_verb_as_written():
     text = "تغيرت نظرة المهاجرين إلى أنفسهم، الجيل الجديد يقول: «نحن مواطنون هنا قبل أي شيء آخر»."
     assert direct_in(text)[-1]["speaker_name"] == "الجيل الجديد"
+
+
+def test_a_relative_before_a_verb_with_an_object_pronoun_is_its_object():
+    text = ("وجاء ذلك بعد تصريحات المدون فهد العتيبي الذي وصفته صحيفة «النهار الجديد» بأنه «الصوت الأكثر جرأة "
+            "في البلاد».")
+    row = direct_in(text)[-1]
+    assert "النهار الجديد" in row["speaker_name"] and "العتيبي" not in row["speaker_name"], row
