@@ -1443,6 +1443,21 @@ def _is_name_head(word: str) -> bool:
     return _NAME_HEAD_PREFIX.sub("", word) in _NAME_HEADS["ar"]
 
 
+_AR_COMPLEMENTIZER_WORD = regex.compile(rf"^(?:ب)?(?:{_AR_COMPLEMENTIZER})$")
+
+
+@rule("quotes.no_subject_after_complementizer")
+def _clause_opener(text: str, word: str, end: int) -> bool:
+    """A complementizer right after an Arabic verb ("وتقول إن موضوع ... «...»", "ويضيف أن X"): the
+    verb has no subject of its own there; the words after it are its clause's. Not where what
+    follows is only a name and a colon before the quotation ("وتقول إن فلانة، من شركة كذا: «...»":
+    the clause names the speaker)."""
+    return _AR_COMPLEMENTIZER_WORD.match(word) is not None and _NAME_THEN_COLON.match(text, end) is None
+
+
+_NAME_THEN_COLON = regex.compile(r"[^«»\"\n.:]{1,120}:\s*[«\"]")
+
+
 def _ar_subject_after(text: str, cue) -> str:
     """The subject after an Arabic reporting verb, as written ("وقال تشاندار في مقال له"), or ""."""
     pos = cue.end()
@@ -1463,6 +1478,8 @@ def _ar_subject_after(text: str, cue) -> str:
         if bare.lstrip("وف")[:1] in PREPOSITION_CLITICS and any(
                 _with_preposition(x) for x in mentions_in(bare)):
             return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
+        if _clause_opener(text, bare, m.end()):
+            return ""  # "ويضيف أن جماعة X «...»": what follows the complementizer is the clause's
         if word in _AR_NOT_SUBJECT or (word[:1] in PREPOSITION_CLITICS and _is_name_head(word[1:])):
             pos = m.end()
             continue

@@ -614,3 +614,16 @@ def test_a_relative_before_a_verb_with_an_object_pronoun_is_its_object():
             "في البلاد».")
     row = direct_in(text)[-1]
     assert "النهار الجديد" in row["speaker_name"] and "العتيبي" not in row["speaker_name"], row
+
+
+def test_no_subject_after_a_complementizer():
+    # "ويضيف أن الحكومة «...»": the government is the clause's subject; the speaker goes on from before
+    text = ("وقال المستشار سالم الورفلي إن الحوار متعثر منذ أشهر. ويضيف أن الحكومة الجديدة «لن تصمد طويلا أمام "
+            "هذه الضغوط».")
+    row = direct_in(text)[-1]
+    assert row["speaker_name"] == "سالم الورفلي", row
+
+
+def test_a_name_and_a_colon_after_the_complementizer_is_the_speaker():
+    text = "وتقول إن ليلى الحداد، من مركز الدراسات الاقتصادية: «الأسعار سترتفع مجددا قبل نهاية العام»."
+    assert direct_in(text)[-1]["speaker_name"].startswith("ليلى الحداد")
