@@ -1217,6 +1217,26 @@ def _only_person_of_sentence(people, i, sentences, sent_starts) -> bool:
     return not _several_people(people, i, sentences, sent_starts)
 
 
+_COMMA_BEFORE = regex.compile(r"[،,][ \t]*$")
+
+
+@rule("quotes.document_speaks")
+def _document_before(text: str, cue_start: int, pool, pool_starts):
+    """A verb with no subject right after a comma that ends a phrase naming a document ("نشرت نص بيان
+    لوزارة الصحة، يؤكد أن «...»": the statement that affirms): its owner named right after it speaks,
+    else the document (the mention or unnamed source's match, or None)."""
+    comma = _COMMA_BEFORE.search(text, max(0, cue_start - 4), cue_start)
+    if comma is None:
+        return None
+    docs = [g for g in _GENERIC.finditer(text, max(0, comma.start() - 80), comma.start())
+            if g.group("ar") and unnamed_label(g) in _DOCUMENT_LABELS]
+    if not docs or _CLAUSE_BREAK.search(text, docs[-1].end(), comma.start()):
+        return None
+    g = docs[-1]
+    owner = [m for m in within(pool, pool_starts, g.end(), g.end() + 4) if m.end <= comma.start()]
+    return owner[0] if owner else g
+
+
 def _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, actors):
     """The subject of the opening verb of the cue's sentence, else of the sentence before it within the
     window (:func:`_sentence_subject`), or None."""
@@ -1268,6 +1288,10 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
             elif r.get("_need_clause") and (src := _quote_before_in_sentence(r, done, sentences, sent_starts)):
                 r.update(speaker_id=src["speaker_id"], speaker_en=src["speaker_en"], speaker_name=src["speaker_name"],
                          resolved_by="quote before in its sentence")
+            elif "_need" in r and r["kind"] == "reported" and (
+                    doc := _document_before(text, r["_need"], pool, pool_starts)) is not None:
+                sid, sen, sname = _speaker_columns(doc, text, actors)
+                r.update(speaker_id=sid, speaker_en=sen, speaker_name=sname, resolved_by="document before")
             elif "_need" in r and sentences:
                 pos = r["_need"]
                 lo = _window_start(text, pos, sentences, sent_starts)

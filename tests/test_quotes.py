@@ -627,3 +627,10 @@ def test_no_subject_after_a_complementizer():
 def test_a_name_and_a_colon_after_the_complementizer_is_the_speaker():
     text = "وتقول إن ليلى الحداد، من مركز الدراسات الاقتصادية: «الأسعار سترتفع مجددا قبل نهاية العام»."
     assert direct_in(text)[-1]["speaker_name"].startswith("ليلى الحداد")
+
+
+def test_a_document_and_its_owner_speak():
+    text = ("وأعادت الصفحة الرسمية للحكومة التي يرأسها غسان سلامة نشر نص بيان لوزارة الصحة الليبية، يؤكد أن "
+            "«الوضع الصحي في المدينة تحت السيطرة الكاملة».")
+    row = direct_in(text)[-1]
+    assert row["speaker_id"] != "salame" and "وزارة الصحة" in row["speaker_name"], row
