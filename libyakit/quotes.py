@@ -1222,9 +1222,10 @@ _COMMA_BEFORE = regex.compile(r"[،,][ \t]*$")
 
 @rule("quotes.document_speaks")
 def _document_before(text: str, cue_start: int, pool, pool_starts):
-    """A verb with no subject right after a comma that ends a phrase naming a document ("نشرت نص بيان
-    لوزارة الصحة، يؤكد أن «...»": the statement that affirms): its owner named right after it speaks,
-    else the document (the mention or unnamed source's match, or None)."""
+    """A verb with no subject and no conjunction right after a comma that ends a phrase naming a
+    document ("نشرت نص بيان لوزارة الصحة، يؤكد أن «...»": the statement that affirms; not "أعلن X في
+    بيان، وقال إنه"): its owner named right after it speaks, else the document (the mention or
+    unnamed source's match, or None)."""
     comma = _COMMA_BEFORE.search(text, max(0, cue_start - 4), cue_start)
     if comma is None:
         return None
@@ -1288,7 +1289,8 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
             elif r.get("_need_clause") and (src := _quote_before_in_sentence(r, done, sentences, sent_starts)):
                 r.update(speaker_id=src["speaker_id"], speaker_en=src["speaker_en"], speaker_name=src["speaker_name"],
                          resolved_by="quote before in its sentence")
-            elif "_need" in r and r["kind"] == "reported" and (
+            elif "_need" in r and r["kind"] == "reported" and not (
+                    _CONJUNCTION_START.match(r["cue"]) and r["cue"][1:] in _CUE_WORDS) and (
                     doc := _document_before(text, r["_need"], pool, pool_starts)) is not None:
                 sid, sen, sname = _speaker_columns(doc, text, actors)
                 r.update(speaker_id=sid, speaker_en=sen, speaker_name=sname, resolved_by="document before")
