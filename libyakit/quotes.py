@@ -548,7 +548,9 @@ def _speaker(mentions, actors, text, cue, lo, hi):
             return subject
     order = [after, before] if (arabic_verb or _ACCORDING.fullmatch(cue.group())) and not relative else [before, after]
     for a, b in order:
-        ms = [m for m in mentions if not (a == cue.end() and a <= m.start < b and _after_preposition(text, m, a))]
+        # (a mention after a preposition is no subject: after the verb, and before an Arabic one, "وعن اليمن قال")
+        ms = [m for m in mentions if not ((a == cue.end() or arabic_verb) and a <= m.start < b
+                                          and _after_preposition(text, m, a))]
         found = _pick(ms, actors, text, a, b, cue)
         if found is not None:
             return found
@@ -1191,7 +1193,7 @@ def _sentence_subject(text: str, s_lo: int, pos: int, pool, pool_starts, actors)
     if w is None:
         return None
     verb = _MARK.sub("", w.group(1))
-    bare = _CONJUNCTION_START.sub("", verb) if len(verb) > 3 else verb
+    bare = _CONJUNCTION_START.sub("", verb) if len(verb) >= 3 else verb  # ("وعن اليمن قال": a preposition)
     if bare.startswith(ARTICLE) or verb in _AR_PREPOSITIONS or bare in _AR_PREPOSITIONS or verb in _AR_NOT_SUBJECT \
             or _OPENS_CLAUSE.match(bare) or within(pool, pool_starts, w.start(1), w.end(1)):
         return None  # (a noun, a preposition or a name opens it: no verb-subject order)
@@ -1424,12 +1426,16 @@ def _definite_subject_before(text: str, cue, lo: int) -> str:
     no subject after it ("، الجيل الجديد يقول: «...»"): the subject as written (up to three words), or ""."""
     if _CONJUNCTION_START.match(cue.group()) and cue.group()[1:] in _CUE_WORDS:
         return ""
-    start = _words_before(text, cue.start(), _AR_WORD_BEFORE, lo=lo, keep=lambda w: not (
+    start = _words_before(text, cue.start(), _AR_WORD_BEFORE, lo=lo, keep=lambda w: _is_title(w) or not (
         w in _AR_NAME_STOPS or w in _AR_NOT_SUBJECT or w in _AR_PREPOSITIONS or w in _AR_PARTICLES))
-    if start >= cue.start() or not _MARK.sub("", text[start:cue.start()]).startswith(ARTICLE):
+    words = _MARK.sub("", text[start:cue.start()]).split()
+    if not words or not (words[0].startswith(ARTICLE) or _is_title(words[0])):
         return ""
-    if start > lo and not _AFTER_BREAK.search(text, max(lo, start - 3), start):
-        return ""  # (the words run on from the clause before: not its opening)
+    before = _AR_WORD_BEFORE.search(text, max(lo, start - 12), start)
+    if start > lo and not _AFTER_BREAK.search(text, max(lo, start - 3), start) and not (
+            before is not None and before.end() == start and before.group(1) in _AR_NAME_STOPS
+            and not _OPENS_CLAUSE.match(before.group(1)) and before.group(1) not in _AR_PREPOSITIONS):
+        return ""  # (the words run on from the clause before: not its opening, as after "، " or "لكن")
     return text[start:cue.start()].strip()
 
 

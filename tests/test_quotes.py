@@ -634,3 +634,21 @@ def test_a_document_and_its_owner_speak():
             "«الوضع الصحي في المدينة تحت السيطرة الكاملة».")
     row = direct_in(text)[-1]
     assert row["speaker_id"] != "salame" and "وزارة الصحة" in row["speaker_name"], row
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # after "لكن", a title and its description before the verb
+        ("ونفت الوزارة الخبر. لكن وزير الداخلية الليبي قال في تصريحات من تونس، إنه «تم اكتشاف المخطط قبل "
+         "تنفيذه بأيام».", "وزير الداخلية الليبي"),
+        # "وعن اليمن قال": a preposition opens the sentence, no verb and no subject
+        ("وأكد غسان سلامة دعم الحوار. وعن اليمن قال إن «الحل هناك سياسي أيضا ولا بديل عنه».", None),
+    ],
+)
+def test_subjects_before_the_verb_and_prepositions_that_open_a_sentence(text, name):
+    row = direct_in(text)[-1]
+    if name is None:
+        assert row["speaker_id"] == "salame", row
+    else:
+        assert row["speaker_name"] == name, row
