@@ -1434,7 +1434,8 @@ def _definite_subject_before(text: str, cue, lo: int) -> str:
     before = _AR_WORD_BEFORE.search(text, max(lo, start - 12), start)
     if start > lo and not _AFTER_BREAK.search(text, max(lo, start - 3), start) and not (
             before is not None and before.end() == start and before.group(1) in _AR_NAME_STOPS
-            and not _OPENS_CLAUSE.match(before.group(1)) and before.group(1) not in _AR_PREPOSITIONS):
+            and not _OPENS_CLAUSE.match(before.group(1)) and before.group(1) not in _AR_PREPOSITIONS
+            and _CONJUNCTION_START.sub("", before.group(1)) not in _AR_PREPOSITIONS):
         return ""  # (the words run on from the clause before: not its opening, as after "، " or "لكن")
     return text[start:cue.start()].strip()
 
@@ -1490,6 +1491,18 @@ def _clause_opener(text: str, word: str, end: int) -> bool:
 _NAME_THEN_COLON = regex.compile(r"[^«»\"\n.:]{1,120}:\s*[«\"]")
 
 
+_DEFINITE_WITH_CLITIC = regex.compile(rf"[ \t]+(?:{alternation(PREPOSITION_CLITICS)})(?:ال|ل)[\p{{Arabic}}]")
+
+
+@rule("quotes.verbal_noun_object")
+def _verbal_noun_object(text: str, word: str, end: int) -> bool:
+    """A definite noun after the verb followed at once by a definite word with a preposition clitic
+    ("وطلب الاتصال بالسفارة", "أعلن استمرار الغارات", "بدأ التحضير للمؤتمر"): a verbal noun and its
+    object, what the verb is about, not its subject (a title is no verbal noun: "الخبير بالشؤون")."""
+    return word.startswith(ARTICLE) and not _is_title(word) and _GENERIC.fullmatch(word) is None \
+        and _DEFINITE_WITH_CLITIC.match(text, end) is not None
+
+
 def _ar_subject_after(text: str, cue) -> str:
     """The subject after an Arabic reporting verb, as written ("وقال تشاندار في مقال له"), or ""."""
     pos = cue.end()
@@ -1518,6 +1531,8 @@ def _ar_subject_after(text: str, cue) -> str:
         if _OPENS_CLAUSE.match(word) or len(word) < 2:
             return ""
         start, end, last = m.start(1), m.end(1), m.group(1)
+        if _verbal_noun_object(text, bare, end):
+            return ""  # "طلب الاتصال بالسفارة": what was asked for, not who asked
         for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
             if last.endswith(".") and len(last) > 2:
                 break  # the sentence ended (not "د. علي", "ستيفن ج. هينتغس")

@@ -652,3 +652,9 @@ def test_subjects_before_the_verb_and_prepositions_that_open_a_sentence(text, na
         assert row["speaker_id"] == "salame", row
     else:
         assert row["speaker_name"] == name, row
+
+
+def test_a_verbal_noun_after_the_verb_is_no_subject():
+    text = "وفي المطار طلب الاتصال بالقنصلية الليبية لإبلاغها أن «مواطنا ليبيا عالق في الصالة منذ يومين»."
+    row = direct_in(text)[-1]
+    assert not row["speaker_name"].startswith("الاتصال") and row["speaker_name"] != "المطار", row
