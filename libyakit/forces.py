@@ -131,7 +131,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -154,6 +154,7 @@ def _vocabulary() -> None:
     _ARMED_SENTENCE = _cue_re(cues, "armed_sentence")
     _ARMED = _cue_re(cues, "armed")  # ... and عناصر only beside a word for armed men
     _FIGHTING = _cue_re(cues, "fighting")
+    _TERRORIST = _cue_re(cues, "terrorist")  # (عناصر called terrorist are an armed group's men)
     # An amount followed by a unit of time (data/lexicon/durations.csv, the ceasefire terms' table) or
     # another measure measures that, not forces: "within three months", "70 كيلومترا", "60 في المائة"
     units = [r["form"] for r in lexicon_table("durations.csv", ("role",)) if r["role"] in ("unit", "plural", "dual")]
@@ -384,7 +385,8 @@ def _counts(text: str, q, noun) -> bool:
         return False  # a preposition: "14 جثة لمقاتلين" counts bodies
     # an Arabic count takes an indefinite noun ("8 جنود") or من + a definite one ("ألف من المرتزقة");
     # a definite one further on is another phrase ("ثمانية أعمدة ... نصب الجندي")
-    if _DEFINITE.match(word) and not _OF.search(gap):
+    if _DEFINITE.match(word) and not _OF.search(text, max(q.start, q.end - 4), noun[0]):  # (or the amount's own
+        # من: "عدد من العناصر")
         return False
     return True
 
@@ -973,13 +975,31 @@ def _operatives_not_armed(armed_origin: bool, sentence: str) -> bool:
 
 
 @rule("forces.elements_not_armed")
-def _elements_not_armed(armed_origin: bool, window: str) -> bool:
-    """عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من فاغنر"); else
-    members of a cell, a team, or "7 عناصر محددة" (items)."""
-    return not armed_origin and not _ARMED.search(window)
+def _elements_not_armed(armed_origin: bool, window: str, group_named: bool = False) -> bool:
+    """عناصر are fighters when of an armed group (also one named in their clause, or called terrorist:
+    "عدد من العناصر الإرهابية") or beside a force word ("1200 عنصر من فاغنر"); else members of a team,
+    or "7 عناصر محددة" (items)."""
+    return not armed_origin and not group_named and not _ARMED.search(window) and not _TERRORIST.search(window)
 
 
-def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi):
+_CLAUSE_BREAK = regex.compile(r"[،;؛.]|,(?!\d)")  # (not quotation marks or brackets: "عناصر «داعش»")
+
+
+def _in_clause(text: str, noun, m) -> bool:
+    """Whether mention ``m`` stands in the clause of ``noun``, a few words from it."""
+    a, b = (noun[1], m.start) if noun[1] <= m.start else (m.end, noun[0])
+    return a <= b and not _CLAUSE_BREAK.search(text, a, b) and _words_between(text, a, b) <= NOUN_WINDOW
+
+
+@rule("forces.armed_group_members")
+def _armed_group_members(noun, group_named: bool, window: str) -> bool:
+    """عناصر of an armed group named in their clause, or called terrorist, are a force of whatever
+    origin, though the text names none ("قتلت عدداً من العناصر الإرهابية"; the group that killed or
+    executed them is no origin): the members of an armed group that is not a Libyan side's own."""
+    return noun[2] == "elements" and (group_named or _TERRORIST.search(window) is not None)
+
+
+def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named=False):
     """The force type of a claim from its noun and origins, or None when the noun is no force here."""
     force_type = noun[2]
     armed_origin = any(actors[o].kind == "armed_group" for o in origins)
@@ -994,7 +1014,9 @@ def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
     if force_type == "elements":
         # (English "members": the armed men named in their own phrase, "members of Syrian factions", not
         # "15 Security Council members" in a sentence about fighters)
-        if _elements_not_armed(armed_origin, text[noun[1]:noun[1] + 50] if text[noun[0]:noun[1]].isascii() else window):
+        english = text[noun[0]:noun[1]].isascii()
+        if _elements_not_armed(armed_origin, text[noun[1]:noun[1] + 50] if english else window,
+                               group_named and not english):
             return None
         # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
         # الروس بنحو 2000 عنصر" counts mercenaries
@@ -1125,10 +1147,14 @@ def claims_in(doc) -> list[dict]:
                     text, prev_claim["end"], start)):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
-            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
+            # (an armed group, not a Libyan side, named in the clause: "عناصر «داعش»", also where it killed them)
+            group_named = any(lo <= m.start < hi and actors[m.actor_id].kind == "armed_group"
+                              and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions)
+            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named)
             if force_type is None:
                 continue
-            if (noun[3] not in (ANAPHORIC, SUBSET) and _not_foreign(origins, force_type, window)) \
+            if (noun[3] not in (ANAPHORIC, SUBSET) and _not_foreign(origins, force_type, window)
+                    and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
                 continue
             if not origins and noun[3] == ANAPHORIC:
