@@ -131,7 +131,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -179,10 +179,15 @@ def _vocabulary() -> None:
         r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
         rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHTING.pattern}))(?!\p{{L}})",
         regex.IGNORECASE)
+    _JOINING = _cue_re(cues, "joining")
+    _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
+        r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
+        rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
+        regex.IGNORECASE)
     # A cheap first look (one Aho-Corasick pass over the article): the stems every force noun, every
     # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
     _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
-                               | {_stem(f) for _, f in cues["fighting"]} | {_STRONG}))
+                               | {_stem(f) for c in ("fighting", "joining") for _, f in cues[c]} | {_STRONG}))
     # (a noun starts at most this many words before the stem its first look found: "private military contractors")
     _NOUN_WORDS = max(len(_LETTER_RUN.findall(f)) for n in rows for f in (n.form, n.possessive) if f)
     import ahocorasick
@@ -395,6 +400,8 @@ def _counts(text: str, q, noun) -> bool:
 NOUN_AFTER = row_rule("forces.noun_after", "The amount, then the force noun it counts within the clause ("
                       "\"2,000 fighters\", \"نحو 600 عسكري تركي\", \"ألف من المرتزقة\").")
 STRONG_FORCE = row_rule("forces.strong_force", "A force named by its strength: \"a 2,000-strong Turkish force\".")
+DEMONYM_JOINED = row_rule("forces.demonym_joined", "A demonym counted, then joining an armed group named right "
+                          "after it: \"700 بريطاني وبريطانية التحقوا بداعش\", \"500 Britons have joined ISIS\".")
 DEMONYM_FIGHTING = row_rule("forces.demonym_fighting", "A demonym counted, then fighting: \"18,000 Syrians to fight "
                             "in Libya\", \"11,000 Sudanese ... are fighting\".")
 NOUN_BEFORE = row_rule("forces.noun_before", "The force noun, then its amount in the same clause, or after an "
@@ -512,12 +519,12 @@ def _of_them(text: str, noun, q) -> bool:
     return _COMMA_GAP.fullmatch(text, noun[1], q.start) is not None and _OF_THEM_AFTER.match(text, q.end) is not None
 
 
-def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
+def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups=frozenset()):
     """Force noun for amount ``q``: the first after it within the clause, else the last before, as
     ``(start, end, force type, row rule)``; None if there is none.
 
     ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
-    force noun before it still applies)."""
+    force noun before it still applies); ``groups``: where foreign armed groups are named."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
              and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
@@ -536,6 +543,9 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
             return (counted.end() - 1, fight.start(1), "fighters", DEMONYM_FIGHTING)  # (the span: the demonym)
+        joined = _DEMONYM_JOINED.match(text, counted.end() - 1, s_end or len(text))
+        if joined is not None and joined.end() in groups:  # "700 بريطاني التحقوا بداعش"
+            return (counted.end() - 1, _LETTER_RUN.match(text, counted.end() - 1).end(), "fighters", DEMONYM_JOINED)
         if _demonym_describes(text, counted.end() - 1):
             return None
     nouns = [n for n in nouns if n[2] != _ADJACENT]
@@ -1078,7 +1088,8 @@ def claims_in(doc) -> list[dict]:
         nouns = _nouns_in(text, s_start, s_end, s_hits) if s_hits != [] else []
         s_mentions = within(mentions, starts, s_start, s_end)
         if not nouns and _STRONG not in sentence and antecedent is None and not (
-                _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
+                (_FIGHTING.search(sentence) or _JOINING.search(sentence))
+                and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
             continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
@@ -1102,9 +1113,11 @@ def claims_in(doc) -> list[dict]:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 people_ends = {m.end for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 mention_starts = {m.start for m in s_mentions}
+                groups = {m.start for m in s_mentions if actors[m.actor_id].kind == "armed_group"
+                          and not actors[m.actor_id].libyan}
             # (a noun an amount before it has counted is not counted again: "وقتل أربعة جنود أتراك
             # وأصيب عشرات", "54 عنصرا من الفرقة 30")
-            noun = _nearest_noun(text, [n for n in nouns if n[0] not in counted], q, lo, hi, people, s_end)
+            noun = _nearest_noun(text, [n for n in nouns if n[0] not in counted], q, lo, hi, people, s_end, groups)
             if noun is not None and noun[0] >= q.end:
                 counted.add(noun[0])
             if noun is None and prev_claim is not None and (frm := _FROM_NEXT.match(text, q.end, hi)) \
@@ -1143,6 +1156,10 @@ def claims_in(doc) -> list[dict]:
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
+            if noun[3] == DEMONYM_JOINED:  # where they are from, and the group they joined
+                joined_ms = [m for m in s_mentions if m.start == noun[0]] + [
+                    next(m for m in s_mentions if m.start in groups and m.start >= noun[1])]
+                origins = tuple(dict.fromkeys(m.actor_id for m in joined_ms))
             if not origins and prev_claim is not None and (noun[3] == SUBSET or _AND_NEXT.fullmatch(
                     text, prev_claim["end"], start)):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
