@@ -131,7 +131,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -180,6 +180,8 @@ def _vocabulary() -> None:
         rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHTING.pattern}))(?!\p{{L}})",
         regex.IGNORECASE)
     _JOINING = _cue_re(cues, "joining")
+    # "the organisation" (التنظيم, after و/ب/ل) as a whole word
+    _GROUP_ANAPHOR = _cue_re(cues, "group_anaphor", r"(?<!\p{L})(?:و|ف|ب|ل)?(?:ب|ل)?")
     _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
@@ -250,16 +252,21 @@ def _year_like(q) -> bool:
     return q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
+_ENTRY_DASH = regex.compile(r"\s*[-–—]\s")  # "1989 - ...": a chronology's year
+
+
 _CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:إن|أن|بأن|that)(?![\p{L}])", regex.IGNORECASE)
 
 
 @rule("forces.year_not_amount")
 def _is_year(text: str, q, noun, lo: int) -> bool:
     """A plain four-digit amount (1900-2100) after its force noun or after "since", "in", منذ, a month
-    ... is a year: "fighters to Tripoli since late 2019", "منذ 2019"."""
+    ... is a year: "fighters to Tripoli since late 2019", "منذ 2019"; so is one that opens a
+    chronology's entry ("1989 - a group abducts one of the leaders of ...")."""
     if not _year_like(q):
         return False
-    return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
+    return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start])) \
+        or _ENTRY_DASH.match(text, q.end) is not None
 
 
 @rule("forces.date_not_amount")
@@ -366,6 +373,7 @@ _OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", rege
 
 
 _DEFINITE = regex.compile(r"(?:[بلكف])?ال")
+_ENDS_OF = regex.compile(r"(?<![\p{L}])(?:من|of)$", regex.IGNORECASE)
 _A_LETTER = regex.compile(r"\p{L}")
 _THEIR_NUMBER = regex.compile(r"\s+عدد")  # "يقدر عددهم"
 
@@ -375,6 +383,8 @@ def _counts(text: str, q, noun) -> bool:
     gap = text[q.end:noun[0]]
     if not gap.strip():
         return True  # "مئات الجنود", "2,000 fighters"
+    if _ENDS_OF.search(q.surface):
+        return False  # "عدد من المسؤولين وكبار قادة القوات": the amount's own من counts the word after it
     if _NOT_BETWEEN.search(gap):
         return False
     of = _OF_WORD.search(gap)
@@ -431,6 +441,13 @@ def _subset(text: str, q, lo: int):
     if _SUBSET_BEFORE.search(text, max(lo, q.start - 20), q.start) is None:
         return None
     return _A_WORD.match(text, q.end)
+
+
+@rule("forces.part_of_claim")
+def _part_of_claim(text: str, q, lo: int, prev_claim) -> bool:
+    """An amount after "including", بينهم, من بينهم, with its own force noun, counts a part of the claim
+    before it in the sentence, and is as foreign as it: "أعدم 13 عنصرا من داعش، من بينهم خمسة قادة"."""
+    return prev_claim is not None and _SUBSET_BEFORE.search(text, max(lo, q.start - 20), q.start) is not None
 
 
 _THERE_WERE = regex.compile(
@@ -1001,6 +1018,17 @@ def _in_clause(text: str, noun, m) -> bool:
     return a <= b and not _CLAUSE_BREAK.search(text, a, b) and _words_between(text, a, b) <= NOUN_WINDOW
 
 
+@rule("forces.the_organisation")
+def _names_the_group(text: str, noun, group_starts, hi: int) -> bool:
+    """"The organisation" (التنظيم) in the clause right after عناصر or leaders names the armed group
+    the sentence named before them: "أعدم داعش 13 قياديا بارزا بالتنظيم" (ISIS's own)."""
+    if not any(g < noun[0] for g in group_starts):
+        return False
+    m = _GROUP_ANAPHOR.search(text, noun[1], min(hi, noun[1] + 40))
+    return m is not None and not regex.match(r"\p{L}", text[m.end():m.end() + 1]) \
+        and not _CLAUSE_BREAK.search(text, noun[1], m.start()) and _words_between(text, noun[1], m.start()) <= 3
+
+
 @rule("forces.armed_group_members")
 def _armed_group_members(noun, group_named: bool, window: str) -> bool:
     """عناصر of an armed group named in their clause, or called terrorist, are a force of whatever
@@ -1166,11 +1194,15 @@ def claims_in(doc) -> list[dict]:
             window = text[lo:hi]
             # (an armed group, not a Libyan side, named in the clause: "عناصر «داعش»", also where it killed them)
             group_named = any(lo <= m.start < hi and actors[m.actor_id].kind == "armed_group"
-                              and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions)
+                              and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions) \
+                or _names_the_group(text, noun, [m.start for m in s_mentions if m.start in groups], hi)
             force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named)
             if force_type is None:
                 continue
-            if (noun[3] not in (ANAPHORIC, SUBSET) and _not_foreign(origins, force_type, window)
+            part = noun[3] == SUBSET or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
+            if not origins and part and prev_claim is not None:
+                origins = prev_claim["origins"]
+            if (noun[3] != ANAPHORIC and not part and _not_foreign(origins, force_type, window)
                     and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
                 continue

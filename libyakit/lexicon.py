@@ -223,7 +223,7 @@ FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "c
                     "people")
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
 FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
-                      "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining")
+                      "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor")
 
 
 @dataclass(frozen=True)
