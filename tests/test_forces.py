@@ -752,6 +752,9 @@ def _vague_or(v):
     # ... but not a team's members, nor officials "of a number of" that is no force
     ("وتتكون المفرزة المكلفة بحماية المعبر من 11 عنصرا.", []),
     ("وحضر الحفل عدد من المسؤولين وكبار قادة الجيش.", []),
+    # the opposition counted, for training (as عناصر are: beside a word for armed men or training)
+    ("وتعهدت الدول المانحة بتدريب أعداد من المعارضة السورية على القتال.", [("أعداد من المعارضة", "nan", "vague", "fighters")]),
+    ("وشارك عدد من المعارضة السورية في المؤتمر.", []),
 ])
 def test_a_number_of_armed_group_members(text, expected):
     got = [(r["surface"], _vague_or(r["low"]), r["qualifier"], r["force_type"]) for r in claims_in(text)]
