@@ -333,11 +333,12 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text[a:b]))
 
 
-# Between an amount and the noun it counts: never a preposition other than of/من
+# Between an amount and the noun it counts: never a preposition other than of/من, nor "while" (بينما)
 # ("مئات الآلاف من السعوديين إلى عناصر"), nor the "and" of a second count ("10 مدنيين وجندي",
 # "10 civilians and a soldier").
 _NOT_BETWEEN = regex.compile(
     r"(?<![\p{L}])(?:إلى|على|عن|مع|ضد|حتى|بعد|قبل|لدى|عبر|في|to|in|on|at|with|against|after|before|for|into|by"
+    r"|بينما|فيما|while|whereas"  # (a new clause: "اعتقلت 13 شخصا بينما قتل عنصر آخر")
     r"|and\s+(?:a|an|one))(?![\p{L}])",
     regex.IGNORECASE,
 )
