@@ -1030,15 +1030,23 @@ def _names_the_group(text: str, noun, group_starts, hi: int) -> bool:
         and not _CLAUSE_BREAK.search(text, noun[1], m.start()) and _words_between(text, noun[1], m.start()) <= 3
 
 
+@rule("forces.leaders_not_of_group")
+def _leaders_not_of_group(part: bool, group_named: bool, window: str) -> bool:
+    """Leaders (قادة، قياديين) are an armed group's men only where the group is named in their clause,
+    they are called terrorist, or they are a part of the claim before ("من بينهم خمسة قادة"); not
+    "عدد من قادة القطاعات الأمنية" at a funeral, nor a movement's civilian leaders."""
+    return not part and not group_named and _TERRORIST.search(window) is None
+
+
 @rule("forces.armed_group_members")
 def _armed_group_members(noun, group_named: bool, window: str) -> bool:
     """عناصر of an armed group named in their clause, or called terrorist, are a force of whatever
     origin, though the text names none ("قتلت عدداً من العناصر الإرهابية"; the group that killed or
     executed them is no origin): the members of an armed group that is not a Libyan side's own."""
-    return noun[2] == "elements" and (group_named or _TERRORIST.search(window) is not None)
+    return noun[2] in ("elements", "leaders") and (group_named or _TERRORIST.search(window) is not None)
 
 
-def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named=False):
+def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named=False, part=False):
     """The force type of a claim from its noun and origins, or None when the noun is no force here."""
     force_type = noun[2]
     armed_origin = any(actors[o].kind == "armed_group" for o in origins)
@@ -1050,6 +1058,8 @@ def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi,
         if (_people_not_armed(armed_origin) if force_type == "people" else _operatives_not_armed(armed_origin, sentence)):
             return None
         return "mercenaries" if _company_men(origins) else "fighters"
+    if force_type == "leaders":
+        return None if _leaders_not_of_group(part, group_named, window) else "fighters"
     if force_type == "elements":
         # (English "members": the armed men named in their own phrase, "members of Syrian factions", not
         # "15 Security Council members" in a sentence about fighters)
@@ -1197,10 +1207,10 @@ def claims_in(doc) -> list[dict]:
             group_named = any(lo <= m.start < hi and actors[m.actor_id].kind == "armed_group"
                               and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions) \
                 or _names_the_group(text, noun, [m.start for m in s_mentions if m.start in groups], hi)
-            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named)
+            part = noun[3] == SUBSET or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
+            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named, part)
             if force_type is None:
                 continue
-            part = noun[3] == SUBSET or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
             if not origins and part and prev_claim is not None:
                 origins = prev_claim["origins"]
             if (noun[3] != ANAPHORIC and not part and _not_foreign(origins, force_type, window)

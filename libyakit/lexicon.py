@@ -220,7 +220,7 @@ def row_error(row: dict, message: str) -> DataFileError:
 
 
 FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "contractors", "elements", "operatives",
-                    "people")
+                    "people", "leaders")
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
 FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
                       "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor")
