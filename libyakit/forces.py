@@ -258,6 +258,17 @@ _ENTRY_DASH = regex.compile(r"\s*[-–—]\s")  # "1989 - ...": a chronology's y
 _CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:إن|أن|بأن|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+_SPACES = regex.compile(r"\s*")
+
+
+@rule("forces.unranged_without_noun")
+def _unranged_without_noun(sentence: str, q, noun_starts) -> bool:
+    """A vague amount with no documented range ("a number of", عدد من) is an amount only right before a
+    force noun ("عدد من العناصر"); elsewhere ("وعدد من المدرعات") it neither counts nor bounds the
+    words of the amounts beside it."""
+    return q.low != q.low and q.high != q.high and _SPACES.match(sentence, q.end).end() not in noun_starts
+
+
 @rule("forces.year_not_amount")
 def _is_year(text: str, q, noun, lo: int) -> bool:
     """A plain four-digit amount (1900-2100) after its force noun or after "since", "in", منذ, a month
@@ -1133,6 +1144,9 @@ def claims_in(doc) -> list[dict]:
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
         quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
+        if any(q.low != q.low and q.high != q.high for q in quantities):
+            noun_starts = {n[0] - s_start for n in nouns}
+            quantities = [q for q in quantities if not _unranged_without_noun(sentence, q, noun_starts)]
         if not quantities:
             continue
         cues = None

@@ -752,7 +752,10 @@ def _vague_or(v):
     # ... but not a team's members, nor officials "of a number of" that is no force
     ("وتتكون المفرزة المكلفة بحماية المعبر من 11 عنصرا.", []),
     ("وحضر الحفل عدد من المسؤولين وكبار قادة الجيش.", []),
-    ("واعتقلت الشرطة قرب مخبأ إرهابي 8 أشخاص بينما فر عنصر آخر.", []),  # the 8 are persons, not the element
+    ("واعتقلت الشرطة قرب مخبأ إرهابي 8 أشخاص بينما فر عنصر آخر.", []),
+    # "a number of" before no force noun neither counts nor cuts the next figure off its origin
+    ("وشاهد السكان في شمال تشاد عددا من المدرعات، وعشرات المقاتلين المسلحين.",
+     [("وعشرات المقاتلين", 30.0, "vague", "fighters")]),  # the 8 are persons, not the element
     # the opposition counted, for training (as عناصر are: beside a word for armed men or training)
     ("وتعهدت الدول المانحة بتدريب أعداد من المعارضة السورية على القتال.", [("أعداد من المعارضة", "nan", "vague", "fighters")]),
     ("وشارك عدد من المعارضة السورية في المؤتمر.", []),
