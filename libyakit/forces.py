@@ -1219,8 +1219,12 @@ def claims_in(doc) -> list[dict]:
             window = text[lo:hi]
             # (an armed group, not a Libyan side, named in the clause: "عناصر «داعش»", also where it killed them)
             group_named = any(lo <= m.start < hi and actors[m.actor_id].kind == "armed_group"
-                              and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions) \
-                or _names_the_group(text, noun, [m.start for m in s_mentions if m.start in groups], hi)
+                              and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions)
+            if not group_named and noun[2] in ("elements", "leaders") and _names_the_group(
+                    text, noun, [m.start for m in s_mentions if m.start in groups], hi):
+                group_named = True  # "... بالتنظيم": the group the sentence named before them is their origin
+                if not any(actors[o].kind == "armed_group" for o in origins):
+                    origins = (next(m for m in reversed(s_mentions) if m.start in groups and m.start < noun[0]).actor_id,)
             part = noun[3] == SUBSET or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
             force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named, part)
             if force_type is None:

@@ -789,3 +789,8 @@ def test_leaders_of_an_armed_group(text, expected):
 ])
 def test_nationals_who_joined_an_armed_group_are_its_fighters(text, expected):
     assert [(r["low"], r["origins"]) for r in claims_in(text)] == expected
+
+
+def test_the_organisation_is_the_group_named_before():
+    text = "وأعلن تنظيم داعش في بيان على مواقعه، أنه أعدم 9 قياديين بارزين في التنظيم، من بينهم ثلاثة قادة عسكريين."
+    assert [r["origins"] for r in claims_in(text)] == [("isis",), ("isis",)]
