@@ -327,6 +327,7 @@ typedef struct {
     double lm_floor, top_part;
     double keep_zipf, junk_log_ratio, margin, join_penalty, final_letter_margin;
     double low_margin, low_part_zipf;  /* a dense text's margin, for parts this common (Segmenter.dense) */
+    double dense_three_part_zipf;      /* ... and, for a split in three, this common */
     double dense_function_zipf, dense_after_function_zipf;  /* ... or a function word and a rarer word */
     double near_margin;                /* DENSE_MARGIN, for every core: see is_near */
     double unseen_mass, unseen_part_penalty, noise_zipf, noise_discount;
@@ -623,7 +624,7 @@ dense_parts(const Core *c, const double *z, int k)
     double zmin = z[0];
     for (int i = 1; i < k; i++)
         if (z[i] < zmin) zmin = z[i];
-    if (zmin >= c->low_part_zipf) return 1;
+    if (zmin >= c->low_part_zipf && (k == 2 || zmin >= c->dense_three_part_zipf)) return 1;
     return k == 2 && z[0] >= c->dense_function_zipf && z[1] >= c->dense_after_function_zipf;
 }
 
@@ -1616,7 +1617,7 @@ Core_init(Core *c, PyObject *args, PyObject *kwds)
 #define D(f) if (cfg_double(cfg, #f, &c->f) < 0) return -1;
 #define S(f) if (cfg_size(cfg, #f, &c->f) < 0) return -1;
     D(lm_floor) D(top_part)
-    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(near_margin)
+    D(keep_zipf) D(junk_log_ratio) D(margin) D(join_penalty) D(final_letter_margin) D(low_margin) D(low_part_zipf) D(dense_three_part_zipf) D(near_margin)
     D(dense_function_zipf) D(dense_after_function_zipf)
     D(unseen_mass) D(unseen_part_penalty) D(noise_zipf) D(noise_discount) D(repeat_keep_below) D(lone_part_zipf)
     D(clitic_discount) D(clitic_stem_zipf) D(particle_verb_zipf) D(particle_verb_alef_zipf)

@@ -374,3 +374,15 @@ def test_in_a_text_that_lost_many_spaces_a_function_word_takes_a_rarer_word():
     assert "أو إيحاء" in fix_joined_words(sloppy)
     audit = find_joined_words(sloppy)
     assert audit.loc[audit["original"] == "أوإيحاء", "rule"].tolist() == ["dense-split"]
+
+
+def test_in_a_text_that_lost_many_spaces_parts_of_zipf_two_split_in_two_not_in_three():
+    # "وطقسمعتدل" (وطقس|معتدل: a part of Zipf 2.3): whole in a clean text, split in one that
+    # lost spaces throughout (DENSE_PART_ZIPF 2.0); a three-way cut with a part that rare stays
+    # whole there (DENSE_THREE_PART_ZIPF): "والبرازيليانمارسيلو" is not والبرازيلي|ان|مارسيلو
+    clean = "أمطار خفيفة وطقسمعتدل على الساحل"
+    assert fix_joined_words(clean) == clean
+    sloppy = ("طلبت الولاياتالمتحدة من تركياوروسيا والصينالتمييز بين الحالتين وتوقعت أمطار خفيفة "
+              "وطقسمعتدل على الساحل واللاعبان والبرازيليانمارسيلو")
+    fixed = fix_joined_words(sloppy)
+    assert "وطقس معتدل" in fixed and "والبرازيليانمارسيلو" in fixed
