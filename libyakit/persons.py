@@ -49,6 +49,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bisect import bisect_left
+
 import regex
 
 from .arabic import MARK_CLASS, MARKS
@@ -437,7 +439,18 @@ def _arabic(text: str, known, known_people) -> list[Person]:
         # the rule column says which path found the name)
         out.append(Person("", start, end, text[start:end], alias, "titled_name", rule_name))
 
+    # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
+    # from one such token to the next (each word is looked at once, not each token)
+    maybe = {w for w in {t[2] for t in toks}
+             if _bare(w) in names.title_firsts or _ar_base(w) in names.title_firsts or _bare(w) in names.subject_verbs
+             or _bare(w) in names.first_names or _ar_base(w) in names.first_names}
+    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while i < n:
+        if toks[i][2] not in maybe and "" not in names.first_names:
+            c = bisect_left(starts, i)
+            if c == len(starts):
+                break
+            i = starts[c]
         hit = names.title_at(i)
         if hit is not None:
             j = names.after_description(hit[0])
@@ -578,10 +591,13 @@ _ORG_WORD = regex.compile(r"[A-Z][\w'’.&-]*|\([A-Z][A-Za-z]{1,6}\)")  # a capi
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?\n:\"”"
+    k = pos  # (the last character before ``pos`` that is no space; a copy of text[:pos] was quadratic)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:\"”"
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a wordfreq call)
 def _common_en(word: str) -> bool:
     """A word English writes in lower case often (wordfreq Zipf ≥ 4.5: "members", "officials")."""
     from wordfreq import zipf_frequency
@@ -624,12 +640,19 @@ def named_organisations(text: str, known=()) -> list[Person]:
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
-    out, pos = [], 0
-    words = list(regex.finditer(r"\S+", text)) if _LATIN_CAPITAL.search(text) else []
-    i = 0
-    while i < len(words):
+    out = []
+    # A name opens with a word holding a capital: the text is read from one such word to the next,
+    # word by word only where a name may stand (every word of a long Arabic text was a Python step)
+    pos = 0
+    while True:
+        cap = _LATIN_CAPITAL.search(text, pos)
+        if cap is None:
+            break
+        space = _LAST_SPACE.search(text, pos, cap.start())
+        words = _LazyWords(text, space.end() if space is not None else pos)  # from the word holding it
+        i = 0
         run, j = [], i
-        while j < len(words):
+        while words.has(j):
             w = _POSSESSIVE.sub("", words[j].group().strip(",.;:\"'“”‘’"))
             bare = words[j].group()
             prev = words[run[-1]].group() if run else ""
@@ -658,7 +681,34 @@ def named_organisations(text: str, known=()) -> list[Person]:
                 out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
                                   "headed_name", HEADED_EN))
         i = max(j, i + 1) if run else i + 1
+        if not words.has(i):
+            break
+        pos = words[i].start()
     return sorted(out + arabic, key=lambda o: o.start)
+
+
+_WORD = regex.compile(r"\S+")
+_LAST_SPACE = regex.compile(r"(?r)\s")
+
+
+class _LazyWords:
+    """The words (``\\S+`` matches) of ``text`` from ``start`` on, read as far as asked for."""
+
+    def __init__(self, text: str, start: int):
+        self._it = _WORD.finditer(text, start)
+        self._words: list = []
+
+    def has(self, k: int) -> bool:
+        words = self._words
+        while len(words) <= k:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            words.append(m)
+        return True
+
+    def __getitem__(self, k: int):
+        return self._words[k]
 
 
 def _feminine(word: str) -> bool:
@@ -812,9 +862,21 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                      and m.alias_type in ("demonym", "nisba"))
     toks, n = names.toks, len(names.toks)
     out, h = [], 0
+
+    def head(word: str) -> str:
+        return _bare(word) if _bare(word) in heads else _ar_base(word)
+
+    # only a head noun starts a body's name: the loop jumps from one to the next
+    maybe = {w for w in {t[2] for t in toks} if head(w) in heads}
+    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while h < n:
+        if toks[h][2] not in maybe:
+            c = bisect_left(starts, h)
+            if c == len(starts):
+                break
+            h = starts[c]
         word = toks[h][2]
-        base = _bare(word) if _bare(word) in heads else _ar_base(word)
+        base = head(word)
         if base not in heads or base.startswith("ال") or _has_article(word):
             h += 1
             continue
@@ -1123,11 +1185,15 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
     info = actor_info()
     listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks, n, out = names.toks, len(names.toks), []
-    for h in range(n - 2):
+
+    def defined_head(word: str) -> bool:
+        base = _ar_base(word) if not word.startswith("ال") else word
+        return base.startswith("ال") and base[2:] in names.heads
+
+    maybe = {w for w in {t[2] for t in toks} if defined_head(_bare(w))}  # (a head with the article starts a body)
+    for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
-        if not base.startswith("ال") or base[2:] not in names.heads:
-            continue
         k, adjectives = h, 0
         while k + 1 < n and not names.broken(k, k + 1) and _bare(toks[k + 1][2]).startswith("ال") \
                 and not names.stop_word(toks[k + 1][2]) and adjectives < 2:
