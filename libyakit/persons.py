@@ -537,23 +537,41 @@ def _english(text: str, known) -> list[Person]:
         return []  # (no capitalised word: no English name)
     titles = word_list("person_titles.csv", "en")
     stops = word_list("name_stops.csv", "en")
-    toks = [(m.start(), m.end(), m.group().rstrip(".") if not m.group().endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms."))
-             else m.group()) for m in _EN_TOKEN.finditer(text)]
-    out, i, n = [], 0, len(toks)
     two_word = {t for t in titles if " " in t}
-    while i < n:
+    out = []
+    # Only a title starts a name: the text is read from one place a title's word stands to the next,
+    # token by token only there (every word of a long Arabic text was a Python step). ``pos`` is
+    # never inside a token, so the tokens read from it are the text's.
+    starts = _title_starts(titles)
+    pos = 0
+    while True:
+        hit = starts.search(text, pos)
+        if hit is None:
+            break
+        p = hit.start()
+        space = _LAST_SPACE.search(text, pos, p)
+        toks = _LazyWords(text, space.end() if space is not None else pos, _EN_TOKEN, _en_token)
+        i = 0
+        while toks.has(i) and toks[i][0] < p:
+            i += 1
+        if i > 0 and toks[i - 1][1] > p:  # inside a word: no title there
+            pos = toks[i - 1][1]
+            continue
+        if not toks.has(i) or toks[i][0] != p:
+            pos = p + 1
+            continue
         w = toks[i][2]
-        pair = f"{w} {toks[i + 1][2]}" if i + 1 < n else ""
+        pair = f"{w} {toks[i + 1][2]}" if toks.has(i + 1) else ""
         if pair in two_word:
             j = i + 2
         elif w in titles:
             j = i + 1
         else:
-            i += 1
+            pos = toks[i][1]
             continue
         run = []
         k = j
-        while k < n and len(run) < 4 and not _PUNCT_BETWEEN.search(text, toks[k - 1][1], toks[k][0]):
+        while toks.has(k) and len(run) < 4 and not _PUNCT_BETWEEN.search(text, toks[k - 1][1], toks[k][0]):
             word = toks[k][2]
             if word in titles and word[:1].isupper():  # another title: the name starts after it
                 run = []
@@ -574,7 +592,24 @@ def _english(text: str, known) -> list[Person]:
             i = run[-1] + 1
         else:
             i += 1
+        if not toks.has(i):
+            break
+        pos = toks[i][0]
     return out
+
+
+def _en_token(m) -> tuple:
+    """``(start, end, word)``: an English token, its full stop dropped unless it is an abbreviation's."""
+    g = m.group()
+    return m.start(), m.end(), g.rstrip(".") if not g.endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms.")) else g
+
+
+@lru_cache(maxsize=4)
+def _title_starts(titles: frozenset):
+    """A pattern finding every place a title's (first) word is written (a superset of the tokens
+    that open a title)."""
+    words = {t.split(" ", 1)[0] for t in titles if t}
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @rule("persons.en_titled")
@@ -692,10 +727,13 @@ _LAST_SPACE = regex.compile(r"(?r)\s")
 
 
 class _LazyWords:
-    """The words (``\\S+`` matches) of ``text`` from ``start`` on, read as far as asked for."""
+    """The words (``\\S+`` matches, or ``pattern``'s made into ``make(match)``) of ``text`` from
+    ``start`` on, read as far as asked for."""
 
-    def __init__(self, text: str, start: int):
-        self._it = _WORD.finditer(text, start)
+    def __init__(self, text: str, start: int, pattern=None, make=None):
+        self._it = (pattern or _WORD).finditer(text, start)
+        if make is not None:
+            self._it = map(make, self._it)
         self._words: list = []
 
     def has(self, k: int) -> bool:
@@ -1126,15 +1164,34 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
         if last.startswith("ال"):
             form_of.setdefault(f"ل{last[1:]}", last)
     forms = sorted(form_of, key=len, reverse=True)
-    pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
+    alternation = "|".join(regex.escape(f) for f in forms)
     out = []
-    for m in regex.finditer(pattern, text):
-        p = eligible[form_of[m.group("s")]]
-        if m.start() < p.end or taken.overlaps(m.start(), m.end()):
+    if all(_LETTERS.fullmatch(f) for f in forms):
+        # A match is a whole run of letters and marks (proclitics and a surname): each run is looked
+        # up in a table of every proclitic-and-surname word, each read once with the pattern (a search
+        # of the text with an alternation of every surname was the slowest step of the layer)
+        exact = regex.compile(rf"(?:[وف]?[بل]?)(?P<s>{alternation})")
+        table = {}
+        for f in forms:
+            for clitics in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                m = exact.fullmatch(clitics + f)
+                if m is not None:
+                    table[clitics + f] = m.group("s")
+        hits = ((run.start(), run.end(), table.get(run.group())) for run in _LETTERS.finditer(text))
+        hits = [(a, b, s) for a, b, s in hits if s is not None]
+    else:
+        pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{alternation})(?![\p{{L}}\p{{M}}])"
+        hits = [(m.start(), m.end(), m.group("s")) for m in regex.finditer(pattern, text)]
+    for start, end, s in hits:
+        p = eligible[form_of[s]]
+        if start < p.end or taken.overlaps(start, end):
             continue
-        out.append(Person("", m.start(), m.end(), text[m.start():m.end()], p.surface, "titled_name", SURNAME_AGAIN))
-        taken.add(m.start(), m.end())
+        out.append(Person("", start, end, text[start:end], p.surface, "titled_name", SURNAME_AGAIN))
+        taken.add(start, end)
     return out
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def unlisted(text: str, mentions) -> list:
