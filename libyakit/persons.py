@@ -46,10 +46,11 @@ Measured on the gold set (benchmarks/extraction.py): see docs/persons.md.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-
-from bisect import bisect_left
+from itertools import accumulate
 
 import regex
 
@@ -76,6 +77,7 @@ class Person(Mention):
 
 
 _AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
+_AR_TOKEN_SPLIT = re.compile(rf"({_AR_TOKEN.pattern})")  # (character ranges only: re splits it as regex does, faster)
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
 _MARKS = regex.compile(MARK_CLASS)
 _PUNCT_BETWEEN = regex.compile(r"[^ \t\u00a0\u200c\u200f\u200e]")  # anything but spaces (a line too) between two words breaks a name
@@ -182,10 +184,30 @@ def _first_words(titles: frozenset) -> frozenset:
     return frozenset(t.split()[0] for t in titles)
 
 
-@lru_cache(maxsize=4)
 def _ar_tokens(text: str) -> tuple:
     """``(start, end, word)`` of the Arabic words of ``text`` (one pass, shared by the finders)."""
-    return tuple((m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text))
+    return _ar_index(text)[0]
+
+
+def _ar_words(text: str) -> frozenset:
+    """The distinct Arabic words of ``text`` (a finder looks at each once)."""
+    return _ar_index(text)[1]
+
+
+def _ar_token_at(text: str) -> dict:
+    """The index of the Arabic word that starts at each offset of ``text``."""
+    return _ar_index(text)[2]
+
+
+@lru_cache(maxsize=4)
+def _ar_index(text: str) -> tuple:
+    # (a split of the text into gaps and words, the offsets summed: no Python step per word)
+    parts = _AR_TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    starts = offsets[1::2]
+    toks = tuple(zip(starts, offsets[2::2], words))
+    return toks, frozenset(words), dict(zip(starts, range(len(toks))))
 
 
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")
@@ -441,7 +463,7 @@ def _arabic(text: str, known, known_people) -> list[Person]:
 
     # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
     # from one such token to the next (each word is looked at once, not each token)
-    maybe = {w for w in {t[2] for t in toks}
+    maybe = {w for w in _ar_words(text)
              if _bare(w) in names.title_firsts or _ar_base(w) in names.title_firsts or _bare(w) in names.subject_verbs
              or _bare(w) in names.first_names or _ar_base(w) in names.first_names}
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
@@ -779,7 +801,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
               and (m.alias_type in ("demonym", "nisba") or _bare(m.surface).startswith("ال") and _bare(m.surface).endswith("ية"))]
     others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks = _ar_tokens(text)
-    starts = {t[0]: k for k, t in enumerate(toks)}
+    starts = _ar_token_at(text)
     nisba_at = {starts[m.start] for m in nisbas if m.start in starts}
     out = []
     for m in nisbas:
@@ -905,7 +927,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
         return _bare(word) if _bare(word) in heads else _ar_base(word)
 
     # only a head noun starts a body's name: the loop jumps from one to the next
-    maybe = {w for w in {t[2] for t in toks} if head(w) in heads}
+    maybe = {w for w in _ar_words(text) if head(w) in heads}
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while h < n:
         if toks[h][2] not in maybe:
@@ -1096,7 +1118,7 @@ def _not_states(text: str, mentions, people) -> set:
 
     info = actor_info()
     toks = _ar_tokens(text)
-    at = {t[0]: k for k, t in enumerate(toks)}
+    at = _ar_token_at(text)
     nisbas = [m for m in mentions if m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"]
     if not nisbas:
         return set()
@@ -1177,8 +1199,11 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
                 m = exact.fullmatch(clitics + f)
                 if m is not None:
                     table[clitics + f] = m.group("s")
-        hits = ((run.start(), run.end(), table.get(run.group())) for run in _LETTERS.finditer(text))
-        hits = [(a, b, s) for a, b, s in hits if s is not None]
+        parts = _LETTERS_SPLIT.split(text)  # (gaps and runs, the offsets summed: no Python step per run)
+        runs = parts[1::2]
+        found = [k for k, w in enumerate(runs) if w in table]
+        offsets = list(accumulate(map(len, parts), initial=0)) if found else []
+        hits = [(offsets[2 * k + 1], offsets[2 * k + 2], table[runs[k]]) for k in found]
     else:
         pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{alternation})(?![\p{{L}}\p{{M}}])"
         hits = [(m.start(), m.end(), m.group("s")) for m in regex.finditer(pattern, text)]
@@ -1192,6 +1217,7 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
 
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_LETTERS_SPLIT = regex.compile(r"([\p{L}\p{M}]+)")
 
 
 def unlisted(text: str, mentions) -> list:
@@ -1247,7 +1273,7 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
         base = _ar_base(word) if not word.startswith("ال") else word
         return base.startswith("ال") and base[2:] in names.heads
 
-    maybe = {w for w in {t[2] for t in toks} if defined_head(_bare(w))}  # (a head with the article starts a body)
+    maybe = {w for w in _ar_words(text) if defined_head(_bare(w))}  # (a head with the article starts a body)
     for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
