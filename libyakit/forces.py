@@ -32,7 +32,15 @@ Around it:
   names no one the gazetteer or the labels know.
 
 Claims about Libyan forces ("1300 جندي ليبي") and amounts that are not about
-forces (dates, members, kilometres) are left out. Known limits: one force
+forces (dates, members of a parliament, kilometres) are left out.
+
+The force nouns are rows of ``data/lexicon/force_nouns.csv`` (force type, stem, endings, clitics,
+words that rule a noun out or in), the words that say what a sentence is about are rows of
+``force_cues.csv``: a domain expert adds a noun as one row, and the first look's stems come from
+the same rows. Each keep/drop decision is a named rule (:mod:`libyakit.rules`, ``forces.*``), and
+each row's ``rule`` says how its noun was found (``forces.noun_after``, ``forces.noun_before``,
+``forces.number_of`` ...). The work is sentence by sentence and each window is bounded in the
+sentence, so the cost grows linearly with an article's length. Known limits: one force
 type per claim (the first noun: "troops and mercenaries" is troops), and an
 amount listed without its noun ("... and a thousand from Chad") takes the
 noun of the claim before it in the same sentence.
@@ -42,83 +50,173 @@ from __future__ import annotations
 
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
 
 import regex
 
 from .arabic import DIGITS as _ASCII_DIGITS
-from .arabic import MARK_CLASS
-from .arabic import NOUN_PREFIX_RE as _AR_PREFIX
+from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation
 from .dates import _MONTH_RE
 from .gazetteer import actor_info
-from .lexicon import cue_pattern, participles, reporting_verb_table, unnamed_label, unnamed_source_regex
+from .lexicon import alternation as lexicon_alternation
+from .lexicon import table as lexicon_table
+from .lexicon import (cue_pattern, force_cues, force_nouns, participles, private_military_companies,
+                      reporting_verb_table, unnamed_label, unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
+from .rules import row_rule, rule
 from .sentences import within
 
 __all__ = ["extract_forces", "FORCE_COLUMNS", "claims_in"]
 
 FORCE_COLUMNS = ["article_id", "origins", "force_type", "counts", "low", "high", "qualifier", "attributed_to",
-                 "amount", "start", "end", "surface", "sentence"]
+                 "amount", "start", "end", "surface", "sentence", "rule"]
 
-_M = f"{MARK_CLASS}*"  # optional harakat (stdlib re has no \\p{M})
-# force noun -> force_type; Arabic stems take clitics and plural endings.
-_NOUNS = [
-    ("mercenaries", r"mercenar(?:y|ies)"),
-    ("mercenaries", _AR_PREFIX + rf"(?:مرتزق{_M}(?:ة|ين|ون|ا|اً|ًا)?|مرتزقت(?:ها|هم|ه))"),  # ("150 مرتزقا", "من مرتزقتها")
-    ("fighters", r"fighters?(?!\s+(?:jets?|aircraft|planes?|bombers?|squadrons?|pilots?))|combatants?|militants?"),
-    ("fighters", _AR_PREFIX + rf"(?:مقاتل{_M}(?:ين|ون|ا|ًا|اً|ي)?|مقاتلي(?:ها|هم|ه))"),  # (مقاتلي: "مئات من مقاتلي فاغنر")
-    ("bases", r"(?:military\s+)?bases?"),
-    # (القاعدة alone is mostly al-Qaeda: the base is "القاعدة الجوية/العسكرية/البحرية")
-    ("bases", r"(?:و|ف|ب|ل|ك)?(?:ال)?قواعد(?:ها|هم|ه)?|(?:و|ف|ب|ل|ك)?ل?قاعدة|(?:و|ف|ب|ل|ك)?القاعدة(?=\s+(?:الجوية|العسكرية|البحرية))"),
-    ("trainers", r"trainers?|instructors?|(?:military\s+)?advisers?|advisors?|military\s+experts?"),
-    ("trainers", _AR_PREFIX + rf"(?:مدرب{_M}(?:ين|ون|ا|اً|ًا)?|مستشار{_M}(?:ين|ون|ا|اً|ًا)?)"),
-    ("contractors", r"(?:private\s+)?(?:military\s+|security\s+)?contractors?"),  # mercenaries when military (see claims_in)
-    ("contractors", _AR_PREFIX + rf"متعاقد{_M}(?:ين|ون)?"),
-    ("elements", _AR_PREFIX + rf"(?:عنصر{_M}(?:ا|اً|ًا)?|عناصر(?:ها|هم|ه)?)"),  # fighters when armed (see claims_in)
-    ("fighters", r"rebels?|" + _AR_PREFIX + rf"متمرد{_M}(?:ين|ون)?"),  # "1,000 Chadian rebels"
-    ("operatives", r"operatives?"),  # fighters when of an armed group or in a sentence about fighting (see claims_in)
-    ("people", r"people|individuals"),  # only an armed group's: "Wagner has up to 1,200 people deployed"
-    ("troops", r"troops|soldiers?|servicemen|(?:military\s+)?personnel|forces|(?<!police\s)(?:military\s+|army\s+)?officers"),
-    ("trainers", _AR_PREFIX + rf"خبر{_M}اء{_M}\s+عسكري{_M}(?:ين|ون)?|خبير{_M}(?:ا|اً|ًا)?\s+عسكري{_M}(?:ا|اً|ًا)?"),
-    # (officers, not police ones: ضابط أمن)
-    # (with a possessive: "300 من جنودها", "عدد قواتها")
-    ("troops", _AR_PREFIX + rf"(?:(?:جنود|قوات)(?:ها|هم|ه)?|جندي{_M}(?:ا|اً|ًا)?|عسكري{_M}(?:ين|ون)"
-               rf"|(?:ضباط(?:ها|هم|ه)?|ضابط{_M}(?:ا|اً|ًا)?)(?!\s+(?:ال)?(?:أمن|امن|شرطة|جمارك)))"),
-    # the singular عسكري is a soldier only right after its amount ("نحو 600 عسكري تركي"); anywhere
-    # else it is the adjective "military" (see _nearest_noun)
-    ("soldier", rf"عسكري{_M}(?:ا|اً|ًا)?"),
-]
-# stdlib re: several times faster than the regex module on this alternation, and the
-# scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
-_NOUN_RE = re.compile(
-    "(?<![^\\W\\d_])(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NOUNS)) + ")(?![^\\W\\d_])",
-    re.IGNORECASE,
-)
-_MERCENARY = regex.compile(r"mercenar|مرتزق", regex.IGNORECASE)
-_FOREIGN = regex.compile(r"foreign|outside|external|(?<!\p{L})\p{L}{0,3}(?:أجنب|أجانب|خارجي)", regex.IGNORECASE)  # أجانب: the plural
+# Force nouns and the words that say what a sentence is about are data (data/lexicon/force_nouns.csv,
+# force_cues.csv); here they become patterns. The extractor reads a mark-free view of the text
+# (mark_free below), so no pattern allows for diacritics.
+_CLITIC = f"(?:{alternation(CONJUNCTIONS + PREPOSITIONS)})?"  # و ف ب ل ك (libyakit.arabic)
+_AR_PROCLITICS = {  # which clitics may stand before an Arabic force noun (the table's `proclitics`)
+    "article": NOUN_PREFIX_RE, "no_article": f"{_CLITIC}ل?", "conjunction": _CLITIC, "none": "",
+}
+# a possessive after the noun: the third-person pronouns ("من جنودها", "مرتزقتهم")
+_AR_POSSESSIVES = alternation(p for p in OBJECT_PRONOUNS if p.startswith("ه"))
+_ADJACENT = "soldier"  # the kind of a noun that counts only right after its amount (the table's `adjacent`)
+
+
+def _alts(words) -> str:
+    """A group of the alternation of ``words`` (:func:`libyakit.lexicon.alternation`)."""
+    return f"(?:{lexicon_alternation(words)})"
+
+
+def _noun_pattern(n) -> str:
+    """The stdlib-re pattern of one row of force_nouns.csv."""
+    word = regex.escape(n.form).replace("\\ ", r"\s+")
+    endings = "(?:" + "|".join(regex.escape(e) for e in sorted(n.endings, key=len, reverse=True)) + ")"
+    body = f"{word}{endings}"
+    if n.possessive:
+        body = f"(?:{body}|{regex.escape(n.possessive)}(?:{_AR_POSSESSIVES}))"
+    pat = (_AR_PROCLITICS[n.proclitics] if n.lang == "ar" else "") + body
+    pat = "".join(f"(?<!{regex.escape(w)}\\s)" for w in n.not_after) + pat
+    if n.not_before:
+        pat += rf"(?!\s+{_alts(n.not_before)})"
+    if n.only_before:
+        pat += rf"(?=\s+{_alts(n.only_before)})"
+    return pat
+
+
+def _stem(form: str) -> str:
+    return form.split()[-1].lower()
+
+
+def _cue_re(cues, concept: str, ar_prefix: str = "") -> "regex.Pattern":
+    """Whether a text holds a word of ``concept`` (force_cues.csv), anywhere in a word; Arabic ones
+    after ``ar_prefix``."""
+    en = [f for lang, f in cues[concept] if lang == "en"]
+    ar = [f for lang, f in cues[concept] if lang == "ar"]
+    parts = ([_alts(en)] if en else []) + ([ar_prefix + _alts(ar)] if ar else [])
+    return regex.compile("|".join(parts), regex.IGNORECASE)
+
+
 _BREAK = regex.compile(r"[،;:«»\"()؛]|,(?!\d)")  # (not the comma of "1,200")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'-]*")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*")  # ("Haftar’s" is one word)
 NOUN_WINDOW = 5  # words between an amount and its force noun, at most
-# A cheap first look (one Aho-Corasick pass over the article): the stems every
-# force noun starts with. A sentence without one has no claim.
-_NOUN_STEMS = (
-    "مرتزق", "مقاتل", "قواعد", "قاعدة", "مدرب", "مستشار", "جنود", "جندي", "قوات", "عسكري",
-    "عنصر", "عناصر", "متمرد", "متعاقد", "ضباط", "ضابط", "خبراء", "خبير", "rebel", "officer", "expert", "operative",
-    "mercenar", "contractor", "fight", "combatant", "قتال", "يقاتل", "يحارب", "militant", "base", "trainer", "instructor", "advis", "troop",
-    "soldier", "servicemen", "personnel", "forces", "-strong", "people", "individuals",
-)
+_STRONG = "-strong"  # "a 2,000-strong force"
+_BUILT: tuple = (None, None)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _stem_automaton():
+def _vocabulary() -> None:
+    """(Re)build the patterns made from force_nouns.csv and force_cues.csv when the tables were
+    (re)loaded: once per process, again after their caches are cleared (another data directory)."""
+    global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
+    global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
+    global _UNIT, _NAMED_BY_NUMBER
+    rows, cues = force_nouns(), force_cues()
+    if _BUILT[0] is rows and _BUILT[1] is cues:
+        return
+    _NOUN_KINDS = [_ADJACENT if n.adjacent else n.force_type for n in rows]
+    # stdlib re: several times faster than the regex module on this alternation, and the
+    # scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
+    _NOUN_RE = re.compile(
+        "(?<![^\\W\\d_])(?:" + "|".join(f"(?P<n{i}>{_noun_pattern(n)})" for i, n in enumerate(rows))
+        + ")(?![^\\W\\d_])",
+        re.IGNORECASE,
+    )
+    # (a mercenary noun anywhere in the clause makes a force foreign: "fighters in the ranks of the mercenaries")
+    _MERCENARY = regex.compile(_alts(n.form for n in rows if n.force_type == "mercenaries"), regex.IGNORECASE)
+    _FOREIGN = _cue_re(cues, "foreign", r"(?<!\p{L})\p{L}{0,3}")  # (after at most three letters of clitics)
+    # trainers and advisers count as forces only in a sentence about the military
+    _MILITARY = _cue_re(cues, "military")
+    # contractors are mercenaries when military or security ones ("المتعاقدين العسكريين الخاصين")
+    _MILITARY_CONTRACTOR = regex.compile(rf"\S*\s*(?:\S+\s+)?(?:{_cue_re(cues, 'military_contractor').pattern})",
+                                         regex.IGNORECASE)
+    _ARMED_SENTENCE = _cue_re(cues, "armed_sentence")
+    _ARMED = _cue_re(cues, "armed")  # ... and عناصر only beside a word for armed men
+    _FIGHTING = _cue_re(cues, "fighting")
+    # An amount followed by a unit of time (data/lexicon/durations.csv, the ceasefire terms' table) or
+    # another measure measures that, not forces: "within three months", "70 كيلومترا", "60 في المائة"
+    units = [r["form"] for r in lexicon_table("durations.csv", ("role",)) if r["role"] in ("unit", "plural", "dual")]
+    # a number that names a unit or a text: "الفرقة 30", "the 444th Brigade", "Resolution 2510"
+    named = {lang: [f for g, f in cues["named_by_number"] if g == lang] for lang in ("en", "ar")}
+    _NAMED_BY_NUMBER = regex.compile(rf"(?<![\p{{L}}])(?:(?:ال)?{_alts(named['ar'])}|{_alts(named['en'])})\s*$",
+                                     regex.IGNORECASE)
+    _UNIT = regex.compile(rf"\s*(?:ال)?{_alts(units + [f for _, f in cues['measure']])}(?![\p{{L}}])", regex.IGNORECASE)
+    # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
+    # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
+    before = {lang: [f for g, f in cues["casualty_before"] if g == lang] for lang in ("en", "ar")}
+    _CASUALTY_BEFORE = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:و|ف|ب|ل)?{_alts(before['ar'])}|{_alts(before['en'])})"
+        r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
+        regex.IGNORECASE)
+    _CASUALTY_AFTER = regex.compile(
+        r"(?:[\s,،]+(?!(?:and|to|for|after|before|against|with|by|و|إلى|بعد|قبل|ضد)\s)[\p{L}\p{M}-]+){0,5}?[\s,،]+"
+        r"(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?"
+        rf"{_alts(f for _, f in cues['casualty_after'])}(?![\p{{L}}])",
+        regex.IGNORECASE)
+    _DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
+        r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
+        rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHTING.pattern}))(?!\p{{L}})",
+        regex.IGNORECASE)
+    # A cheap first look (one Aho-Corasick pass over the article): the stems every force noun, every
+    # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
+    _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
+                               | {_stem(f) for _, f in cues["fighting"]} | {_STRONG}))
+    # (a noun starts at most this many words before the stem its first look found: "private military contractors")
+    _NOUN_WORDS = max(len(_LETTER_RUN.findall(f)) for n in rows for f in (n.form, n.possessive) if f)
     import ahocorasick
 
-    auto = ahocorasick.Automaton()
+    _AUTOMATON = ahocorasick.Automaton()
     for stem in _NOUN_STEMS:
-        auto.add_word(stem, len(stem))
-    auto.make_automaton()
-    return auto
+        _AUTOMATON.add_word(stem, len(stem))
+    _AUTOMATON.make_automaton()
+    _BUILT = (rows, cues)
+
+
+_vocabulary()
+
+
+def _nouns_in(text: str, s_start: int, s_end: int, s_hits) -> list[tuple[int, int, str]]:
+    """The force nouns of a sentence, as ``_NOUN_RE.finditer`` finds them, but tried only where a
+    noun can start: at the word of a first-look hit (``s_hits``) or a few words before it. A noun
+    holds its stem and starts at a word's start, so the matches are the same; the cost follows the
+    hits, not the sentence's length."""
+    if s_hits is None:
+        found = _NOUN_RE.finditer(text, s_start, s_end)
+    else:
+        found = []
+        end = s_start
+        # the start of the word at each hit and of the few words before it (runs of letters)
+        runs = [m.start() for m in _LETTER_RUN.finditer(text, s_start, s_end)]
+        tries = set()
+        for h in s_hits:
+            i = bisect_right(runs, h)  # (the run holding h starts at runs[i - 1]; h starts none before the first)
+            tries.update(runs[max(0, i - _NOUN_WORDS):i] or [h])
+        for p in sorted(tries):
+            if p >= end and (m := _NOUN_RE.match(text, p, s_end)) is not None:
+                found.append(m)
+                end = m.end()
+    return [(m.start(), m.end(), _NOUN_KINDS[int(m.lastgroup[1:])]) for m in found]
 
 
 def _stem_hits(text: str) -> list[int] | None:
@@ -126,14 +224,8 @@ def _stem_hits(text: str) -> list[int] | None:
     lower = text.lower()
     if len(lower) != len(text):  # a few letters change length when lowered: no shortcut
         return None
-    return sorted(end - length + 1 for end, length in _stem_automaton().iter(lower))
-# An amount followed by one of these measures time, distance or a share, not forces.
-_UNIT = regex.compile(
-    r"\s*(?:months?|weeks?|days?|years?|hours?|decades?|km|kilomet(?:re|er)s?|miles?|percent|per\s+cent|%"
-    r"|(?:ال)?(?:أشهر|شهر(?:ا|ين)?|أسابيع|أسبوع(?:ا|ين)?|أيام|يوم(?:ا|ين)?|سنوات|سنة|عام(?:ا|ين)?|أعوام|ساعات|ساعة"
-    r"|كيلومتر(?:ا|ات)?|كلم|ميل|بالمئة|بالمائة|في\s+المئة|في\s+المائة|٪))(?![\p{L}])",
-    regex.IGNORECASE,
-)
+    return sorted(end - length + 1 for end, length in _AUTOMATON.iter(lower))
+
 
 # A plain four-digit amount that reads as a year: after one of these words, or with its force noun
 # before it ("fighters to Tripoli since late 2019"). "2000 مقاتل" after a verb stays an amount.
@@ -155,12 +247,16 @@ def _year_like(q) -> bool:
 _CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:إن|أن|بأن|that)(?![\p{L}])", regex.IGNORECASE)
 
 
+@rule("forces.year_not_amount")
 def _is_year(text: str, q, noun, lo: int) -> bool:
+    """A plain four-digit amount (1900-2100) after its force noun or after "since", "in", منذ, a month
+    ... is a year: "fighters to Tripoli since late 2019", "منذ 2019"."""
     if not _year_like(q):
         return False
     return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
 
 
+@rule("forces.date_not_amount")
 def _is_date(sentence: str, q) -> bool:
     """Whether amount ``q`` (offsets in ``sentence``) is part of a date: a year after "in", a
     month, "since" ... ("in January 2020", "منذ 2019"), or a day before its month ("11 سبتمبر")."""
@@ -170,19 +266,6 @@ def _is_date(sentence: str, q) -> bool:
     return _year_like(q) and bool(_YEAR_LEAD.search(sentence[max(0, q.start - 30):q.start]))
 
 
-# trainers and advisers count as forces only in a sentence about the military
-_MILITARY = regex.compile(
-    r"military|army|troops|soldiers|forces|fighters|mercenar|guards?|defen[cs]e|security"
-    r"|عسكري|جيش|قوات|جنود|جندي|مقاتل|مرتزق|الحرس|الدفاع|أمني|الأمن",
-    regex.IGNORECASE,
-)
-# contractors are mercenaries when military or security ones ("المتعاقدين العسكريين الخاصين")
-_MILITARY_CONTRACTOR = regex.compile(r"\S*\s*(?:\S+\s+)?(?:military|security|(?:ال)?عسكري|(?:ال)?أمني)",
-                                     regex.IGNORECASE)
-_ARMED_SENTENCE = regex.compile(r"fighters|mercenar|militar|troops|soldiers|wagner|armed|مقاتل|مرتزق|عسكري|فاغنر|قوات|جنود|مسلح",
-                                regex.IGNORECASE)
-# ... and عناصر only beside a word for armed men
-_ARMED = regex.compile(r"مرتزق|مقاتل|قوات|جنود|ميليشي|مليشي|الحرس|فاغنر|المسلح|عسكري", regex.IGNORECASE)
 _MONTH_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_MONTH_RE})\.?\s+$", regex.IGNORECASE)
 _MONTH_AFTER = regex.compile(
     rf"\s+(?:من\s+)?(?:{_MONTH_RE})(?![\p{{L}}])",
@@ -199,7 +282,7 @@ def _head_count(q):
     digits = q.surface.translate(_ASCII_DIGITS)
     whole = (q.low != q.low or q.low == int(q.low)) and (q.high != q.high or q.high == int(q.high))
     groups = list(_DOT_THOUSANDS.finditer(digits))
-    if not groups or regex.search(r"\p{L}", digits[groups[-1].end():]):
+    if not groups or _A_LETTER.search(digits, groups[-1].end()):
         return q if whole else None  # (a scale word after it was read by numbers: "1.5 ألف")
     values = [float(g.group().replace(".", "")) for g in groups]
     if len(values) == 2 and q.qualifier == "range":
@@ -266,12 +349,6 @@ _REACHED = regex.compile(
 _AR_REACHED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:و|ف)?(?:{_AR_REACH})\s+(?:إجمالي\s+)?عدد\s+$")
 _STRONG_FORCE = regex.compile(r"-strong\s+(?:[\p{L}-]+\s+){0,3}?(force|contingent|unit|brigade|battalion)(?!\p{L})",
                               regex.IGNORECASE)
-_FIGHT = r"to\s+fight|fighting|للقتال|يقاتلون|يحاربون"
-_FIGHTING = regex.compile(_FIGHT, regex.IGNORECASE)
-_DEMONYM_FIGHTING = regex.compile(  # a demonym, other counted ones listed after it, then fighting
-    r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
-    rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHT}))(?!\p{{L}})",
-    regex.IGNORECASE)
 _OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
 # a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
 _COUNTED_WORD = regex.compile(
@@ -280,6 +357,11 @@ _COUNTED_WORD = regex.compile(
 )
 _OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
 _OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", regex.IGNORECASE)
+
+
+_DEFINITE = regex.compile(r"(?:[بلكف])?ال")
+_A_LETTER = regex.compile(r"\p{L}")
+_THEIR_NUMBER = regex.compile(r"\s+عدد")  # "يقدر عددهم"
 
 
 def _counts(text: str, q, noun) -> bool:
@@ -302,43 +384,167 @@ def _counts(text: str, q, noun) -> bool:
         return False  # a preposition: "14 جثة لمقاتلين" counts bodies
     # an Arabic count takes an indefinite noun ("8 جنود") or من + a definite one ("ألف من المرتزقة");
     # a definite one further on is another phrase ("ثمانية أعمدة ... نصب الجندي")
-    if regex.match(r"(?:[بلكف])?ال", word) and not _OF.search(gap):
+    if _DEFINITE.match(word) and not _OF.search(gap):
         return False
     return True
 
 
+# How a claim's noun was found: the value of its row's `rule` column.
+NOUN_AFTER = row_rule("forces.noun_after", "The amount, then the force noun it counts within the clause ("
+                      "\"2,000 fighters\", \"نحو 600 عسكري تركي\", \"ألف من المرتزقة\").")
+STRONG_FORCE = row_rule("forces.strong_force", "A force named by its strength: \"a 2,000-strong Turkish force\".")
+DEMONYM_FIGHTING = row_rule("forces.demonym_fighting", "A demonym counted, then fighting: \"18,000 Syrians to fight "
+                            "in Libya\", \"11,000 Sudanese ... are fighting\".")
+NOUN_BEFORE = row_rule("forces.noun_before", "The force noun, then its amount in the same clause, or after an "
+                       "estimate: \"fighters, whose number the UN panel put at 11,000\", \"المرتزقة الذين يقدر عددهم "
+                       "بنحو ألفين\".")
+NUMBER_OF = row_rule("forces.number_of", "The number of a force has reached an amount: \"the number of Syrian "
+                     "mercenaries ... has reached 18,000\", \"بلغ عدد المرتزقة ... 18 ألفا\".")
+LISTED_FROM = row_rule("forces.listed_from", "An amount listed without its noun takes the claim's before: "
+                       "\"500 Syrian fighters, and a thousand from Chad\".")
+BREAKDOWN = row_rule("forces.breakdown", "A breakdown of the claim before by demonym: \"about 20,000 fighters, "
+                     "including 11,000 Sudanese and some 7,000 Syrians\".")
+SUBSET = row_rule("forces.subset", "A part of the claim before, named by what they are: \"about 16,000 mercenaries, "
+                  "including 340 children\", \"481 مقاتلا، بينهم 34 طفلا\".")
+ANAPHORIC = row_rule("forces.anaphoric", "An amount with no noun that restates a force of the sentence before: "
+                     "\"... 20,000 foreign fighters in Libya. But diplomats said there were more than 20,000\".")
+STATEMENT_SOURCE = row_rule("forces.statement_source", "A figure with no source of its own takes the speaker of the "
+                            "quotation or reported statement it stands in (joined to the noun's rule with +).")
+
+
+_SUBSET_BEFORE = regex.compile(r"(?<![\p{L}])(?:including|among\s+(?:them|whom)|of\s+whom|بينهم|منهم)\s+$",
+                               regex.IGNORECASE)
+_A_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _subset(text: str, q, lo: int):
+    """The word a subset amount counts ("including 340 children": children), or None."""
+    if _SUBSET_BEFORE.search(text, max(lo, q.start - 20), q.start) is None:
+        return None
+    return _A_WORD.match(text, q.end)
+
+
+_THERE_WERE = regex.compile(
+    r"(?<![\p{L}])(?:there\s+(?:are|were|is|was)|numbered|number|totall?ed|reached|هناك|بلغ|يبلغ|بلغت|يبلغون)\s+$",
+    regex.IGNORECASE)
+_NOTHING_COUNTED = regex.compile(r"\s*(?:[,،.;:]|$)")
+
+
+@rule("forces.restated_amount")
+def _anaphoric(text: str, q, lo: int, s_end: int) -> bool:
+    """An amount with no noun after "there were", "reached", هناك ..., then a comma or the sentence's
+    end, restates the force the sentence before counted ("... at least 20,000 foreign fighters. But
+    diplomats said there were more than 20,000, including 13,000 Syrians")."""
+    return _THERE_WERE.search(text, max(lo, q.start - 20), q.start) is not None \
+        and _NOTHING_COUNTED.match(text, q.end, s_end) is not None
+
+
+_FAMILY = {"fighters": "mercenaries"}  # (fighters and mercenaries are one force in an article's retelling)
+SAME_FORCE_REACH = 3  # sentences back to a claim that named the force's origin, at most
+
+
+@rule("forces.origin_from_before")
+def _same_force(earlier, si: int, sentence: str) -> bool:
+    """A figure with no origin of its own, a few sentences after one of the same force that named
+    it, and in a sentence that does not speak of foreign forces in general, is of the same force:
+    "A new batch of 1,750 Syrian mercenaries has arrived ... The Observatory confirmed the arrival
+    of 1,750 mercenaries" (Syrian)."""
+    return si - earlier[1] <= SAME_FORCE_REACH and _FOREIGN.search(sentence) is None
+
+
+def _figure_key(claim):
+    """(force family, low, high) of a claim, open bounds as None."""
+    return (_FAMILY.get(claim["force_type"], claim["force_type"]),
+            *(None if v != v else v for v in (claim["low"], claim["high"])))
+
+
+@rule("forces.same_figure")
+def _restated(claim) -> bool:
+    """The same figure of the same force elsewhere in the article is the same claim: a headline's
+    "1,750 of Erdogan's mercenaries got to Libya" is the body's "1,750 Syrian mercenaries" (not in a
+    sentence about foreign forces in general)."""
+    return _FOREIGN.search(claim["sentence"]) is None
+
+
+@rule("forces.noun_not_counted")
+def _not_counted(text: str, q, noun) -> bool:
+    """The force noun after an amount is not what it counts: a preposition other than of/من between
+    them, a second conjunct ("10 مدنيين وجندي"), a definite Arabic noun without من ("ثمانية أعمدة ...
+    نصب الجندي"), or what follows من is another noun ("ثلاثة من رواد الفضاء من قاعدة")."""
+    return not _counts(text, q, noun)
+
+
+@rule("forces.counts_another_word")
+def _counts_another_word(counted, people) -> bool:
+    """The amount counts the word right after it, which is no force noun: "دمرت القوات 16 آلية", "من
+    عشرات الدول" (a demonym is the exception: "18,000 Syrians to fight")."""
+    return counted is not None and counted.end() - 1 not in people
+
+
+@rule("forces.demonym_describes")
+def _demonym_describes(text: str, at: int) -> bool:
+    """A counted demonym describes the word after it, which is what is counted: "3,000 Syrian
+    civilians", "ألف سوري نازح"."""
+    return _DEMONYM_THEN_NOUN.match(text, at) is not None
+
+
+_FOR_WHOM = regex.compile(r"(?<![\p{L}])(?:for|alongside|with|against|of)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$",
+                          regex.IGNORECASE)
+
+
+@rule("forces.noun_serves_another")
+def _serves_another(text: str, noun, lo: int) -> bool:
+    """A force noun after for/alongside/of names whom the counted ones serve, not what is counted:
+    in "mercenaries fighting for Haftar's forces included 500" the 500 are mercenaries."""
+    return _FOR_WHOM.search(text, max(lo, noun[0] - 30), noun[0]) is not None
+
+
+_COMMA_GAP = regex.compile(r"(?:\s+\p{L}+){0,2}\s*[,،]\s*")  # (and its adjectives: "مرتزقة سوريين، نحو")
+_OF_THEM_AFTER = regex.compile(r"\s+(?:of\s+them|منهم)(?![\p{L}])", regex.IGNORECASE)
+
+
+@rule("forces.some_of_them")
+def _of_them(text: str, noun, q) -> bool:
+    """A noun, a comma, then an amount "of them" counts the noun: "Turkey began sending Syrian
+    fighters, some 5,000 of them, to Libya"."""
+    return _COMMA_GAP.fullmatch(text, noun[1], q.start) is not None and _OF_THEM_AFTER.match(text, q.end) is not None
+
+
 def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
-    """Force noun for amount ``q``: the first after it within the clause, else the last before.
+    """Force noun for amount ``q``: the first after it within the clause, else the last before, as
+    ``(start, end, force type, row rule)``; None if there is none.
 
     ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
     force noun before it still applies)."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
-             and (n[2] != "soldier" or not text[q.end:n[0]].strip())]
+             and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
     if after:
-        if after[0][2] == "soldier":
-            return (after[0][0], after[0][1], "troops")
-        return after[0] if _counts(text, q, after[0]) else None
+        if after[0][2] == _ADJACENT:
+            return (after[0][0], after[0][1], "troops", NOUN_AFTER)
+        return None if _not_counted(text, q, after[0]) else (*after[0], NOUN_AFTER)
     strong = _STRONG_FORCE.match(text, q.end, hi)
     if strong is not None:  # "a 2,000-strong Turkish force"
-        return (strong.start(1), strong.end(1), "troops")
+        return (strong.start(1), strong.end(1), "troops", STRONG_FORCE)
     counted = _COUNTED_WORD.match(text, q.end)
-    if counted is not None and counted.end() - 1 not in people:
-        return None  # the amount counts the word after it: "دمرت القوات 16 آلية", "من عشرات الدول"
+    if _counts_another_word(counted, people):
+        return None
     if counted is not None:
         # a demonym counted, then fighting: "18,000 Syrians to fight in Libya", "11,000 Sudanese ... are fighting"
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
-            return (counted.end() - 1, fight.start(1), "fighters")  # (the span: the demonym)
-        if _DEMONYM_THEN_NOUN.match(text, counted.end() - 1):
-            return None  # the demonym describes what is counted: "3,000 Syrian civilians", "ألف سوري نازح"
-    nouns = [n for n in nouns if n[2] != "soldier"]
+            return (counted.end() - 1, fight.start(1), "fighters", DEMONYM_FIGHTING)  # (the span: the demonym)
+        if _demonym_describes(text, counted.end() - 1):
+            return None
+    nouns = [n for n in nouns if n[2] != _ADJACENT]
     # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
-                   or _ESTIMATE_GAP.fullmatch(text, n[1], q.start))]
+                   or _ESTIMATE_GAP.fullmatch(text, n[1], q.start) or _of_them(text, n, q))]
+    if len(before) > 1 and _serves_another(text, before[-1], lo):
+        before = before[:-1]
     if before:
-        return before[-1]
+        return (*before[-1], NOUN_BEFORE)
     # "the number of Syrian mercenaries sent to Libya by Turkey has reached 18,000",
     # "بلغ عدد المرتزقة السوريين الذين أرسلتهم تركيا إلى ليبيا 18 ألفا"
     numbered = [n for n in nouns if lo <= n[0] and n[1] <= q.start and not _BREAK.search(text, n[1], q.start)
@@ -346,7 +552,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
                 and _words_between(text, n[1], q.start) <= 15
                 and (_REACHED.search(text, max(lo, q.start - 25), q.start)
                      or _AR_REACHED_FIRST.search(text, max(lo, n[0] - 40), n[0]))]
-    return numbered[-1] if numbered else None
+    return (*numbered[-1], NUMBER_OF) if numbered else None
 
 
 # Where a source named after a cue must stand: before the clause goes on to what is reported
@@ -357,26 +563,16 @@ _CLAUSE_END = regex.compile(
 
 _POSSESSIVE_OF = regex.compile(r"(?:\s+[\p{L}.-]+){0,2}'s?\s+(?:[\p{L}.-]+\s+){0,2}", regex.IGNORECASE)
 _IN_REPORT = regex.compile(r"(?<![\p{L}])(?:في|عبر|خلال|in)\s+$", regex.IGNORECASE)
+# who saw a report or was told is not the source: "a UN report seen by Reuters", "قال شهود عيان في اتصال مع
+# «الشرق الأوسط»", "وأشارت مصادر لـ«الشرق الأوسط»", "in an interview with the BBC", "speaking to CNN"
 _CONDUIT_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?)\s+$",
+    r"(?<![\p{L}])(?:(?:seen|obtained|reviewed|viewed)\s+by(?:\s+the)?|(?:اطلعت|اطلع|حصلت|حصل)\s+عليها?"
+    r"|(?:في\s+)?(?:اتصال|حديث|تصريحات?|مقابلة)\s+(?:هاتفي\s+|خاصة?\s+)?(?:مع|ل)|لـ"
+    r"|(?:in\s+an?\s+interview\s+with|speaking\s+to|told)(?:\s+the)?)\s*$",
     regex.IGNORECASE)
-# private military companies (gazetteer ids): the men they send are mercenaries, whatever the noun
-MERCENARY_COMPANIES = frozenset({"wagner", "sadat"})
 _PEOPLE_KINDS = ("mercenaries", "troops", "fighters", "trainers")
 # A figure of the dead, wounded or captured counts losses, not a force's strength: "مقتل 17 جنديا تركيا",
 # "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed", "اثنين من جنوده قتلوا"
-_CASUALTY_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?:و|ف|ب|ل)?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|إصابة|اصابة|جرح|وفاة|موت|سقوط|أعدم|إعدام|اعدام"
-    r"|بحياة|خطف|خطفت|اختطاف|أسر|أسرت|قتلى|القتلى|أسرى|الأسرى|ضحايا|الضحايا|استشهد|استشهدوا|لقي|لقوا)"
-    r"|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|deaths?\s+of|death\s+toll\s+(?:of|to)|captur(?:ed|ing)"
-    r"|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|lost|losing|dead|casualties|prisoners|captives)"
-    r"(?:\s+(?!\d)[\p{L}\p{M}]+){0,2}\s+(?:و\s*)?$",  # (and "مقتل ضابط و3 جنود")
-    regex.IGNORECASE)
-_CASUALTY_AFTER = regex.compile(
-    r"(?:[\s,،]+(?!(?:and|to|for|after|before|against|with|by|و|إلى|بعد|قبل|ضد)\s)[\p{L}\p{M}-]+){0,5}?[\s,،]+(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:killed|died|dead|wounded|injured|captured|executed|lost\s+their\s+lives|قتلوا|قتلى|قُتلوا|لقوا\s+حتفهم"
-    r"|أصيبوا|جرحوا|جرحى|سقطوا|قضوا|أعدموا|خطفوا|أسروا|مصرعهم|حتفهم|استشهدوا)(?![\p{L}])",
-    regex.IGNORECASE)
 # a demonym, then a word it describes (not a verb or a particle after a people counted: "Syrians who")
 _DEMONYM_THEN_NOUN = regex.compile(
     r"\p{L}+\s+(?!(?:and|or|are|were|who|have|has|had|in|from|to|at|on|of|as|with|now|also|all|each"
@@ -385,18 +581,33 @@ _COUNTED_DEMONYM = regex.compile(r"\s*(?:من\s+)?(\p{L}+)(?!\s+(?:forces|troops
                                  regex.IGNORECASE)
 _EXCEEDS = regex.compile(r"(?<![\p{L}])(?:exceeds?|exceeded|exceeding|topped|tops|(?:و|ف)?(?:تجاوز|يتجاوز|تتجاوز|يفوق|تفوق|فاق))"
                          r"(?:\s+(?:عتبة|حاجز|the))?\s+$", regex.IGNORECASE)
-_FROM_NEXT = regex.compile(r"\s*(?:each\s+)?(?:from|من)\s+", regex.IGNORECASE)
-_NAMED_BY_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?:(?:ال)?(?:فرقة|لواء|كتيبة|سرية|فوج|قرار|رقم)|division|brigade|battalion|regiment|resolution|no\.?)"
-    r"\s*$", regex.IGNORECASE)
+_FROM_NEXT = regex.compile(r"\s*(?:each\s+)?(?:from|من)\s+(?:the\s+)?", regex.IGNORECASE)
+_NAME_WORD = regex.compile(r"[A-Z][\p{L}-]*\s+(?:of\s+(?:the\s+)?)?")
+
+
+def _names_an_actor(text: str, pos: int, hi: int, mention_starts) -> bool:
+    """Whether an actor is named at ``pos``, or after up to three capitalised words of a name that
+    holds it ("600 from the Gathering of Sudan Liberation Forces")."""
+    for _ in range(4):
+        if pos in mention_starts:
+            return True
+        word = _NAME_WORD.match(text, pos, hi)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|و)\s*", regex.IGNORECASE)  # the next count of a list
 _BY_AGENT = regex.compile(r"(?:\s+at\s+[\d,.]+(?:\s+\p{L}+)?)?\s+by\s", regex.IGNORECASE)
 # "عنصر من الجيش الليبي", "members of the Libyan army": whose men they are
 _OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|قوات)\s*|army\s+|forces\s+)?", regex.IGNORECASE)
+_OF_DEMONYM = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+
+
 def _on_the_noun(text: str, noun, mentions) -> list:
     """The demonyms that describe the force noun: the one beside it and those listed with it."""
     dem = sorted((m for m in mentions if m.alias_type in ("demonym", "nisba")), key=lambda m: m.start)
-    chain = [m for m in dem if 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1]
+    chain = [m for m in dem if 0 <= m.start - noun[1] <= 1 or 0 <= noun[0] - m.end <= 1
+             or _OF_DEMONYM.fullmatch(text, noun[1], m.start)]  # ("members of Syrian factions")
     if not chain:
         return []
     for m in dem:  # outwards from the noun over "and", commas and و
@@ -416,19 +627,30 @@ def _beside(text: str, noun, m) -> bool:
 _OF_THEM = regex.compile(r"\s+(?:من\s+|of\s+(?:them\s+|whom\s+)?(?:were\s+|are\s+)?(?:the\s+)?)", regex.IGNORECASE)
 # an appositive's closing comma, or a parenthesis, between a source and "said": "The envoy, Stephanie
 # Williams, said", "the Joint Military Commission (5+5) said"
-_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:which|who|that|الذي|التي)\s+)?",
+_APPOSITIVE_END = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[,،]?\s*(?:(?:which|who|that|الذي|التي)\s+)?",
                                 regex.IGNORECASE)  # (and its relative: "the report (S/2021/62), which estimates")
-_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل)\s+$", regex.IGNORECASE)
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:في|in|inside|داخل|إلى|الى|to|into)\s+$", regex.IGNORECASE)
+
+
+_TO_OUTLET = regex.compile(r"لـ?\s*[«\"“]")  # (the ل of "لـ«الشرق الأوسط»" held in the mention)
+
+
+@rule("forces.told_not_source")
+def _conduit(text, m, s_start: int) -> bool:
+    """Who saw a report or was told is not its source: "a UN report seen by Reuters said", "قال شهود
+    عيان في اتصال مع «الشرق الأوسط»", "وأشارت مصادر لـ«الشرق الأوسط»", "speaking to the BBC"."""
+    return _TO_OUTLET.match(m.surface) is not None or _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start) is not None
 
 
 def _sources(text, s_start, s_end, mentions, actors):
-    """Who could give the figures of a sentence: (start, end, value, is_actor), in text order."""
+    """Who could give the figures of a sentence: (start, end, value, is_actor), in text order
+    (``mentions``: those of the sentence)."""
     sources = []
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
         # nor where it is a place ("في ليبيا", "in Libya")
-        if _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start):
-            continue  # who saw the report is not its source: "a UN report seen by Reuters said"
+        if _conduit(text, m, s_start):
+            continue
         if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state" or (
                 m.alias_type not in ("demonym", "nisba")
                 and not _PLACE_BEFORE.search(text, max(s_start, m.start - 8), m.start))):
@@ -440,6 +662,27 @@ def _sources(text, s_start, s_end, mentions, actors):
         label = unnamed_label(sm)
         sources.append((sm.start(), sm.end(), label, False))
     return sorted(sources)
+
+
+_QUOTE_CLOSE = regex.compile(r"[\"”»']\s*")
+
+
+@rule("forces.quoted_name")
+def _quoted_name(text, source, cue_start: int) -> bool:
+    """A name in quotation marks is no quotation: "The British newspaper "The Guardian" indicated"
+    (the source fills the quotes, from the opening mark to the closing one before the verb)."""
+    return source[0] > 0 and text[source[0] - 1] in "\"“«'" and _QUOTE_CLOSE.fullmatch(text, source[1], cue_start) is not None
+
+
+_OWNER_OF = regex.compile(r"['’]s?\s+(?:[\p{L}-]+\s+)?")  # "the panel's report", "the experts' latest report"
+
+
+@rule("forces.report_owner")
+def _owner(text, pick, sources):
+    """An unnamed source owned by another is that other's: "the UN panel of experts' report has
+    disclosed" is the experts', "Amnesty's latest report" Amnesty's."""
+    owners = [s for s in sources if s[1] <= pick[0] and _OWNER_OF.fullmatch(text, s[1], pick[0])]
+    return owners[-1] if owners else None
 
 
 def _cue_source(text, cue, sources, actors):
@@ -455,16 +698,18 @@ def _cue_source(text, cue, sources, actors):
     def before():
         # (an appositive's closing comma is no break: "The envoy, Stephanie Williams, said")
         return [s for s in sources if s[1] <= cue.start() and (
-            not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start()))]
+            not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start())
+            or _quoted_name(text, s, cue.start()))]
 
-    if regex.match(r"\s+عدد", text[cue.end():cue.end() + 8]):
+    if _THEIR_NUMBER.match(text, cue.end(), cue.end() + 8):
         return ""  # "يقدر عددهم": it is estimated, by nobody named
     if cue.group("after"):
         cands = after()
-        pick = cands[0] if cands else (before() or [None])[-1]
+        pick = cands[0] if cands else (before() or [None])[-1]  # (a subject before its verb: "وكان المرصد، وثق أن")
         if pick is not None and cands and not pick[3] and _IN_REPORT.search(text, max(0, pick[0] - 6), pick[0]):
-            # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it
-            pick = next((s for s in reversed(before()) if s[3]), pick)
+            # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it; with
+            # no subject named ("وأوضح ممثلو اللجنة في بيان"), no one the tables know
+            pick = next((s for s in reversed(before()) if s[3]), None)
         # a person named in the cue's clause is the source, whatever else describes them first
         # ("قالت المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز إن ...")
         person = [s for s in cands if s[3] and actors[s[2]].kind == "person"]
@@ -476,6 +721,8 @@ def _cue_source(text, cue, sources, actors):
         inverted = cue.group().lower() in ("said", "says", "stated", "announced", "reported") or bool(
             _BY_AGENT.match(text, cue.end()))  # "estimated by UN experts", "estimated at 3,000 by"
         pick = cands[-1] if cands else ((after() if inverted else None) or [None])[0]
+    if pick is not None and not pick[3]:
+        pick = _owner(text, pick, sources) or pick
     if pick is None:
         return ""
     if not pick[3]:  # an unnamed source: "UN experts", "المتحدث باسم الجيش الوطني"
@@ -495,26 +742,103 @@ def _cue_source(text, cue, sources, actors):
     return pick[2]
 
 
-def _attributions(text, s_start, s_end, mentions, actors):
-    """[(cue start, cue end, source)] for the reporting cues of a sentence."""
+class _Colon:
+    """A headline's colon as a reporting cue: its source before it ("The Guardian: Hundreds of ..."),
+    or after it (after=True: "... are fighting in Libya: monitor")."""
+
+    def __init__(self, pos: int, after: bool):
+        self.pos, self.after = pos, after
+
+    def start(self):
+        return self.pos
+
+    def end(self):
+        return self.pos + 1
+
+    def group(self, name=None):
+        return ":" if name is None or (name == "after" and self.after) else None
+
+
+# A headline's source: a short phrase and a colon at the start of the sentence, or a colon and a short
+# phrase at its end; a phrase of no more than five words, with no digit and no reporting verb of its own.
+_LEAD_COLON = regex.compile(r"\s*(?:[^\W\d_]+[\s'’.-]*){1,5}:\s")
+_TRAIL_COLON = regex.compile(r":\s*(?:[^\W\d_]+[\s'’.-]*){1,5}$")
+
+
+def _headline_cues(text, s_start, s_end, sources, actors, cues):
+    """The colon of a headline that names its source, as a cue (see :func:`_headline_source`)."""
+    trail = _TRAIL_COLON.search(text, s_start, s_end)
+    if trail is not None and not any(trail.start() < c.start() for c in cues):
+        return [(_Colon(trail.start(), True), sources)]
+    lead = _LEAD_COLON.match(text, s_start, s_end)
+    if lead is not None and not any(c.start() < lead.end() for c in cues):
+        # (not a state: "Libya: Turkey sends troops" is where, not who says so)
+        return [(_Colon(lead.end() - 2, False),
+                 [s for s in sources if not s[3] or actors[s[2]].kind != "state"])]
+    return []
+
+
+@rule("forces.headline_source")
+def _headline_source(text, colon, sources, actors) -> str:
+    """A headline names the source of its figure before a colon ("The Guardian: Hundreds of Sudanese
+    mercenaries ...", "المرصد السوري: ...") or after its last colon ("... are fighting in Libya:
+    monitor")."""
+    return _cue_source(text, colon, sources, actors)
+
+
+_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(?:he|she|they)\s+(?:also\s+)?$", regex.IGNORECASE)
+_NO_SUBJECT_AFTER = regex.compile(r"\s*[:«\"“]|\s+(?:إن|أن|بأن)(?![\p{L}])")
+PRONOUN_REACH = 600  # characters back to the person a pronoun subject stands for, at most
+
+
+@rule("forces.pronoun_speaker")
+def _pronoun_speaker(text, cue, persons, ends) -> str:
+    """A reporting verb whose subject is a pronoun ("وتابعت: «...»", "وقالت إن", "she added that")
+    has the person last named before it as its source, within a few sentences."""
+    if cue.group("after"):
+        if _NO_SUBJECT_AFTER.match(text, cue.end()) is None:
+            return ""
+    elif _PRONOUN_BEFORE.search(text, max(0, cue.start() - 12), cue.start()) is None:
+        return ""
+    i = bisect_right(ends, cue.start())
+    return persons[i - 1].actor_id if i and cue.start() - ends[i - 1] <= PRONOUN_REACH else ""
+
+
+def _attributions(text, s_start, s_end, mentions, actors, persons=((), ())):
+    """[(cue start, cue end, source)] for the reporting cues of a sentence (``mentions``: the
+    sentence's own, so that the cost is the sentence's, not the article's; ``persons``: the people
+    named in the text and where their names end, for a pronoun subject)."""
     cues = list(_CUES.finditer(text, s_start, s_end))
-    if not cues:
+    colon = ":" in text[s_start:s_end]
+    if not cues and not colon:
         return []
     sources = _sources(text, s_start, s_end, mentions, actors)
     out = []
+    if colon:
+        for c, srcs in _headline_cues(text, s_start, s_end, sources, actors, cues):
+            if source := _headline_source(text, c, srcs, actors):
+                out.append((c.start(), c.end(), source))
     for c in cues:
         source = _cue_source(text, c, sources, actors)
         if not source and out and c.group().lower() in _PARTICIPLE_FORMS:
             source = out[-1][2]  # ", revealing that ...": the speaker before goes on
+        if not source and persons[0]:
+            source = _pronoun_speaker(text, c, *persons)
         out.append((c.start(), c.end(), source))
-    return out
+    return sorted(out)
 
 
 def _attribution_of(cues, start, end) -> str:
-    """The source of the claim at text[start:end]: that of the nearest reporting cue."""
+    """The source of the claim at text[start:end]: that of the nearest reporting cue, else of the
+    nearest one before it that names one ("أعلن ممثلو اللجنة ... إخراج 300 فرد ... وفق لبيان": the
+    statement names no one, the committee does)."""
     if not cues:
         return ""
-    return min(cues, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))[2]
+    nearest = min(cues, key=lambda c: (max(c[0] - end, start - c[1], 0), c[0]))
+    if nearest[2]:
+        return nearest[2]
+    named = [c for c in cues if c[2] and c[1] <= start]  # (a cue before the claim, its main verb)
+    return max(named)[2] if named else ""
 
 
 _LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?")
@@ -549,14 +873,159 @@ _BACKER_BEFORE = regex.compile(
 _BACKED_AFTER = regex.compile(r"-(?:backed|supported|funded|sponsored)(?!\p{L})", regex.IGNORECASE)  # "Turkish-backed"
 
 
+@rule("forces.backer_not_origin")
+def _backer(text: str, m) -> bool:
+    """Who backs, sends or pays a force is not where it comes from: "Syrian fighters backed by Turkey",
+    "mercenaries sent to Libya by Turkey", "الفصائل الموالية لتركيا", "Turkish-backed" (but a private
+    military company that deploys them sends its own men)."""
+    if m.actor_id in private_military_companies():
+        return False  # a company deploys its own men: "the deployment to Libya by Wagner Group"
+    return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
+
+
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
-          and not actors[m.actor_id].libyan and m.actor_id != source
-          and not _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)
-          and not _BACKED_AFTER.match(text, m.end)]
+          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m)]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
+
+
+@rule("forces.measure_not_force")
+def _measures(text: str, q) -> bool:
+    """An amount followed by a unit of time, distance or share measures that: "within three months",
+    "خندقا بطول 70 كيلومترا", "60 في المائة"."""
+    return _UNIT.match(text, q.end) is not None
+
+
+@rule("forces.named_by_number")
+def _named_by_number(text: str, q, s_start: int) -> bool:
+    """A number that names a unit or a text is no amount: "الفرقة 30", "the 444th Brigade",
+    "Resolution 2510"."""
+    return _NAMED_BY_NUMBER.search(text, max(s_start, q.start - 20), q.start) is not None
+
+
+@rule("forces.no_head_count")
+def _no_head_count(q) -> bool:
+    """No head count: a fraction ("2.5 soldiers"), "one" written as a word ("ليس من بينهم عربي واحد"),
+    or zero."""
+    return q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)) or q.high == 0
+
+
+@rule("forces.exceeds_more_than")
+def _exceeds(text: str, q, lo: int) -> bool:
+    """An exact amount after "exceeds", تجاوز, يفوق is a lower bound: "now exceeds 2,000"."""
+    return _EXCEEDS.search(text, max(lo, q.start - 25), q.start) is not None
+
+
+@rule("forces.libyan_force")
+def _libyan_force(text: str, q, noun, s_mentions, actors) -> bool:
+    """Libyans beside the noun are no foreign force: a Libyan demonym ("1300 جندي ليبي", "1,300 Libyan
+    soldiers", "ألفي عنصر من الجيش الليبي"), also when counted by the amount ("بينهم ألف من الليبيين",
+    "1,000 of them Libyans"); or a Libyan side's own men ("hundreds of GNA fighters", "17 من مقاتلي
+    الوفاق")."""
+    of_libyans = _OF_THEM.match(text, q.end)
+    return any((_beside(text, noun, m) and (
+        (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba"))
+        or (actors[m.actor_id].libyan and actors[m.actor_id].kind != "state")))
+        or (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
+            and of_libyans is not None and m.start == of_libyans.end()) for m in s_mentions)
+
+
+@rule("forces.killer_not_origin")
+def _killer(text: str, m, killed, s_start: int, actors) -> bool:
+    """An armed group that killed or captured them is no origin: "متشددو داعش الذين هاجموا … فقتلوا
+    خمسة جنود" (but "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده": the army speaks before إن)."""
+    opened = [c.end() for c in _CLAUSE_OPENER.finditer(text, s_start, killed.start())]
+    zone = opened[-1] if opened else s_start
+    return zone <= m.start < killed.start() and actors[m.actor_id].kind == "armed_group"
+
+
+@rule("forces.company_men_mercenaries")
+def _company_men(origins) -> bool:
+    """A private military company's men are hired, whatever the noun: "1,200 Wagner personnel",
+    "عناصر فاغنر"."""
+    companies = private_military_companies()
+    return any(o in companies for o in origins)
+
+
+@rule("forces.civilian_contractors")
+def _civilian_contractors(text: str, noun, hi: int, armed_origin: bool, sentence: str) -> bool:
+    """Contractors are mercenaries when military ("private military contractors"), of an armed group
+    ("contractors from the Wagner Group") or in a sentence about fighters or the military; else
+    builders."""
+    return not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not armed_origin \
+        and not _ARMED_SENTENCE.search(sentence)
+
+
+@rule("forces.people_not_armed_group")
+def _people_not_armed(armed_origin: bool) -> bool:
+    """People and individuals are a force only as an armed group's men ("Wagner Group has up to 1,200
+    people deployed"); "40 people were killed in the fighting" are not."""
+    return not armed_origin
+
+
+@rule("forces.operatives_not_armed")
+def _operatives_not_armed(armed_origin: bool, sentence: str) -> bool:
+    """Operatives are a force when of an armed group or in a sentence about fighting ("2,500 Wagner
+    operatives"), not "five intelligence operatives" in a sentence about spies."""
+    return not armed_origin and not _ARMED_SENTENCE.search(sentence)
+
+
+@rule("forces.elements_not_armed")
+def _elements_not_armed(armed_origin: bool, window: str) -> bool:
+    """عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من فاغنر"); else
+    members of a cell, a team, or "7 عناصر محددة" (items)."""
+    return not armed_origin and not _ARMED.search(window)
+
+
+def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi):
+    """The force type of a claim from its noun and origins, or None when the noun is no force here."""
+    force_type = noun[2]
+    armed_origin = any(actors[o].kind == "armed_group" for o in origins)
+    if force_type in ("troops", "fighters", "elements") and _company_men(origins):
+        return "mercenaries"
+    if force_type == "contractors":
+        return None if _civilian_contractors(text, noun, hi, armed_origin, sentence) else "mercenaries"
+    if force_type in ("people", "operatives"):
+        if (_people_not_armed(armed_origin) if force_type == "people" else _operatives_not_armed(armed_origin, sentence)):
+            return None
+        return "mercenaries" if _company_men(origins) else "fighters"
+    if force_type == "elements":
+        # (English "members": the armed men named in their own phrase, "members of Syrian factions", not
+        # "15 Security Council members" in a sentence about fighters)
+        if _elements_not_armed(armed_origin, text[noun[1]:noun[1] + 50] if text[noun[0]:noun[1]].isascii() else window):
+            return None
+        # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
+        # الروس بنحو 2000 عنصر" counts mercenaries
+        named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
+                 and not _BREAK.search(text, n[1], q.start)
+                 and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
+        return named[-1][2] if named else "fighters"
+    return force_type
+
+
+@rule("forces.not_foreign")
+def _not_foreign(origins, force_type: str, window: str) -> bool:
+    """A claim with no foreign origin, not about mercenaries, in a clause that does not say foreign
+    ("foreign", أجانب, خارجية) or mercenaries is not about foreign forces ("fighters in the ranks of
+    the mercenaries" are)."""
+    return not origins and force_type != "mercenaries" and not _FOREIGN.search(window) \
+        and not _MERCENARY.search(window)
+
+
+@rule("forces.trainers_not_military")
+def _not_military(force_type: str, sentence: str) -> bool:
+    """Trainers and advisers count only in a sentence about the military: not the coaches of a
+    football club or the advisers of a ministry."""
+    return force_type == "trainers" and not _MILITARY.search(sentence)
+
+
+@rule("forces.casualty_count")
+def _casualties(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """A figure of the dead, wounded or captured counts losses, not strength: "مقتل 17 جنديا تركيا",
+    "killing at least 17 Turkish soldiers", "17 Turkish soldiers were killed"."""
+    return bool(_CASUALTY_BEFORE.search(text, max(s_start, start - 40), start) or _CASUALTY_AFTER.match(text, end, s_end))
 
 
 # a mark may tell a word from a number: ألّف "formed" is not ألف "thousand"
@@ -568,22 +1037,25 @@ def claims_in(doc) -> list[dict]:
     """Force claims in one :class:`~libyakit.document.Document` or text (the rows of
     :func:`extract_forces` without ``article_id``).
     """
+    _vocabulary()
     actors = actor_info()
     text, mentions, sentences = doc.text, doc.mentions, doc.sentences
     starts = [m.start for m in mentions]  # mentions come sorted by start
+    persons = None
     rows = []
     hits = _stem_hits(text)
     if hits == []:
         return rows
-    for s_start, s_end, sentence in sentences:
-        if hits is not None and not within(hits, hits, s_start, s_end):
+    last_claim, last_sentence = None, -2  # the article's last claim and its sentence's index
+    named_before = {}  # force family -> the last claim of that family that named an origin, its sentence
+    for si, (s_start, s_end, sentence) in enumerate(sentences):
+        s_hits = None if hits is None else within(hits, hits, s_start, s_end)
+        antecedent = last_claim if last_sentence == si - 1 else None  # (a claim in the sentence before)
+        if s_hits == [] and antecedent is None:
             continue  # no force noun in the sentence
-        nouns = []
-        for nm in _NOUN_RE.finditer(text, s_start, s_end):
-            kind = next(_NOUNS[int(k[1:])][0] for k, v in nm.groupdict().items() if v)
-            nouns.append((nm.start(), nm.end(), kind))
+        nouns = _nouns_in(text, s_start, s_end, s_hits) if s_hits != [] else []
         s_mentions = within(mentions, starts, s_start, s_end)
-        if not nouns and "-strong" not in sentence and not (
+        if not nouns and _STRONG not in sentence and antecedent is None and not (
                 _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
             continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
@@ -599,13 +1071,11 @@ def claims_in(doc) -> list[dict]:
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _UNIT.match(text, q.end):
-                continue  # "within three months", "خندقا بطول 70 كيلومترا"
-            if _NAMED_BY_NUMBER.search(text, max(s_start, q.start - 20), q.start):
-                continue  # "الفرقة 30", "the 444th Brigade", "Resolution 2510": a name, not an amount
+            if _measures(text, q) or _named_by_number(text, q, s_start):
+                continue
             q = _head_count(q)
-            if q is None or (q.low == 1 and not any(ch.isdigit() for ch in q.surface)) or q.high == 0:
-                continue  # "2.5 soldiers" is no head count; "ليس من بينهم عربي واحد" no figure, nor 0
+            if _no_head_count(q):
+                continue
             if people is None:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 people_ends = {m.end for m in s_mentions if m.alias_type in ("demonym", "nisba")}
@@ -616,101 +1086,75 @@ def claims_in(doc) -> list[dict]:
             if noun is not None and noun[0] >= q.end:
                 counted.add(noun[0])
             if noun is None and prev_claim is not None and (frm := _FROM_NEXT.match(text, q.end, hi)) \
-                    and frm.end() in mention_starts:
-                noun = (q.end, q.end, prev_claim["force_type"])  # "... and a thousand from Chad" (not "من أفراد الشرطة")
+                    and _names_an_actor(text, frm.end(), hi, mention_starts):
+                noun = (q.end, q.end, prev_claim["force_type"], LISTED_FROM)  # "... and a thousand from Chad"
             if noun is None and prev_claim is not None and (demonym := _COUNTED_DEMONYM.match(text, q.end)) \
                     and demonym.end(1) in people_ends and not _DEMONYM_THEN_NOUN.match(text, demonym.start(1)):
                 # a breakdown of the claim before: "about 20,000 fighters, including at least 11,000 Sudanese
                 # and some 7,000 Syrians"
-                noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"])
+                noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"], BREAKDOWN)
+            if noun is None and prev_claim is not None and (word := _subset(text, q, lo)) is not None:
+                noun = (word.start(1), word.end(1), prev_claim["force_type"], SUBSET)  # "including 340 children"
+            if noun is None and prev_claim is None and antecedent is not None and _anaphoric(text, q, lo, s_end):
+                noun = (q.end, q.end, antecedent["force_type"], ANAPHORIC)  # "there were more than 20,000"
             if noun is None or _is_year(text, q, noun, lo):
                 continue
-            if q.qualifier == "exact" and _EXCEEDS.search(text, max(lo, q.start - 25), q.start):
-                q = type(q)(q.start, q.end, q.surface, q.low, float("nan"), "more_than")  # "now exceeds 2,000"
+            if q.qualifier == "exact" and _exceeds(text, q, lo):
+                q = type(q)(q.start, q.end, q.surface, q.low, float("nan"), "more_than")
             after = _listed_after(text, [m for m in s_mentions if q.end <= m.start < hi], max(q.end, noun[1]))
             before = [m for m in s_mentions if lo <= m.start and m.end <= q.start]
-            # Libyans beside the noun are no foreign force: a Libyan demonym ("1300 جندي ليبي", "1,300 Libyan
-            # soldiers", "ألفي عنصر من الجيش الليبي"), also when counted by the amount ("بينهم ألف من
-            # الليبيين", "1,000 of them Libyans"); or a Libyan side's own men ("hundreds of GNA fighters",
-            # "17 من مقاتلي الوفاق")
-            of_libyans = _OF_THEM.match(text, q.end)
-            if any((_beside(text, noun, m) and (
-                    (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba"))
-                    or (actors[m.actor_id].libyan and actors[m.actor_id].kind != "state")))
-                   or (m.actor_id == "LBY" and m.alias_type in ("demonym", "nisba")
-                       and of_libyans is not None and m.start == of_libyans.end()) for m in s_mentions):
+            if _libyan_force(text, q, noun, s_mentions, actors):
                 continue
             if cues is None:
-                cues = _attributions(text, s_start, s_end, mentions, actors)
+                if persons is None:  # (sorted by end, as they come: mentions do not nest)
+                    people = [m for m in mentions if actors[m.actor_id].kind == "person"]
+                    persons = (people, [m.end for m in people])
+                cues = _attributions(text, s_start, s_end, s_mentions, actors, persons)
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
-
-            # an armed group that killed or captured them is no origin: "متشددو داعش الذين هاجموا … فقتلوا
-            # خمسة جنود" (but "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده": the army speaks before إن)
             killed = _CASUALTY_BEFORE.search(text, max(s_start, min(q.start, noun[0]) - 40), min(q.start, noun[0]))
             if killed is not None:
-                opened = [c.end() for c in _CLAUSE_OPENER.finditer(text, s_start, killed.start())]
-                zone = opened[-1] if opened else s_start
-                before = [m for m in before if not (zone <= m.start < killed.start()
-                                                    and actors[m.actor_id].kind == "armed_group")]
+                before = [m for m in before if not _killer(text, m, killed, s_start, actors)]
             # demonyms on the noun itself say where they are from; a place named further on is where they
             # came through or who sent them ("1,750 Syrian mercenaries arrived from Turkey", "6 آلاف مرتزق
             # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
-            if not origins and prev_claim is not None and _AND_NEXT.fullmatch(text, prev_claim["end"], start):
+            if not origins and prev_claim is not None and (noun[3] == SUBSET or _AND_NEXT.fullmatch(
+                    text, prev_claim["end"], start)):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
-            force_type = noun[2]
-            armed_origin = any(actors[o].kind == "armed_group" for o in origins)
-            if force_type in ("troops", "fighters", "elements") and any(o in MERCENARY_COMPANIES for o in origins):
-                force_type = "mercenaries"  # "1,200 Wagner personnel", "عناصر فاغنر": a company's men are hired
-            if force_type == "contractors":
-                # "military contractors", "contractors from the Wagner Group" - not builders
-                # (or in a sentence about fighters, Wagner, the military: "denied sending fighters,
-                # but ... 1,000 Russian contractors are in Libya")
-                if not _MILITARY_CONTRACTOR.match(text, noun[0], min(noun[1] + 30, hi)) and not armed_origin \
-                        and not _ARMED_SENTENCE.search(sentence):
-                    continue
-                force_type = "mercenaries"
-            elif force_type == "people":
-                # people are a force only as an armed group's men ("Wagner Group has up to 1,200 people
-                # deployed"); "40 people were killed in the fighting" are not
-                if not armed_origin:
-                    continue
-                force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
-            elif force_type == "operatives":
-                # "2,500 Wagner operatives"; not "five intelligence operatives" in a sentence about spies
-                if not armed_origin and not _ARMED_SENTENCE.search(sentence):
-                    continue
-                force_type = "mercenaries" if any(o in MERCENARY_COMPANIES for o in origins) else "fighters"
-            elif force_type == "elements":
-                # عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من
-                # فاغنر"); else members of a cell, a team, or "7 عناصر محددة" (items)
-                if not armed_origin and not _ARMED.search(window):
-                    continue
-                # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
-                # الروس بنحو 2000 عنصر" counts mercenaries
-                named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
-                         and not _BREAK.search(text, n[1], q.start)
-                         and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
-                force_type = named[-1][2] if named else "fighters"
-            if not origins and force_type != "mercenaries" and not _FOREIGN.search(window) \
-                    and not _MERCENARY.search(window):
-                continue  # not about foreign forces (fighters "in the ranks of the mercenaries" are)
-            if force_type == "trainers" and not _MILITARY.search(sentence):
-                continue  # coaches and advisers of a football club or a ministry
-            casualties = bool(_CASUALTY_BEFORE.search(text, max(s_start, start - 40), start)
-                              or _CASUALTY_AFTER.match(text, end, s_end))
+            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
+            if force_type is None:
+                continue
+            if (noun[3] not in (ANAPHORIC, SUBSET) and _not_foreign(origins, force_type, window)) \
+                    or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
+                continue
+            if not origins and noun[3] == ANAPHORIC:
+                origins = antecedent["origins"]
+            elif not origins and (earlier := named_before.get(_FAMILY.get(force_type, force_type))) is not None \
+                    and _same_force(earlier, si, sentence):
+                origins = earlier[0]["origins"]
             claim = {
-                "origins": origins, "force_type": force_type, "counts": "casualties" if casualties else "strength",
+                "origins": origins, "force_type": force_type,
+                "counts": "casualties" if _casualties(text, start, end, s_start, s_end) else "strength",
                 "low": q.low, "high": q.high,
                 "qualifier": q.qualifier, "attributed_to": source, "amount": q.surface,
-                "start": start, "end": end, "surface": text[start:end], "sentence": sentence,
+                "start": start, "end": end, "surface": text[start:end], "sentence": sentence, "rule": noun[3],
             }
             rows.append(claim)
-            prev_claim = claim
+            prev_claim = last_claim = claim
+            last_sentence = si
+            if origins:
+                named_before[_FAMILY.get(force_type, force_type)] = (claim, si)
+    named = {}
+    for claim in rows:
+        if claim["origins"]:
+            named.setdefault(_figure_key(claim), claim)
+    for claim in rows:
+        if not claim["origins"] and (same := named.get(_figure_key(claim))) is not None and _restated(claim):
+            claim["origins"] = same["origins"]
     return rows
 
 
@@ -734,6 +1178,7 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
         inside = [s for s in statements if s["start"] <= c["start"] and c["end"] <= s["end"] and speaker_source(s)]
         if inside:
             c["attributed_to"] = speaker_source(min(inside, key=lambda s: s["end"] - s["start"]))
+            c["rule"] = f"{c['rule']}+{STATEMENT_SOURCE}" if c.get("rule") else STATEMENT_SOURCE
     return claims
 
 
@@ -756,7 +1201,9 @@ def extract_forces(articles, *, progress: bool | None = None):
     source of its own takes the statement's speaker: "وتابعت: «في ليبيا بين 17 و20 ألف مرتزق»" —
     an actor id, a label, or ``unlisted:`` + the name as written); amount (the amount as written); start,
     end, surface (from the amount to its force noun: ``text[start:end] ==
-    surface``); sentence.
+    surface``); sentence; rule (how the noun was found, :func:`libyakit.rules.list_rules` ``forces``:
+    forces.noun_after, forces.noun_before, forces.number_of, forces.subset ..., with
+    ``+forces.statement_source`` when a statement's speaker gave the source).
     """
     import pandas as pd
 

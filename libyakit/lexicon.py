@@ -15,6 +15,11 @@ file and line.
   before it; ``required``: only with و/ف, where the bare form is another word — كتب "books",
   بين "between"; ``none``).
 * ``person_titles.csv`` and ``name_stops.csv`` — see :func:`word_list`.
+* ``force_nouns.csv`` — the nouns a force figure counts, one row per word (see :func:`force_nouns`).
+* ``force_cues.csv`` — words that tell what a sentence is about (fighting, foreign, military, armed),
+  one row per word under its ``concept`` (see :func:`force_cues`).
+* ``number_words.csv``, ``vague_amounts.csv``, ``amount_qualifiers.csv`` — the words amounts are
+  written with (:mod:`libyakit.numbers`).
 * ``continuing_participles.csv`` — participles that go on with the speaker before them
   ("، مضيفا أن", ", adding that"). An Arabic participle written with ا also matches its feminine
   with ة (مضيفة).
@@ -25,7 +30,6 @@ file and line.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +40,9 @@ from .errors import DataFileError
 from .paths import data_rows
 
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list", "flagged",
-           "unnamed_sources", "unnamed_source_regex", "unnamed_label", "table", "row_error", "alternation"]
+           "unnamed_sources", "unnamed_source_regex", "unnamed_label", "table", "row_error", "alternation",
+           "ForceNoun", "force_nouns", "force_cues", "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "NumberWord",
+           "number_words", "vague_amounts", "amount_qualifiers", "private_military_companies"]
 
 LANGS = ("ar", "en")
 _YES_NO = ("yes", "no")
@@ -44,7 +50,7 @@ PROCLITIC = ("optional", "required", "none")
 SPEAKER = ("subject", "object", "before", "according", "relayed")
 
 
-def _rows(name: str, required: tuple[str, ...]):
+def _rows(name: str, required: tuple[str, ...], key: tuple[str, ...] = ("lang", "form")):
     seen = {}
     for path, line, row in data_rows(f"lexicon/{name}", required):
         if row["lang"] not in LANGS:
@@ -54,9 +60,10 @@ def _rows(name: str, required: tuple[str, ...]):
             raise DataFileError(path, line, "empty form")
         if regex.search(r"\p{M}", form):
             raise DataFileError(path, line, f"form {form!r} carries diacritics: write it bare")
-        if (row["lang"], form) in seen:
-            raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[row['lang'], form]})")
-        seen[row["lang"], form] = line
+        k = tuple(row[c] for c in key)
+        if k in seen:
+            raise DataFileError(path, line, f"duplicate form {form!r} (line {seen[k]})")
+        seen[k] = line
         yield path, line, row
 
 
@@ -209,3 +216,158 @@ def row_error(row: dict, message: str) -> DataFileError:
     """A :class:`DataFileError` at the file and line a :func:`table` row came from."""
     return DataFileError(row["_path"], row["_line"], message)
 
+
+
+FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "contractors", "elements", "operatives",
+                    "people")
+NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
+FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
+                      "casualty_before", "casualty_after", "measure", "named_by_number")
+
+
+@dataclass(frozen=True)
+class ForceNoun:
+    """One row of ``force_nouns.csv``.
+
+    ``form`` is the word (or words) as written without clitics, for Arabic the stem its ``endings``
+    (``|``-separated, an empty one for the bare form: ``|ين|ون|ا``) follow; ``possessive`` the stem
+    the possessive suffixes (ها، هم، ه) follow ("مرتزقت" of مرتزقة); ``proclitics`` which clitics
+    may stand before it (``article``: و/ف/ب/ل/ك then ال or ل; ``no_article``: the same without ال;
+    ``conjunction``: و/ف/ب/ل/ك only; ``none``; left empty, ``none`` in English and ``article`` in
+    Arabic); ``not_before``/``only_before`` the starts of a next
+    word that rule it out / that it needs; ``not_after`` words it must not
+    follow; ``adjacent``: counts only right after its amount (empty: no).
+    """
+    force_type: str
+    lang: str
+    form: str
+    endings: tuple[str, ...]
+    possessive: str
+    proclitics: str
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+    only_before: tuple[str, ...]
+    adjacent: bool
+    line: int
+
+
+def _bars(path, line, value: str, *, empty_ok: bool) -> tuple[str, ...]:
+    parts = tuple(p.strip() for p in value.split("|")) if value else ()
+    for p in parts:
+        if regex.search(r"\p{M}", p):
+            raise DataFileError(path, line, f"{p!r} carries diacritics: write it bare")
+        if not p and not empty_ok:
+            raise DataFileError(path, line, f"an empty word in {value!r}")
+    return parts
+
+
+@lru_cache(maxsize=1)
+def force_nouns() -> tuple[ForceNoun, ...]:
+    """Every row of ``force_nouns.csv``, validated: the force nouns of :mod:`libyakit.forces`, and the
+    stems of its first look at a text (one definition)."""
+    out = []
+    for path, line, row in _rows("force_nouns.csv", ("force_type", "lang", "form", "endings", "possessive",
+                                                     "proclitics", "not_before", "not_after", "only_before",
+                                                     "adjacent"), key=("lang", "form", "adjacent")):
+        force_type = _choice(path, line, row, "force_type", FORCE_NOUN_TYPES)
+        # (left empty: an English noun takes none, an Arabic one the clitics and the article; not adjacent)
+        row["proclitics"] = row["proclitics"] or ("none" if row["lang"] == "en" else "article")
+        row["adjacent"] = row["adjacent"] or "no"
+        proclitics = _choice(path, line, row, "proclitics", NOUN_PROCLITICS)
+        if row["lang"] == "en" and (proclitics != "none" or row["possessive"]):
+            raise DataFileError(path, line, "an English noun takes no proclitics and no possessive stem")
+        if regex.search(r"[^\p{L}\s-]", row["form"]):
+            raise DataFileError(path, line, f"form {row['form']!r}: letters, spaces and hyphens only")
+        endings = _bars(path, line, row["endings"], empty_ok=True) or ("",)
+        out.append(ForceNoun(force_type, row["lang"], row["form"], endings, row["possessive"], proclitics,
+                             _bars(path, line, row["not_before"], empty_ok=False),
+                             _bars(path, line, row["not_after"], empty_ok=False),
+                             _bars(path, line, row["only_before"], empty_ok=False),
+                             _choice(path, line, row, "adjacent", _YES_NO) == "yes", line))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def force_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``concept -> ((lang, form), ...)`` of ``force_cues.csv``: the words that tell a sentence is
+    about fighting, foreign forces, the military or armed men (found anywhere in a word)."""
+    out: dict[str, list] = {c: [] for c in FORCE_CUE_CONCEPTS}
+    for path, line, row in _rows("force_cues.csv", ("concept", "lang", "form"), key=("concept", "lang", "form")):
+        out[_choice(path, line, row, "concept", FORCE_CUE_CONCEPTS)].append((row["lang"], row["form"]))
+    return {c: tuple(v) for c, v in out.items()}
+
+
+NUMBER_KINDS = ("unit", "ten", "word", "scale", "dual")
+QUALIFIERS = ("more_than", "less_than", "approx")
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """One row of ``number_words.csv``: ``kind`` ``unit`` (1-9), ``ten`` (20-90), ``word`` (another
+    number word: "eleven", ثلاثمئة, "a" of "a thousand"), ``scale`` (a multiplier: "thousand", ألف),
+    ``dual`` (an Arabic dual: ألفين); ``alone``: a scale word that is a number by itself (ألف، مئة)."""
+    lang: str
+    form: str
+    value: int
+    kind: str
+    alone: bool
+
+
+def _number(path, line, row, column) -> int:
+    try:
+        value = int(row[column])
+    except ValueError:
+        raise DataFileError(path, line, f"{column} must be a whole number, not {row[column]!r}") from None
+    if value <= 0:
+        raise DataFileError(path, line, f"{column} must be positive, not {value}")
+    return value
+
+
+@lru_cache(maxsize=1)
+def number_words() -> tuple[NumberWord, ...]:
+    """Every row of ``number_words.csv``, validated."""
+    out = []
+    for path, line, row in _rows("number_words.csv", ("lang", "form", "value", "kind", "alone")):
+        word = NumberWord(row["lang"], row["form"].lower(), _number(path, line, row, "value"),
+                          _choice(path, line, row, "kind", NUMBER_KINDS), _choice(path, line, row, "alone", _YES_NO) == "yes")
+        if (word.kind == "unit" and not 1 <= word.value <= 9) or (word.kind == "ten" and word.value not in range(20, 100, 10)):
+            raise DataFileError(path, line, f"a {word.kind} of value {word.value}")
+        out.append(word)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def vague_amounts() -> dict[str, tuple[int, int]]:
+    """``form -> (low, high)`` of ``vague_amounts.csv`` ("thousands", آلاف): the documented range a
+    vague amount stands for."""
+    out = {}
+    for path, line, row in _rows("vague_amounts.csv", ("lang", "form", "low", "high")):
+        low, high = _number(path, line, row, "low"), _number(path, line, row, "high")
+        if low > high:
+            raise DataFileError(path, line, f"low {low} above high {high}")
+        out[row["form"].lower()] = (low, high)
+    return out
+
+
+@lru_cache(maxsize=1)
+def amount_qualifiers() -> dict[str, dict[str, list[str]]]:
+    """``lang -> qualifier -> [form, ...]`` of ``amount_qualifiers.csv`` ("more than", نحو)."""
+    out: dict[str, dict[str, list[str]]] = {lang: {q: [] for q in QUALIFIERS} for lang in LANGS}
+    for path, line, row in _rows("amount_qualifiers.csv", ("lang", "form", "qualifier")):
+        out[row["lang"]][_choice(path, line, row, "qualifier", QUALIFIERS)].append(row["form"].lower())
+    return out
+
+
+@lru_cache(maxsize=1)
+def private_military_companies() -> frozenset[str]:
+    """The gazetteer ids of ``private_military_companies.csv`` (``form``: an actor id of kind
+    ``armed_group``; ``lang`` is ``en``): the men they send are mercenaries, whatever the noun."""
+    from .gazetteer import actor_info
+
+    actors = actor_info()
+    out = set()
+    for path, line, row in _rows("private_military_companies.csv", ("lang", "form")):
+        if row["form"] not in actors or actors[row["form"]].kind != "armed_group":
+            raise DataFileError(path, line, f"{row['form']!r} is no armed group of the gazetteer (actors.csv)")
+        out.add(row["form"])
+    return frozenset(out)

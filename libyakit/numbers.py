@@ -30,6 +30,7 @@ separators (٬ ٫) are read as their ASCII counterparts.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import regex
@@ -37,107 +38,15 @@ import regex
 from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
 from .arabic import NUMERALS as _DIGITS
 from .document import Span
+from .lexicon import amount_qualifiers, number_words, vague_amounts
 
 __all__ = ["Quantity", "find_quantities", "VAGUE"]
 
 NAN = math.nan
 
-# Vague amounts -> (low, high). "Several"/عدة/بضعة is 3-9 in Arabic usage and
-# in most English style guides; a plural "thousands"/آلاف is at least two.
-VAGUE = {
-    "several thousand": (3000, 9000),
-    "a few thousand": (2000, 5000),
-    "thousands": (2000, 9999),
-    "tens of thousands": (20000, 99999),
-    "several hundred": (300, 900),
-    "a few hundred": (200, 500),
-    "hundreds": (200, 999),
-    "dozens": (24, 99),
-    "scores": (40, 99),  # "scores of fighters": many twenties
-    "1000's": (2000, 9999),  # "1000's of Syrian mercenaries": thousands, written in digits
-    "1000s": (2000, 9999),
-    "100's": (200, 999),
-    "100s": (200, 999),
-    "a few dozen": (24, 60),
-    "several dozen": (36, 99),
-    "آلاف عدة": (3000, 9000),
-    "عدة آلاف": (3000, 9000),
-    "بضعة آلاف": (3000, 9000),
-    "بضع آلاف": (3000, 9000),
-    "آلاف": (3000, 10000),  # Arabic plural آلاف: 3-10 thousand
-    "آلافا": (3000, 10000),  # (accusative, آلافًا without its tanween)
-    "آلافا عدة": (3000, 9000),
-    "عشرات الآلاف": (30000, 99999),
-    "مئات الآلاف": (300000, 999999),
-    # the definite plurals ("الآلاف من المرتزقة", "المئات من المقاتلين") are as vague
-    "الآلاف": (3000, 10000),
-    "المئات": (300, 999),
-    "العشرات": (30, 99),
-    "مئات": (300, 999),
-    "عشرات": (30, 99),
-}
-
-_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90}
-_EN_WORDS = {
-    **_EN_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_EN_TENS, "a": 1, "an": 1,
-    # "twenty-five" (so that "twenty-five hundred" is 2,500, not 20)
-    **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
-}
-_AR_WORDS = {
-    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5,
-    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
-    "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-    "أربعون": 40, "خمسين": 50, "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70,
-    "ثمانين": 80, "ثمانون": 80, "تسعين": 90, "تسعون": 90,
-    # hundreds are written as one word (ثلاثمئة) as often as two (ثلاث مئة, read by scale below)
-    **{unit + hundred: n * 100
-       for unit, n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8),
-                       ("تسع", 9))
-       for hundred in ("مئة", "مائة")},
-}
-_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}  # "two dozen" is 24
-_AR_SCALE = {
-    "مئة": 100, "مائة": 100, "ألف": 1000, "ألفا": 1000, "آلاف": 1000, "ألوف": 1000,
-    "الف": 1000, "الفا": 1000, "الاف": 1000,  # written without the hamza ("150 الف")
-    "مليون": 1_000_000, "ملايين": 1_000_000,
-}
-_AR_DUAL = {"ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مئتين": 200, "مئتي": 200, "مائتين": 200, "مائتي": 200}
-
-
 _M = r"\p{M}*"  # optional diacritics (ألفاً)
 # thousands grouped by commas, or by a space as in French and SI style ("5 000", "5\u202f000")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_EN_WORD = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
-_AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
-_EN_SCALE_RE = "|".join(_EN_SCALE)
-_AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
-_AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
-
-# the words an Arabic amount in words can start with
-_AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, "ألف", "مئة", "مائة")
-_AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
-_NUMBER = (
-    rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
-    rf"|(?:half\s+a|{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
-    rf"|(?:ألف(?:{_M}ا)?|مئة|مائة){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
-)
-
-_EN_QUAL = {
-    # ("no fewer than 500" is at least 500, "no more than" at most)
-    "more_than": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
-                  "not fewer than", "not less than"],
-    "less_than": ["less than", "fewer than", "under", "up to", "at most", "no more than", "not more than"],
-    "approx": ["about", "some", "around", "approximately", "roughly", "nearly", "almost",
-               "an estimated", "estimated", "close to", "as many as"],
-}
-_AR_QUAL = {
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "أزيد من", "ما لا يقل عن", "لا يقل عن"],
-    "less_than": ["أقل من", "ما لا يزيد على", "ما لا يزيد عن", "ما يصل إلى", "ما يصل الى"],
-    "approx": ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "تقريبا"],
-}
 
 
 def _qual_re(table, prefix="", tag=""):
@@ -145,40 +54,18 @@ def _qual_re(table, prefix="", tag=""):
     return "|".join(f"(?P<{q}_{tag}{i}>{prefix}{regex.escape(p)})" for i, (p, q) in enumerate(alts))
 
 
-_EN_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if k.isascii())
-_AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if not k.isascii())
 
-_PATTERN = regex.compile(
-    rf"""
-    (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
-    (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
-    (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
-    (?:
-        (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s|[-–—])\s*(?P<rb>{_NUMBER})
-      | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
-      | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
-        (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
-           |\s*[-–—]\s*(?P<rb3>{_NUM})(?![-–/]\d))?  # "300-400", "1,000–2,000" (not a date: "2020-10-23")
-    )
-    (?![\p{{L}}\p{{N}}]|-(?!strong)\p{{L}})  # (not "one-third", "20-year-old"; but "a 2,000-strong force")
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 
 # An Arabic number in words goes on with و: "مئة وخمسون" (150), "ثلاثة آلاف وخمسمائة" (3,500),
 # "خمسة وعشرون" (25: the unit comes before the ten).
-_AR_AND_WORD = regex.compile(
-    rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:مئة|مائة|ألف){_M})(?![\p{{L}}\p{{N}}])"
-)
 _AR_TENS = frozenset(range(20, 100, 10))
 # a noun right after a bare ألفا makes it the dual in construct, two thousand ("ألفا مقاتل")
 _CONSTRUCT_NOUN = regex.compile(r"\s+(?!(?:من|في|على|عن|إلى|الى|مع|و)(?!\p{L}))\p{L}")
 
 
 # "17 ألفاً و300", "14 ألفا و700": thousands in digits and a scale word, then the rest in digits
-_AR_AND_DIGITS = regex.compile(
-    rf"\s*و\s?(?P<d>\d{{1,3}})(?:\s*(?P<s>{_AR_SCALE_RE}))?(?![\p{{N}}]|,\d|\.\d|\s*{_AR_DUAL_RE})")
+
 
 
 def _and_digits(text: str, expr: str, end: int, value: float) -> tuple[int, float]:
@@ -221,19 +108,27 @@ class Quantity(Span):
     qualifier: str
 
 
+_MARKS = regex.compile(r"\p{M}")
+_NUM_THEN = regex.compile(rf"({_NUM})\s*(.*)$")
+_SEPARATORS = regex.compile(r"[,\s]")
+_HALF = regex.compile(r"half\s+(?=a\s)")  # "half a dozen", "half a million"
+_WORD_SCALE = regex.compile(rf"({_NUM}|\S+)\s+(\S+)$")
+_NUM_SCALE = regex.compile(rf"({_NUM})\s*(\D\S*)$")
+
+
 def _value(expr: str) -> float | None:
     """Numeric value of one number expression (digits already ASCII)."""
-    s = regex.sub(r"\p{M}", "", expr.strip()).lower()
-    m = regex.match(rf"({_NUM})\s*(.*)$", s)
+    s = _MARKS.sub("", expr.strip()).lower()
+    m = _NUM_THEN.match(s)
     if m:
-        base = float(regex.sub(r"[,\s]", "", m.group(1)))
+        base = float(_SEPARATORS.sub("", m.group(1)))
         scale = m.group(2).strip()
     else:
-        half = regex.match(r"half\s+(?=a\s)", s)  # "half a dozen", "half a million"
+        half = _HALF.match(s)  # "half a dozen", "half a million"
         parts = s[half.end() if half else 0:].split(None, 1)
         if s in _AR_DUAL:
             return float(_AR_DUAL[s])
-        if parts[0] in ("ألف", "ألفا", "مئة", "مائة") and len(parts) == 1:
+        if parts[0] in _AR_ALONE and len(parts) == 1:
             return float(_AR_SCALE[parts[0]])
         words = {**_EN_WORDS, **_AR_WORDS}
         if parts[0] not in words:
@@ -252,35 +147,74 @@ def _value(expr: str) -> float | None:
 
 def _scale_of(expr: str) -> tuple[float | None, float]:
     """(the number before the scale word, the scale) of an expression: "40 ألف" -> (40, 1000)."""
-    s = regex.sub(r"\p{M}", "", expr.strip()).lower()
-    m = regex.match(rf"({_NUM}|\S+)\s+(\S+)$", s) or regex.match(rf"({_NUM})\s*(\D\S*)$", s)
+    s = _MARKS.sub("", expr.strip()).lower()
+    m = _WORD_SCALE.match(s) or _NUM_SCALE.match(s)
     if m is None:
         return _value(s), 1.0
     factor = _EN_SCALE.get(m.group(2)) or _AR_SCALE.get(m.group(2))
     return (_value(m.group(1)), float(factor)) if factor else (_value(s), 1.0)
 
 
-def _starters() -> "re.Pattern":
+_TOKEN = re.compile(r"(?<![^\W_])(?:(\d)|([^\W\d_]+))")  # a digit, or a run of letters, after neither
+
+
+def _starters() -> dict:
     """Where an amount can start: a digit, or the first word of a number word, qualifier, range or
     vague amount (with و/ب before it). Trying _PATTERN only there, rather than at every word,
-    gives the same matches several times faster (tests/test_numbers.py checks they agree)."""
-    import re
+    gives the same matches several times faster (tests/test_numbers.py checks they agree).
 
-    words = {*_EN_WORDS, *_AR_FIRST_WORDS, "ألفا", "half", "between", "from", "بين", "من"}
-    words |= {p.split()[0] for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps}
-    words |= {k.split()[0] for k in VAGUE}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?:وب|و|ب)?(?:\d|(?:{alts})(?![^\W\d_]))", re.IGNORECASE)
+    A run of letters -> ``True`` (a start) or the patterns one of which must follow it: a word that
+    only opens a longer phrase is a start only where the phrase goes on ("ما" before "يزيد على"),
+    "from"/من only before a number ("من 300 إلى 400"; من is among the commonest Arabic words, and
+    most of them open no amount)."""
+    single = {*_EN_WORDS, *_AR_FIRST_WORDS, *_AR_CONSTRUCT, "half"}
+    phrases = [p for table in (_EN_QUAL, _AR_QUAL) for ps in table.values() for p in ps] + list(VAGUE)
+    number_first = "|".join(re.escape(w) for w in sorted(single, key=len, reverse=True))
+    single |= {p for p in phrases if " " not in p}
+    rests: dict[str, set[str]] = {}
+    for p in phrases:
+        if " " in p:
+            first, rest = p.split(" ", 1)
+            rests.setdefault(first, set()).add(r"\s+" + r"\s+".join(re.escape(w) for w in rest.split()))
+    for w in ("between", "from", "بين", "من"):  # a range: "between 800 and 1,200", "من 300 إلى 400"
+        rests.setdefault(w, set()).add(rf"\s+(?:\d|{number_first})")
+    out: dict = {}
+    for prefix in ("", "و", "ب", "وب"):
+        for w in single:
+            run = _LETTERS.match(w)
+            if run is not None:  # ("twenty-five" starts with the run "twenty", a start of its own)
+                out[prefix + run.group().lower()] = True
+    after: dict[str, set[str]] = {}
+    for prefix in ("", "و", "ب", "وب"):
+        for w, r in rests.items():
+            if w not in single and prefix + w not in out:
+                after.setdefault(prefix + w, set()).update(r)
+    out.update({run: re.compile("|".join(r), re.IGNORECASE) for run, r in after.items()})
+    return out
 
 
-_STARTERS = _starters()
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _starter_positions(text: str):
+    """Where an amount may start in ``text``, left to right (see :func:`_starters`)."""
+    for t in _TOKEN.finditer(text):
+        if t.group(1) is not None:
+            yield t.start()
+            continue
+        run = t.group(2)
+        start = _STARTS.get(run.lower() if run.isascii() else run)  # (the keys: English lower case, or Arabic)
+        if start is True or (start is not None and start.match(text, t.end())):
+            yield t.start()
+        elif run in ("و", "ب", "وب") and text[t.end():t.end() + 1].isdecimal():
+            yield t.start()  # "و3 قواعد"
 
 
 def _matches(ascii_text: str):
     """The matches of _PATTERN in ``ascii_text``, as finditer would give them."""
     pos = 0
-    for s in _STARTERS.finditer(ascii_text):
-        for start in range(max(s.start(), pos), s.start() + 3):  # at the starter, or after its و/ب
+    for s in _starter_positions(ascii_text):
+        for start in range(max(s, pos), s + 3):  # at the starter, or after its و/ب
             m = _PATTERN.match(ascii_text, start)
             if m is not None and m.end() > m.start():
                 yield m
@@ -288,8 +222,91 @@ def _matches(ascii_text: str):
                 break
 
 
+_BUILT: tuple = (None, None, None)
+
+
+def _vocabulary() -> None:
+    """(Re)build the words and patterns made from number_words.csv, vague_amounts.csv and
+    amount_qualifiers.csv when the tables were (re)loaded: once per process, again after their
+    caches are cleared (another data directory, :func:`libyakit.use_data_dir`)."""
+    global _BUILT, VAGUE, _AR_ALONE, _AR_ALONE_RE, _AR_AND_DIGITS, _AR_AND_WORD, _AR_CONSTRUCT, _AR_DUAL
+    global _AR_DUAL_RE, _AR_FIRST_WORDS, _AR_QUAL, _AR_SCALE, _AR_SCALE_RE, _AR_START, _AR_VAGUE, _AR_WORD
+    global _AR_WORDS, _EN_QUAL, _EN_SCALE, _EN_SCALE_RE, _EN_TENS, _EN_UNITS, _EN_VAGUE, _EN_WORD, _EN_WORDS
+    global _NUMBER, _PATTERN, _STARTS, _WORDS
+    tables = (number_words(), vague_amounts(), amount_qualifiers())
+    if all(a is b for a, b in zip(tables, _BUILT)):
+        return
+    # The words amounts are written with are data. Vague amounts -> (low, high): "several"/عدة/بضعة is
+    # 3-9 in Arabic usage and in most English style guides; a plural "thousands"/آلاف is at least two.
+    VAGUE = tables[1]
+
+    _WORDS = tables[0]
+    _EN_UNITS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "unit"}
+    _EN_TENS = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "ten"}
+    _EN_WORDS = {
+        **{w.form: w.value for w in _WORDS if w.lang == "en" and w.kind in ("unit", "ten", "word")},
+        # "twenty-five" (so that "twenty-five hundred" is 2,500, not 20)
+        **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
+    }
+    _AR_WORDS = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind in ("unit", "ten", "word")}
+    _EN_SCALE = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "scale"}
+    _AR_SCALE = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "scale"}
+    _AR_DUAL = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "dual"}
+    _AR_ALONE = tuple(w.form for w in _WORDS if w.lang == "ar" and w.alone)  # ألف، مئة: a number by themselves
+    # a bare thousand ending in ا before a noun is the dual in construct ("ألفا مقاتل")
+    _AR_CONSTRUCT = frozenset(f for f, v in _AR_SCALE.items() if v == 1000 and f.endswith("ا"))
+    _EN_WORD = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+    _AR_WORD = "|".join(sorted(_AR_WORDS, key=len, reverse=True))
+    _EN_SCALE_RE = "|".join(_EN_SCALE)
+    _AR_SCALE_RE = "|".join(sorted((k + _M for k in _AR_SCALE), key=len, reverse=True))
+    _AR_DUAL_RE = "|".join(sorted(_AR_DUAL, key=len, reverse=True))
+    _AR_ALONE_RE = "|".join(_M.join(f) for f in sorted(_AR_ALONE, key=len, reverse=True))  # (marks anywhere: ألفًا)
+
+    # the words an Arabic amount in words can start with
+    _AR_FIRST_WORDS = (*_AR_WORDS, *_AR_DUAL, *_AR_ALONE)
+    _AR_START = "(?:" + "|".join(sorted(_AR_FIRST_WORDS, key=len, reverse=True)) + ")"
+    _NUMBER = (
+        rf"(?:(?:{_NUM})(?:\s*(?:{_AR_SCALE_RE})(?!\p{{L}})|\s+(?:{_EN_SCALE_RE}))?"
+        rf"|(?:half\s+a|{_EN_WORD})\s+(?:{_EN_SCALE_RE})|(?:{_AR_WORD})\s+(?:{_AR_SCALE_RE})|(?:{_AR_DUAL_RE})"
+        rf"|(?:{_AR_ALONE_RE}){_M}(?!\p{{L}})|(?:{_EN_WORD})|(?:{_AR_WORD}))"
+    )
+
+    _EN_QUAL = tables[2]["en"]  # ("no fewer than 500" is at least 500, "no more than" at most)
+    _AR_QUAL = tables[2]["ar"]
+    _EN_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if k.isascii())
+    _AR_VAGUE = "|".join(regex.escape(k) for k in sorted(VAGUE, key=len, reverse=True) if not k.isascii())
+
+    _PATTERN = regex.compile(
+        rf"""
+        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
+        (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
+        (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
+        (?:
+            (?:between|from|بين|من)\s+(?P<ra>{_NUMBER})\s*(?:and\s|to\s|و|إلى\s|[-–—])\s*(?P<rb>{_NUMBER})
+          | (?P<vague>{_EN_VAGUE}|(?:و)?(?:{_AR_VAGUE}))
+          | (?:(?:{_qual_re(_EN_QUAL)}|{_qual_re(_AR_QUAL, "(?:و|ب|وب)?", "ar")})\s+)?(?P<num>{_NUMBER})
+            (?:\s+(?:to|إلى)\s+(?P<rb2>{_NUMBER})  # "2,000 to 3,000 troops", "نحو ألفين إلى ثلاثة آلاف": a range
+               |\s*[-–—]\s*(?P<rb3>{_NUM})(?![-–/]\d))?  # "300-400", "1,000–2,000" (not a date: "2020-10-23")
+        )
+        (?![\p{{L}}\p{{N}}]|-(?!strong)\p{{L}})  # (not "one-third", "20-year-old"; but "a 2,000-strong force")
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+    _AR_AND_WORD = regex.compile(
+        rf"\s*و\s?(?P<w>(?:{_AR_WORD})(?:\s+(?:{_AR_SCALE_RE}))?|{_AR_DUAL_RE}|(?:{_AR_ALONE_RE}){_M})(?![\p{{L}}\p{{N}}])"
+    )
+    _AR_AND_DIGITS = regex.compile(
+        rf"\s*و\s?(?P<d>\d{{1,3}})(?:\s*(?P<s>{_AR_SCALE_RE}))?(?![\p{{N}}]|,\d|\.\d|\s*{_AR_DUAL_RE})")
+    _STARTS = _starters()
+    _BUILT = tables
+
+
+_vocabulary()
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every amount in ``text``, left to right, with offsets into ``text``."""
+    _vocabulary()
     ascii_text = text.translate(_DIGITS) if _NON_ASCII_DIGIT.search(text) else text  # same length: offsets carry over
     out = []
     for m in _matches(ascii_text):
@@ -322,7 +339,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if not g["num"][:1].isdigit():
                 end, v = _ar_compound(ascii_text, end, v)
-                if g["num"] in ("ألفا", "الفا") and _CONSTRUCT_NOUN.match(ascii_text, end):
+                if g["num"] in _AR_CONSTRUCT and _CONSTRUCT_NOUN.match(ascii_text, end):
                     v = 2000.0  # the dual before its noun: "ألفا مقاتل" (not ألفاً, nor "ألفا من")
             end, v = _and_digits(ascii_text, ascii_text[m.start("num"):end], end, v)
             qual = next((k.rsplit("_", 1)[0] for k, val in g.items()

@@ -537,3 +537,203 @@ def test_no_false_breakdowns_or_backers(text, expected):
 def test_definite_vague_plurals_and_murtaziqan(text, expected):
     (c,) = claims_in(text)
     assert (c["origins"], c["low"], c["high"]) == expected
+
+
+# --- the vocabulary is data (data/lexicon/force_nouns.csv, force_cues.csv) ---
+
+@pytest.fixture
+def lexicon_dir(tmp_path):
+    """A copy of the package's data directory, to edit: its lexicon/ folder."""
+    import shutil
+
+    from libyakit.paths import DATA_DIR
+
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    yield tmp_path / "data" / "lexicon"
+    ly.use_data_dir(None)
+
+
+@pytest.mark.parametrize("row, text, force_type, origin", [
+    ("fighters,ar,قناص,|ة|ين|ا,,article,,,,no,snipers\n", "وأرسلت روسيا 200 قناص إلى ليبيا الشهر الماضي.", "fighters", "RUS"),
+    ("troops,en,paratrooper,|s,,none,,,,no,\n", "Russia sent 300 paratroopers to Libya last month.", "troops", "RUS"),
+])
+def test_a_new_force_noun_is_one_row(lexicon_dir, row, text, force_type, origin):
+    """A domain expert adds a force noun as one row of force_nouns.csv: the noun pattern and the
+    first look's stems both come from it."""
+    assert claims_in(text) == []
+    with open(lexicon_dir / "force_nouns.csv", "a", encoding="utf-8") as f:
+        f.write(row)
+    with ly.use_data_dir(lexicon_dir.parent):
+        (claim,) = claims_in(text)
+    assert (claim["force_type"], claim["origins"]) == (force_type, (origin,))
+    assert claims_in(text) == []  # the package's tables again after the block
+
+
+@pytest.mark.parametrize("row, message", [
+    ("navy,en,sailor,|s,,none,,,,no,\n", "force_type must be one of"),
+    ("troops,en,sailor,|s,,article,,,,no,\n", "English noun takes no proclitics"),
+    ("troops,ar,بحار,|ة,,sometimes,,,,no,\n", "proclitics must be one of"),
+    ("troops,ar,جنود,,جنود,article,,,,no,\n", "duplicate form 'جنود'"),
+    ("troops,ar,بحّار,,,article,,,,no,\n", "carries diacritics"),
+    ("troops,en,sailor,|s,,none,,,,maybe,\n", "adjacent must be one of"),
+])
+def test_a_broken_force_noun_names_its_file_and_line(lexicon_dir, row, message):
+    from libyakit import lexicon
+    from libyakit.errors import DataFileError
+
+    path = lexicon_dir / "force_nouns.csv"
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(row)
+    with pytest.raises(DataFileError, match=message) as exc:
+        ly.use_data_dir(lexicon_dir.parent)
+        lexicon.force_nouns()
+    assert exc.value.path.endswith("force_nouns.csv") and exc.value.row == n_lines + 1
+
+
+def test_the_first_look_stems_come_from_the_nouns():
+    """Every force noun's stem is in the Aho-Corasick first look (one definition, no second list)."""
+    from libyakit import forces
+    from libyakit.lexicon import force_nouns
+
+    assert {n.form.split()[-1].lower() for n in force_nouns()} <= set(forces._NOUN_STEMS)
+
+
+# --- sources and nouns as real articles write them (issue 19, items 2-3; invented sentences) ---
+
+@pytest.mark.parametrize("text, source", [
+    ("The Herald: Some 2,000 Syrian mercenaries have reached Sirte this week.", None),  # an outlet unknown: no source
+    ("Syrian Observatory: 1,200 Syrian mercenaries reached Tripoli last week.", "sohr"),
+    ("UN envoy: There are now 15,000 foreign mercenaries in the country.", "un"),
+    ("Acting envoy: There are now 15,000 foreign mercenaries in the country.", "envoy"),
+    ("More than 4,000 Syrian mercenaries are fighting in Libya: monitor", "monitor"),
+    ("المرصد السوري: وصول 900 مرتزق سوري إلى طرابلس", "sohr"),
+    ("Libya: Turkey sends 1,000 Syrian mercenaries to Misrata", ""),  # a place before the colon is no source
+])
+def test_a_headline_names_its_source_at_its_colon(text, source):
+    (claim,) = claims_in(text)
+    if source is not None:
+        assert claim["attributed_to"] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The UN panel of experts' report has disclosed that some 900 Chadian fighters are in Libya.", "expert"),
+    ("The monitor said that about 4,500 Syrian mercenaries have reached Libya so far.", "monitor"),
+    ("The British newspaper \"The Guardian\" indicated that 2,500 Syrian mercenaries arrived in Tripoli.", "guardian"),
+])
+def test_who_states_the_figure_is_its_source(text, source):
+    (claim,) = claims_in(text)
+    assert claim["attributed_to"] == source
+
+
+def test_a_noun_after_for_names_whom_they_serve():
+    text = ("The report found that mercenaries fighting for Haftar's forces included 800 from the Sudan "
+            "Liberation armed group and 400 from the Union of Chad Resistance Forces.")
+    rows = claims_in(text)
+    assert [(r["low"], r["force_type"]) for r in rows] == [(800.0, "mercenaries"), (400.0, "mercenaries")]
+    assert rows[1]["rule"] == "forces.listed_from" and rows[1]["origins"] == ("TCD",)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a pronoun subject: the person last named before
+    ("وقالت المبعوثة ستيفاني ويليامز إن الوضع صعب. وتابعت: «في البلاد نحو 9 آلاف مرتزق أجنبي».", "williams"),
+    ("Stephanie Williams met the committee on Monday. She added that 9,000 foreign mercenaries remain.", "williams"),
+    # كان + subject + comma + verb: the subject before the verb
+    ("وكان المرصد السوري، وثق أن 700 مرتزق سوري وصلوا إلى طرابلس.", "sohr"),
+    # the nearest cue names no one, another in the sentence does
+    ("أعلن المرصد السوري وصول 400 مرتزق سوري إلى ليبيا وفق لبيان صدر أمس.", "sohr"),
+    # "renewed the affirmation"
+    ("جددت المبعوثة ستيفاني ويليامز التأكيد على أن 9 آلاف مرتزق أجنبي ما زالوا في ليبيا.", "williams"),
+])
+def test_who_states_the_figure_in_arabic_and_english(text, source):
+    rows = claims_in(text)
+    assert rows and rows[-1]["attributed_to"] == source
+
+
+def test_a_statement_is_where_it_was_said_not_who_said_it():
+    # (no one the tables know: the statement's speaker fills it in the pipeline, never "statement")
+    (claim,) = claims_in("وأوضح ممثلو الوفد في بيان أن 300 مرتزق أجنبي غادروا البلاد.")
+    assert claim["attributed_to"] == ""
+
+
+# --- a figure retold: parts, restatements, the same force again (invented sentences) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("The count rose to about 12,500 mercenaries of Syrian nationality, including 420 children under 18.",
+     [(12500.0, "mercenaries", ("SYR",)), (420.0, "mercenaries", ("SYR",))]),
+    ("وارتفع العدد إلى نحو 12 ألف مرتزق سوري، من بينهم 420 طفلا دون سن الثامنة عشرة.",
+     [(12000.0, "mercenaries", ("SYR",)), (420.0, "mercenaries", ("SYR",))]),
+])
+def test_a_part_of_a_claim_is_counted_as_what_it_is_part_of(text, expected):
+    assert [(r["low"], r["force_type"], r["origins"]) for r in claims_in(text)] == expected
+    assert claims_in(text)[-1]["rule"] == "forces.subset"
+
+
+def test_an_amount_that_restates_the_sentence_before():
+    text = ("Officials estimated that there were at least 30,000 foreign fighters in the country. "
+            "But diplomats said there were more than 30,000, including 14,000 Syrians and 9,000 Sudanese.")
+    rows = claims_in(text)
+    assert [(r["low"], r["rule"], r["origins"]) for r in rows] == [
+        (30000.0, "forces.noun_after", ()), (30000.0, "forces.anaphoric", ()),
+        (14000.0, "forces.breakdown", ("SYR",)), (9000.0, "forces.breakdown", ("SDN",))]
+    # (not after a sentence with no claim, nor with a noun after it)
+    assert claims_in("The talks went on. But diplomats said there were more than 30,000, the most ever.") == []
+
+
+@pytest.mark.parametrize("text, origins", [
+    # a few sentences after the same force named its origin
+    ("A new batch of 2,400 Syrian mercenaries arrived in Misrata. The monitor confirmed the arrival of "
+     "2,400 mercenaries, while seven mercenaries were killed near Sirte.", [("SYR",), ("SYR",), ("SYR",)]),
+    # the same figure in the headline
+    ("Monitor: 2,400 more mercenaries reached Misrata\n\nA new batch of 2,400 Syrian mercenaries arrived in "
+     "Misrata this week.", [("SYR",), ("SYR",)]),
+    # not a sentence about foreign forces in general
+    ("A new batch of 2,400 Syrian mercenaries arrived in Misrata. There are 20,000 foreign mercenaries in the "
+     "country.", [("SYR",), ()]),
+    # a private military company deploys its own men
+    ("The monitors said the number of private military operatives deployed to Libya by the Wagner Group is no "
+     "more than 800 to 1,200.", [("wagner",)]),
+])
+def test_the_same_force_keeps_its_origin(text, origins):
+    assert [r["origins"] for r in claims_in(text)] == origins
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 500 members of Syrian factions loyal to Ankara have reached Libyan territory.", [(500.0, "fighters", ("SYR",))]),
+    ("Some 300 members of a Chadian armed group crossed into Libya.", [(300.0, "fighters", ("TCD",))]),
+    ("Over 500 members of the Syrian parliament met in Damascus.", []),
+    ("The 15 Security Council members called for the withdrawal of 20,000 foreign fighters.", [(20000.0, "fighters", ())]),
+])
+def test_members_of_armed_groups_are_fighters(text, expected):
+    assert [(r["low"], r["force_type"], r["origins"]) for r in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey began sending Syrian fighters, some 5,000 of them, to Libya.", [(5000.0, ("SYR",))]),
+    ("وأرسلت تركيا مرتزقة سوريين، نحو 5 آلاف منهم، إلى ليبيا.", [(5000.0, ("SYR",))]),
+    ("Turkey sent fighters, 5,000 of them Libyans, to Sirte.", []),  # Libyans are no foreign force
+])
+def test_some_of_them_counts_the_noun_before(text, expected):
+    assert [(r["low"], r["origins"]) for r in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال شهود عيان في اتصال مع «الشرق الأوسط» إن 300 مرتزق سوري وصلوا إلى سرت.", ""),
+    ("وأشارت مصادر محلية لـ«الشرق الأوسط» إلى أن 300 مرتزق سوري وصلوا إلى سرت.", "source"),
+    ("Speaking to the BBC, a diplomat said 300 Syrian mercenaries reached Sirte.", "diplomat"),
+])
+def test_who_was_told_is_not_the_source(text, source):
+    (claim,) = claims_in(text)
+    assert claim["attributed_to"] == source
+
+
+def test_a_private_military_company_is_a_row_naming_a_gazetteer_armed_group(lexicon_dir):
+    from libyakit import lexicon
+    from libyakit.errors import DataFileError
+
+    assert {"wagner", "sadat"} <= lexicon.private_military_companies()
+    with open(lexicon_dir / "private_military_companies.csv", "a", encoding="utf-8") as f:
+        f.write("en,TUR,a state is no company\n")
+    with pytest.raises(DataFileError, match="no armed group of the gazetteer"):
+        ly.use_data_dir(lexicon_dir.parent)
+        lexicon.private_military_companies()

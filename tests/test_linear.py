@@ -99,15 +99,8 @@ def lines(f, text: str, lang: str) -> int:
     return n
 
 
-# forces._sources looks at every mention of the article for each sentence with a figure (sentences ×
-# mentions: 6 times the calls for 4 times the text); the work on forces makes it read the sentence's
-# own mentions. Remove these marks when it has landed (the test then passes for them too).
-_QUADRATIC = pytest.mark.xfail(reason="forces._sources scans every mention per sentence", strict=False)
-
-
 @pytest.mark.parametrize("lang", ["ar", "en"])
-@pytest.mark.parametrize("name", [pytest.param(n, marks=_QUADRATIC) if n in ("forces", "all") else n
-                                  for n in EXTRACTORS])
+@pytest.mark.parametrize("name", list(EXTRACTORS))
 def test_work_grows_linearly_with_the_length(name, lang):
     f = EXTRACTORS[name]
     f(Document(article(lang, 2_000), lang=lang))  # load the tables: only the work per text is compared

@@ -182,3 +182,25 @@ def test_what_spaces_and_hyphens_do_not_join(text, surfaces):
 
 def test_hundreds_of_thousands():
     assert same(one("مئات الآلاف من اللاجئين"), (300000, 999999, "vague"))
+
+
+def test_a_new_vague_amount_is_one_row(tmp_path):
+    """A domain expert adds a vague amount as one row of data/lexicon/vague_amounts.csv (in a copy of
+    the data directory, :func:`libyakit.use_data_dir`): the patterns are rebuilt from it."""
+    import shutil
+
+    import libyakit as ly
+    from libyakit.paths import DATA_DIR
+
+    text = "Scads of mercenaries crossed the border."  # invented
+    assert find_quantities(text) == []
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    with open(tmp_path / "data" / "lexicon" / "vague_amounts.csv", "a", encoding="utf-8") as f:
+        f.write("en,scads,20,99,invented test row\n")
+    try:
+        with ly.use_data_dir(tmp_path / "data"):
+            (q,) = find_quantities(text)
+        assert (q.surface, q.low, q.high, q.qualifier) == ("Scads", 20.0, 99.0, "vague")
+    finally:
+        ly.use_data_dir(None)
+    assert find_quantities(text) == []
