@@ -26,6 +26,7 @@ included: ``text[start:end] == surface``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -124,8 +125,6 @@ class _Offsets:
         self.key_pos = [d - j for j, d in enumerate(dropped_at)]
 
     def __getitem__(self, k: int) -> int:
-        from bisect import bisect_right
-
         return k + bisect_right(self.key_pos, k)
 
 
@@ -292,13 +291,15 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
         names = "|".join(regex.escape(k) for k in keys)
         if lang == "en":
             pattern = rf"(?<![\w-])(?P<k>{names})(?![\w-])"
+            words, back = keys, 0
         else:
             pattern = rf"(?<![\p{{L}}])(?:(?:{'|'.join(_AR_SURNAME_PROCLITICS)})(?P<k>{names})"
             with_article = [k for k in keys if k.startswith("ال")]
             if with_article:  # للسراج: ل + السراج with the alef dropped
                 pattern += rf"|{CONJUNCTION_RE}?ل(?P<k2>{'|'.join(regex.escape(k[1:]) for k in with_article)})"
             pattern += r")(?![\p{L}])"
-        for hit in regex.finditer(pattern, key):
+            words, back = keys + [k[1:] for k in with_article], _SURNAME_BACK
+        for hit in _finditer_at(regex.compile(pattern), key, words, back):
             k = hit.group("k") if hit.group("k") is not None else "ا" + hit.group("k2")
             actor, after, spelled = live[(lang, k)]
             start, end = idx[hit.start()], idx[hit.end() - 1] + 1
@@ -313,6 +314,31 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
     if not added:
         return chosen
     return sorted(chosen + added, key=lambda m: (m.start, m.end))
+
+
+_SURNAME_BACK = max(len(c) for c in _AR_SURNAME_PROCLITICS + ("فل",))  # (what stands before a surname: a
+# proclitic, or و/ف and the ل of للسراج)
+
+
+def _finditer_at(pattern, text: str, words, back: int):
+    """The matches of ``pattern.finditer(text)``, tried only where one of ``words`` stands or up to
+    ``back`` characters before (every match holds one of them there): a search with an
+    alternation of every surname at every offset was the slow step of long articles."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    starts = sorted({end - n + 1 - d for end, n in auto.iter(text) for d in range(back + 1)})
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        m = pattern.match(text, p)  # (a lookbehind sees the text before p, as in the search)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 def with_unlisted(text: str, mentions) -> list:
