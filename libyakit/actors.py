@@ -35,6 +35,7 @@ from .arabic import CONJUNCTION_RE, KEY_LETTERS, MARK_CODEPOINTS, TATWEEL, procl
 from .document import Mention
 from .gazetteer import NISBA_ENDINGS, Alias, actor_info, actors_table, alias_entries, match_key
 from .persons import OWNER_STATE, owner_states, unlisted
+from .regex_gate import finditer_at
 from .rules import row_rule
 from .sentences import SpanSet
 
@@ -299,7 +300,7 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
                 pattern += rf"|{CONJUNCTION_RE}?ل(?P<k2>{'|'.join(regex.escape(k[1:]) for k in with_article)})"
             pattern += r")(?![\p{L}])"
             words, back = keys + [k[1:] for k in with_article], _SURNAME_BACK
-        for hit in _finditer_at(regex.compile(pattern), key, words, back):
+        for hit in finditer_at(regex.compile(pattern), key, words, back):
             k = hit.group("k") if hit.group("k") is not None else "ا" + hit.group("k2")
             actor, after, spelled = live[(lang, k)]
             start, end = idx[hit.start()], idx[hit.end() - 1] + 1
@@ -318,27 +319,6 @@ def _with_surnames(text: str, key: str, idx, chosen: list[Mention]) -> list[Ment
 
 _SURNAME_BACK = max(len(c) for c in _AR_SURNAME_PROCLITICS + ("فل",))  # (what stands before a surname: a
 # proclitic, or و/ف and the ل of للسراج)
-
-
-def _finditer_at(pattern, text: str, words, back: int):
-    """The matches of ``pattern.finditer(text)``, tried only where one of ``words`` stands or up to
-    ``back`` characters before (every match holds one of them there): a search with an
-    alternation of every surname at every offset was the slow step of long articles."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, len(w))
-    auto.make_automaton()
-    starts = sorted({end - n + 1 - d for end, n in auto.iter(text) for d in range(back + 1)})
-    last = 0
-    for p in starts:
-        if p < last:
-            continue
-        m = pattern.match(text, p)  # (a lookbehind sees the text before p, as in the search)
-        if m is not None:
-            yield m
-            last = m.end()
 
 
 def with_unlisted(text: str, mentions) -> list:

@@ -57,6 +57,7 @@ import regex
 from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
+from .regex_gate import finditer_at
 from .rules import row_rule, rule
 from .sentences import SpanSet
 
@@ -886,7 +887,8 @@ def _not_actor_spans(text: str) -> SpanSet:
     spans = SpanSet()
     pattern = _not_actor_pattern()
     if pattern is not None:
-        for m in pattern.finditer(text):
+        phrases = [p for lang, p in _not_actors() if lang == "ar"]
+        for m in finditer_at(pattern, text, phrases, 3):  # (و/ف/ب/ل and ال before a phrase)
             spans.add(m.start(), m.end())
     return spans
 
