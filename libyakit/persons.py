@@ -51,6 +51,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 import regex
 
@@ -197,7 +198,8 @@ def _ar_words(text: str) -> frozenset:
 
 def _ar_token_at(text: str) -> dict:
     """The index of the Arabic word that starts at each offset of ``text``."""
-    return _ar_index(text)[2]
+    toks = _ar_index(text)[0]
+    return dict(zip(map(itemgetter(0), toks), range(len(toks))))
 
 
 @lru_cache(maxsize=4)
@@ -207,8 +209,7 @@ def _ar_index(text: str) -> tuple:
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1::2]
-    toks = tuple(zip(starts, offsets[2::2], words))
-    return toks, frozenset(words), dict(zip(starts, range(len(toks))))
+    return tuple(zip(starts, offsets[2::2], words)), frozenset(words)
 
 
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _C
@@ -111,15 +112,9 @@ def finditer_at(pattern, text: str, words, back: int):
     >>> [m.group() for m in finditer_at(re.compile(r"(?<!\\w)(?:wa)?(?:ali|bob)\\b"), "ali waali kali bob", ["ali", "bob"], 2)]
     ['ali', 'waali', 'bob']
     """
-    import ahocorasick
-
     if not words:
         return
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, len(w))
-    auto.make_automaton()
-    starts = sorted({end - n + 1 - d for end, n in auto.iter(text) for d in range(back + 1)})
+    starts = sorted({end - n + 1 - d for end, n in _automaton(tuple(words)).iter(text) for d in range(back + 1)})
     last = 0
     for p in starts:
         if p < last:
@@ -128,3 +123,16 @@ def finditer_at(pattern, text: str, words, back: int):
         if m is not None:
             yield m
             last = m.end()
+
+
+@lru_cache(maxsize=32)
+def _automaton(words: tuple):
+    """An Aho-Corasick automaton of ``words`` (the same word lists recur: one per article's surnames,
+    one of data/not_actors.csv)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
