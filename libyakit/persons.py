@@ -51,7 +51,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter
 
 import regex
 
@@ -196,10 +195,30 @@ def _ar_words(text: str) -> frozenset:
     return _ar_index(text)[1]
 
 
-def _ar_token_at(text: str) -> dict:
-    """The index of the Arabic word that starts at each offset of ``text``."""
-    toks = _ar_index(text)[0]
-    return dict(zip(map(itemgetter(0), toks), range(len(toks))))
+def _ar_token_at(text: str) -> "_TokenAt":
+    """The index of the Arabic word that starts at an offset of ``text`` (``.get(offset)``, ``in``)."""
+    return _TokenAt(_ar_index(text)[2])
+
+
+class _TokenAt:
+    """Offset -> index of the word starting there, by bisection in the words' starts (a dict of every
+    word of a long article was slower to build than the few look-ups it served)."""
+
+    def __init__(self, starts: list[int]):
+        self.starts = starts
+
+    def get(self, offset: int, default=None):
+        k = bisect_left(self.starts, offset)
+        return k if k < len(self.starts) and self.starts[k] == offset else default
+
+    def __contains__(self, offset: int) -> bool:
+        return self.get(offset) is not None
+
+    def __getitem__(self, offset: int) -> int:
+        k = self.get(offset)
+        if k is None:
+            raise KeyError(offset)
+        return k
 
 
 @lru_cache(maxsize=4)
@@ -209,7 +228,7 @@ def _ar_index(text: str) -> tuple:
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1::2]
-    return tuple(zip(starts, offsets[2::2], words)), frozenset(words)
+    return tuple(zip(starts, offsets[2::2], words)), frozenset(words), starts
 
 
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")
@@ -465,9 +484,9 @@ def _arabic(text: str, known, known_people) -> list[Person]:
 
     # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
     # from one such token to the next (each word is looked at once, not each token)
-    maybe = {w for w in _ar_words(text)
-             if _bare(w) in names.title_firsts or _ar_base(w) in names.title_firsts or _bare(w) in names.subject_verbs
-             or _bare(w) in names.first_names or _ar_base(w) in names.first_names}
+    title_firsts, verbs, first_names = names.title_firsts, names.subject_verbs, names.first_names
+    maybe = {w for w, b, a in ((w, _bare(w), _ar_base(w)) for w in _ar_words(text))
+             if b in title_firsts or a in title_firsts or b in verbs or b in first_names or a in first_names}
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while i < n:
         if toks[i][2] not in maybe and "" not in names.first_names:
@@ -1112,6 +1131,7 @@ def _a_persons_adjective(stem: str, surnames: set, state_named: bool) -> bool:
     return stem in surnames and not state_named
 
 
+_NISBA_ARTICLE = regex.compile(r"^(?:[وفبل]?ال|لل)")
 _NISBA_TAIL = regex.compile(r"(?:يتين|يتان|يين|يون|ية|ي)$")
 
 
@@ -1131,7 +1151,7 @@ def _not_states(text: str, mentions, people) -> set:
                  if m.actor_id and info[m.actor_id].kind == "person" and " " in m.surface}
     out = set()
     for m in nisbas:
-        stem = _NISBA_TAIL.sub("", regex.sub(r"^(?:[وفبل]?ال|لل)", "", _bare(m.surface)))
+        stem = _NISBA_TAIL.sub("", _NISBA_ARTICLE.sub("", _bare(m.surface)))
         if len(stem) >= 3 and _a_persons_adjective(stem, surnames, m.actor_id in named):
             out.add((m.start, m.end))
             continue

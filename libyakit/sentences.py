@@ -79,12 +79,16 @@ class SpanSet:
     def __init__(self, spans=()):
         self.starts: list[int] = []
         self.ends: list[int] = []
+        starts, ends = self.starts, self.ends
+        last = None  # (ends[-1]; local names: built for every actor mention of a long article, often)
         for a, b in sorted(spans):
-            if self.ends and a < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], b)
+            if ends and a < last:
+                if b > last:
+                    ends[-1] = last = b
             else:
-                self.starts.append(a)
-                self.ends.append(b)
+                starts.append(a)
+                ends.append(b)
+                last = b
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end) - 1  # the last span that starts before ``end``
