@@ -234,6 +234,27 @@ def _ar_index(text: str) -> tuple:
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")
 
 
+@lru_cache(maxsize=1)  # (built once, not per article and finder; cleared with the data caches)
+def _ar_name_words() -> tuple[frozenset, frozenset, frozenset]:
+    """The Arabic reporting verbs, the verbs whose subject a name after them is, and the first names."""
+    verbs = frozenset(reporting_verbs("ar"))
+    table = [v for v in reporting_verb_table() if v.lang == "ar" and v.speaker == "subject"]
+    # a verb whose bare form is another word (بين "between", كتب "books") counts only after و/ف
+    subject_verbs = frozenset({v.form for v in table if v.proclitic != "required"}
+                              | {c + v.form for v in table if v.proclitic != "none" for c in "وف"})
+    return verbs, subject_verbs, word_list("first_names.csv", "ar") | _gazetteer_first_names()
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles: one look-up per distinct word of an article)
+def _may_open_name(word: str) -> bool:
+    """Whether a token may start one of :func:`_arabic`'s rules: a title's first word, a reporting verb
+    whose subject follows, or a first name (proclitics aside)."""
+    title_firsts = _first_words(word_list("person_titles.csv", "ar"))
+    _verbs, subject_verbs, first_names = _ar_name_words()
+    b, a = _bare(word), _ar_base(word)
+    return b in title_firsts or a in title_firsts or b in subject_verbs or b in first_names or a in first_names
+
+
 class _ArabicNames:
     """One article's Arabic tokens and the decisions that find a person's name among them."""
 
@@ -244,12 +265,7 @@ class _ArabicNames:
         self.title_firsts = _first_words(self.titles)
         self.links = word_list("title_links.csv", "ar")
         self.stops = word_list("name_stops.csv", "ar")
-        self.verbs = set(reporting_verbs("ar"))
-        table = [v for v in reporting_verb_table() if v.lang == "ar" and v.speaker == "subject"]
-        # a verb whose bare form is another word (بين "between", كتب "books") counts only after و/ف
-        self.subject_verbs = {v.form for v in table if v.proclitic != "required"} \
-            | {c + v.form for v in table if v.proclitic != "none" for c in "وف"}
-        self.first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
+        self.verbs, self.subject_verbs, self.first_names = _ar_name_words()
         self.also_words = flagged("first_names.csv", "ar", "also_word")
         self.heads = word_list("organisation_heads.csv", "ar")
         self.toks = list(_ar_tokens(text))
@@ -484,9 +500,7 @@ def _arabic(text: str, known, known_people) -> list[Person]:
 
     # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
     # from one such token to the next (each word is looked at once, not each token)
-    title_firsts, verbs, first_names = names.title_firsts, names.subject_verbs, names.first_names
-    maybe = {w for w, b, a in ((w, _bare(w), _ar_base(w)) for w in _ar_words(text))
-             if b in title_firsts or a in title_firsts or b in verbs or b in first_names or a in first_names}
+    maybe = {w for w in _ar_words(text) if _may_open_name(w)}
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while i < n:
         if toks[i][2] not in maybe and "" not in names.first_names:
@@ -949,7 +963,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
         return _bare(word) if _bare(word) in heads else _ar_base(word)
 
     # only a head noun starts a body's name: the loop jumps from one to the next
-    maybe = {w for w in _ar_words(text) if head(w) in heads}
+    maybe = {w for w in _ar_words(text) if _opens_body(w)}
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while h < n:
         if toks[h][2] not in maybe:
@@ -1045,6 +1059,23 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                 continue
         h += 1
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles)
+def _opens_body(word: str) -> bool:
+    """Whether a token is an organisation's head noun (proclitics aside): where
+    :func:`_arabic_named_organisations` may find a body."""
+    heads = word_list("organisation_heads.csv", "ar")
+    return (_bare(word) if _bare(word) in heads else _ar_base(word)) in heads
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles)
+def _opens_defined_body(word: str) -> bool:
+    """Whether a token is a head noun with the article (ال<head>, proclitics aside): where
+    :func:`_arabic_defined_bodies` may find a body."""
+    w = _bare(word)
+    base = _ar_base(w) if not w.startswith("ال") else w
+    return base.startswith("ال") and base[2:] in word_list("organisation_heads.csv", "ar")
 
 
 @rule("persons.owner_state")
@@ -1291,12 +1322,7 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
     info = actor_info()
     listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks, n, out = names.toks, len(names.toks), []
-
-    def defined_head(word: str) -> bool:
-        base = _ar_base(word) if not word.startswith("ال") else word
-        return base.startswith("ال") and base[2:] in names.heads
-
-    maybe = {w for w in _ar_words(text) if defined_head(_bare(w))}  # (a head with the article starts a body)
+    maybe = {w for w in _ar_words(text) if _opens_defined_body(w)}  # (a head with the article starts a body)
     for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
