@@ -1213,6 +1213,14 @@ def _surname_again(surname: str, shared: bool) -> bool:
     return not shared and len(surname) >= 4 and _zipf(surname) < 3.5 and _zipf(surname.removeprefix("ال")) < 3.5
 
 
+@rule("persons.full_name_again")
+def _full_name_again(surface: str) -> bool:
+    """A person found in full after a title, named again in full further on without it ("الأمير
+    سعود الفيصل ... حين قاطعه سعود الفيصل"): two Arabic words or more, however common each word is."""
+    words = surface.split()
+    return len(words) >= 2 and all(_AR_TOKEN.fullmatch(w) for w in words)
+
+
 SURNAME_AGAIN = row_rule("persons.surname_name", "an unlisted person named again by the last name alone")
 
 
@@ -1230,6 +1238,10 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
             shared.add(last)
         firsts.setdefault(last, p)
     eligible = {last: p for last, p in firsts.items() if _surname_again(last, last in shared)}
+    # the full name again, without its title ("الأمير سعود الفيصل ... حين قاطعه سعود الفيصل")
+    for p in people:
+        if _full_name_again(p.surface):
+            eligible.setdefault(_bare(p.surface), p)  # (the first time it is named)
     if not eligible:
         return []
     # one pass over the text for every surname at once (a pass per surname made a long article with
@@ -1242,27 +1254,13 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     forms = sorted(form_of, key=len, reverse=True)
     alternation = "|".join(regex.escape(f) for f in forms)
     out = []
-    if all(_LETTERS.fullmatch(f) for f in forms):
-        # A match is a whole run of letters and marks (proclitics and a surname): each run is looked
-        # up in a table of every proclitic-and-surname word, each read once with the pattern (a search
-        # of the text with an alternation of every surname was the slowest step of the layer)
-        exact = regex.compile(rf"(?:[وف]?[بل]?)(?P<s>{alternation})")
-        table = {}
-        for f in forms:
-            for clitics in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-                m = exact.fullmatch(clitics + f)
-                if m is not None:
-                    table[clitics + f] = m.group("s")
-        parts = _LETTERS_SPLIT.split(text)  # (gaps and runs, the offsets summed: no Python step per run)
-        runs = parts[1::2]
-        found = [k for k, w in enumerate(runs) if w in table]
-        offsets = list(accumulate(map(len, parts), initial=0)) if found else []
-        hits = [(offsets[2 * k + 1], offsets[2 * k + 2], table[runs[k]]) for k in found]
-    else:
-        pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{alternation})(?![\p{{L}}\p{{M}}])"
-        hits = [(m.start(), m.end(), m.group("s")) for m in regex.finditer(pattern, text)]
-    for start, end, s in hits:
-        p = eligible[form_of[s]]
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{alternation})(?![\p{{L}}\p{{M}}])")
+    plain, where = _without_marks(text)
+    # (tried only where a surname stands, up to its two proclitics before: a search with an alternation of
+    # every surname at every offset was the slowest step of the layer)
+    for m in finditer_at(pattern, plain, forms, 2):
+        p = eligible[form_of[m.group("s")]]
+        start, end = where[m.start()], where[m.end() - 1] + 1
         if start < p.end or taken.overlaps(start, end):
             continue
         out.append(Person("", start, end, text[start:end], p.surface, "titled_name", SURNAME_AGAIN))
@@ -1270,16 +1268,25 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     return out
 
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
-_LETTERS_SPLIT = regex.compile(r"([\p{L}\p{M}]+)")
+def _without_marks(text: str) -> tuple[str, list[int]]:
+    """``text`` without its marks (a word written "سرْت" is "سرت") and, for each character kept, its
+    offset in ``text``; a text with no marks is itself."""
+    if not _MARKS.search(text):
+        return text, range(len(text))
+    keep, pos = [], 0
+    for m in _MARKS.finditer(text):  # (the stretches between marks, not a test per character)
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    return _MARKS.sub("", text), keep
 
 
 def unlisted(text: str, mentions) -> list:
     """The gazetteer's ``mentions`` and the people and organisations it does not list, in text order;
     a state's nisba that names a kunya's person again (:func:`_kunya_nisba`) is that person's."""
     people = titled_persons(text, mentions)
-    if not _MARKS.search(text):  # (offsets on a text with marks would need a map: left out there)
-        people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
+    # (a text with marks is read without them, its offsets mapped back: _without_marks)
+    people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
     orgs = named_organisations(text, mentions)
     kunyas = {}
     for p in people:

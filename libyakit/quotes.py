@@ -246,6 +246,7 @@ def _relaying_forms(v) -> tuple[str, ...]:
 
 
 _FEMININE_PAST = "ت"
+_CUE_WORDS = frozenset(f for v in reporting_verb_table() for form in (v.form,) for f in _spellings(form))
 _CUES = _CueMatcher({
     "direct": [(v.lang, v.form, v.proclitic) for v in reporting_verb_table() if v.direct],
     "reported": [(v.lang, f, v.proclitic) for v in reporting_verb_table() if v.reported for f in _relaying_forms(v)],
@@ -461,6 +462,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
 
+_AR_CLAUSE_OPENS = regex.compile(rf"(?<![\p{{L}}])(?:ب)?(?:{_AR_COMPLEMENTIZER})(?![\p{{L}}])")
 _RELATIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(word_list('relatives.csv', 'ar') | word_list('relatives.csv', 'en'))})\s*$")
 _CLAUSE_BREAK = regex.compile(r"[،,.:;؛!?؟\n]")
 
@@ -477,6 +479,53 @@ def _adjacent_start(text: str, lo: int, cue_start: int) -> int:
     return last.end() if last is not None else start
 
 
+_ONLY_SPACE_OR_QAD = regex.compile(r"[ \t]+(?:قد[ \t]+)?")
+
+
+@rule("quotes.subject_before_verb")
+def _subject_right_before(mentions, actors, text: str, cue, lo: int):
+    """A person named right before an Arabic verb that carries no conjunction ("أن الرئيس سالم شدد
+    في اتصاله مع نظيره فلان على أن «...»"): the verb's subject (subject-verb order), not a person
+    named after the verb (the mention, or None)."""
+    if _CONJUNCTION_START.match(cue.group()) and cue.group()[1:] in _CUE_WORDS:
+        return None  # "... سالم. وشدد": the name ends the clause before
+    for m in mentions:
+        if lo <= m.start and m.end <= cue.start() and (_ONLY_SPACE_OR_QAD.fullmatch(text, m.end, cue.start())
+                                                       or _title_between(text, m.end, cue.start())) \
+                and _is_person(m, actors) and not _with_preposition(m) and not _after_preposition(text, m, lo):
+            return m
+    return None
+
+
+_TITLE_WORDS = regex.compile(r"[ \t]+([\p{Arabic}\p{M}]+)((?:[ \t]+[\p{Arabic}\p{M}]+){0,3})[ \t]+(?:قد[ \t]+)?")
+
+
+def _title_between(text: str, a: int, b: int) -> bool:
+    """Only the person's title and its description between a name and the verb ("سيرغي لافروف وزير
+    الخارجية الروسية أعلن"): up to four words, the first a title."""
+    m = _TITLE_WORDS.fullmatch(text, a, b)
+    return m is not None and _is_title(_MARK.sub("", m.group(1))) and not any(
+        w in _AR_PREPOSITIONS for w in m.group(2).split())
+
+
+@rule("quotes.relative_is_object")
+def _relative_is_object(text: str, cue, lo: int) -> bool:
+    """A relative pronoun before a verb that carries an object pronoun ("فلان الذي وصفته القناة بأنه
+    «...»"): the one the relative follows is the verb's object, its subject stands after the verb."""
+    word = _CONJUNCTION_START.sub("", cue.group()) if cue.group()[1:] in _CUE_WORDS else cue.group()
+    if not any(word.endswith(p) and word[:-len(p)] in _CUE_WORDS for p in OBJECT_PRONOUNS):
+        return False
+    return _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start()) is not None
+
+
+@rule("quotes.subject_before_clause")
+def _clause_opens(text: str, a: int, hi: int) -> int:
+    """Where the subject after a verb must end: at the complementizer that opens its clause ("وأعلنت
+    الهيئة أمس أن الوزير «...»": the minister is in the clause, the body speaks), else ``hi``."""
+    m = _AR_CLAUSE_OPENS.search(text, a, hi)
+    return m.start() if m is not None else hi
+
+
 def _speaker(mentions, actors, text, cue, lo, hi):
     """Speaker for a reporting cue within [lo, hi): its subject.
 
@@ -484,14 +533,24 @@ def _speaker(mentions, actors, text, cue, lo, hi):
     after it ("وقال ميلز"), but before it after a relative ("أردوغان، الذي أعلن").
     """
     before = (lo, cue.start())
-    after = (cue.end(), hi)
+    after = (cue.end(), _clause_opens(text, cue.end(), hi))
     arabic_verb = bool(_ARABIC.match(cue.group())) and not _SPEAKER_BEFORE.fullmatch(cue.group())
     relative = _RELATIVE_BEFORE.search(text, lo, cue.start())
+    if arabic_verb and relative and _relative_is_object(text, cue, lo):
+        # "فلان الذي وصفته القناة بأنه «...»": the one named before is the object, the subject follows
+        after_only = [m for m in mentions if not _after_preposition(text, m, cue.end())]
+        return _pick(after_only, actors, text, *after, cue)
     if arabic_verb and not relative:
         before = (_adjacent_start(text, lo, cue.start()), cue.start())
+    if arabic_verb and not relative:
+        subject = _subject_right_before(mentions, actors, text, cue, lo)
+        if subject is not None:
+            return subject
     order = [after, before] if (arabic_verb or _ACCORDING.fullmatch(cue.group())) and not relative else [before, after]
     for a, b in order:
-        ms = [m for m in mentions if not (a == cue.end() and a <= m.start < b and _after_preposition(text, m, a))]
+        # (a mention after a preposition is no subject: after the verb, and before an Arabic one, "وعن اليمن قال")
+        ms = [m for m in mentions if not ((a == cue.end() or arabic_verb) and a <= m.start < b
+                                          and _after_preposition(text, m, a))]
         found = _pick(ms, actors, text, a, b, cue)
         if found is not None:
             return found
@@ -530,6 +589,42 @@ def _pronoun_between(text: str, lo: int, hi: int) -> bool:
     return _PRONOUN.search(text, lo, hi) is not None
 
 
+_AR_PRONOUN_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{CONJUNCTION_RE})?(?:{alternation(word_list('pronouns.csv', 'ar'))})[ \t]+(?:قد[ \t]+)?$")
+
+
+@rule("quotes.arabic_pronoun_subject")
+def _ar_pronoun_before(text: str, lo: int, cue) -> bool:
+    """An Arabic verb after a subject pronoun ("فهو وصف الخطة بأنها «...»", "وهي قالت إن"): the
+    speaker is named before, resolved from context (:func:`_resolve`), never the words after the
+    verb (its object)."""
+    return bool(_ARABIC.match(cue.group())) and _AR_PRONOUN_BEFORE.search(text, max(lo, cue.start() - 12),
+                                                                          cue.start()) is not None
+
+
+@rule("quotes.cue_after_full_stop")
+def _after_full_stop(text: str, q_end: int, cue_start: int) -> bool:
+    """A cue after a quotation with a full stop between them ("«...».وقال المصدر:") opens the next
+    sentence, even where no space follows the stop: it is not the quotation's attribution."""
+    return _FULL_STOP.search(text, q_end, cue_start) is not None
+
+
+_FULL_STOP = regex.compile(r"[!?؟]|(?<!(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.")  # (not an abbreviation's: "U.S. Army Gen.")
+
+
+@rule("quotes.no_sentence_end_inside_marks")
+def _split_inside_marks(boundary: int, spans) -> bool:
+    """A sentence boundary inside a short name in quotation marks (قناة «آر. بي. كا», "«U.N.»"): the
+    dots are an abbreviation's, the sentence goes on (the cue before the name is the quotation's)."""
+    i = bisect_right(spans, (boundary, 1 << 62, True)) - 1
+    while i >= 0 and boundary - spans[i][0] <= 40:
+        a, b, _ = spans[i]
+        if a < boundary < b and b - a <= 40:
+            return True
+        i -= 1
+    return False
+
+
 @rule("quotes.continues_quote")
 def _continues(text: str, prev: dict, q_start: int) -> bool:
     """A quotation with no cue straight after another (only punctuation or a participle between: "،
@@ -561,7 +656,8 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
     pool = doc.actors
     # «قنونو»: a single word or name in quotation marks is not a quote, nor a name its noun introduces
     # (قناة «آر. بي. كا», "Operation «Volcano of Rage»", اتفاق «سايكس - بيكو»)
-    spans = [sp for sp in _quote_spans(text) if not _too_short(text, sp) and not _named(text, sp[0])]
+    all_spans = _quote_spans(text)
+    spans = [sp for sp in all_spans if not _too_short(text, sp) and not _named(text, sp[0])]
     if not spans:
         return _resolve(text, _with_reported(text, [], [], mentions, sentences, actors, pool, _CUES.index(text)),
                         sentences, pool,
@@ -584,9 +680,12 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         before_lo = max(span_ends[prv] if prv >= 0 else 0, q_start - _WINDOW, 0)
         para_start = text.rfind("\n", 0, q_start) + 1
         before_lo = max(before_lo, para_start)
-        speaker = cue = None
-        resolved_by, is_after = "", False
-        first = sentences[max(bisect_right(sent_starts, q_start) - 1, 0)] if sentences else (q_start, q_end, "")
+        speaker = cue = title_only = None
+        resolved_by, is_after, pronoun = "", False, False
+        k = max(bisect_right(sent_starts, q_start) - 1, 0)
+        while k > 0 and _split_inside_marks(sentences[k][0], all_spans):
+            k -= 1  # (قناة «آر. بي. كا»: the sentence goes on over the dots of a name in marks)
+        first = sentences[k] if sentences else (q_start, q_end, "")
         last = sentences[max(bisect_right(sent_starts, max(q_end - 1, q_start)) - 1, 0)] if sentences else first
         s_lo = max(min(first[0], q_start), before_lo)
         s_hi = min(max(last[1], q_end), after_hi)
@@ -594,7 +693,7 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         if tail is not None and tail.end() > s_hi:
             s_hi = tail.end()  # '"... the country." Williams explained.': the sentence ended inside the quote
         cues_before = list(cues.finditer(text, s_lo, q_start))
-        cues_after = list(cues.finditer(text, q_end, s_hi))
+        cues_after = [c for c in cues.finditer(text, q_end, s_hi) if not _after_full_stop(text, q_end, c.start())]
         near_before = cues_before[-1] if cues_before and q_start - cues_before[-1].end() <= 60 else None
         near_after = cues_after[0] if cues_after and cues_after[0].start() - q_end <= 60 else None
         chosen = near_before or near_after or (cues_before[-1] if cues_before else None) or (
@@ -604,8 +703,9 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
             is_after = chosen.start() >= q_end
             resolved_by = "after" if is_after else "before"
             lo, hi = (q_end, s_hi) if is_after else (s_lo, q_start)
-            if is_after and _pronoun_between(text, q_end, chosen.start()):
-                speaker = None  # "..., he said"
+            pronoun = _pronoun_between(text, q_end, chosen.start()) if is_after else _ar_pronoun_before(text, s_lo, chosen)
+            if pronoun:
+                speaker = None  # "..., he said", "فهو وصف ... «...»"
             else:
                 speaker = _speaker(within(pool, pool_starts, lo, hi), actors, text, chosen, lo, hi)
                 if _unknown_subject_first(text, chosen, is_after, speaker, actors):
@@ -619,13 +719,14 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
                          "_follows": rows[-1]["start"]})
             continue
         speaker_id, speaker_en, speaker_name = _speaker_columns(speaker, text, actors)
-        if speaker is None and cue is not None and not (is_after and _pronoun_between(text, q_end, chosen.start())) and (
+        if speaker is None and cue is not None and not pronoun and (
                 unknown := _unknown_name(text, chosen, chosen.start() >= q_end, q_end if is_after else s_lo)):
             resolved_by = "not in gazetteer"  # "وقال تشاندار:", "said Chandar": a speaker the gazetteer lacks
             speaker_name = unknown
             named = _title_antecedent(unknown, pool, q_start)
             if named:  # "وأضاف الوزير أن «...»": the minister named before
                 speaker_name, resolved_by = named, "title of a person named before"
+            title_only = unknown if _bare_title(unknown) else None
         need = None
         if speaker is None and cue is not None and not speaker_name:
             # "he said", وقال "...": the speaker named before (resolved in document order, below)
@@ -642,6 +743,8 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         }
         if need is not None:
             row["_need"] = need
+        elif title_only and resolved_by == "not in gazetteer":
+            row["_title_only"] = q_start
         elif cue is None:
             row["_need_clause"] = True  # a quotation inside a reported clause: its speaker's (below)
         rows.append(row)
@@ -684,6 +787,24 @@ def _title_antecedent(name: str, pool, pos: int) -> str:
             return titled[i].surface  # "رئيس الوزراء الجزائري" and "رئيس الوزراء"; "الوزير" and "وزير الخارجية"
         i -= 1
     return ""
+
+
+def _bare_title(name: str) -> bool:
+    """A subject that is one definite title and nothing more ("المحامي", "الوزير")."""
+    words = name.split()
+    return len(words) == 1 and words[0].startswith(ARTICLE) and _is_title(_MARK.sub("", words[0]))
+
+
+@rule("quotes.title_refers_back")
+def _title_refers_back(prev: dict, person_keys, title: str, text: str, pos: int) -> bool:
+    """A bare title no person was named with before ("وقال فهد العتيبي: «...». وأضاف المحامي: «...»")
+    stands for the speaker of the statement before, when that speaker is a person (not "وقالت
+    الوزارة ... وأضاف الوزير") whose name was not written with that word after it ("الهادي محمد
+    الأمين ... وأوضح الأمين": the word is the last name, kept as written)."""
+    name = prev["speaker_name"]
+    if not (prev["speaker_id"] or name) or not (prev["speaker_id"] in person_keys or name in person_keys):
+        return False
+    return not (name and f"{name} {title}" in text[max(0, pos - _TITLE_REACH):pos])
 
 
 def _title_key(title: str) -> tuple[str, ...]:
@@ -857,9 +978,10 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
             rule = {":": _R_VERB_COLON, "": _R_VERB_CLAUSE}.get(comp.group(), _R_VERB_THAT)
             subject_less = arabic and not _LETTER.search(text[cue.end():comp.start()]) \
                 and not _RELATIVE_BEFORE.search(text, max(s_lo, cue.start() - 12), cue.start())
-            speaker, resolved_by, name = None, "", ""
+            speaker, resolved_by, name, title_only = None, "", "", None
             before = text[max(s_lo, cue.start() - 5):cue.start()].split()
-            pronoun = not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))
+            pronoun = (not arabic and bool(before) and bool(_PRONOUN.fullmatch(before[-1]))) or (
+                arabic and _ar_pronoun_before(text, s_lo, cue))
             relayed = _relayed_speaker(text, cue, comp)
             if relayed is not None:  # "نقلت الوكالة عن الوزير أن": the one named after عن
                 lo_r, hi_r = relayed.span(1)
@@ -878,11 +1000,15 @@ def _with_reported(text, rows, spans, mentions, sentences, actors, pool, found_c
                     named = _title_antecedent(name, pool, cue.start()) if name else ""
                     if named:
                         name, resolved_by = named, "title of a person named before"
+                    elif name and _bare_title(name):
+                        title_only = cue.start()
             row = {"kind": "reported", "cue": cue.group(), "start": clause[0], "end": clause[1],
                    "surface": text[clause[0]:clause[1]], "quote": text[clause[0]:clause[1]], "closed": True,
                    "rule": rule}
             if carrier:
                 row["_carrier"] = True
+            if title_only is not None:
+                row["_title_only"] = title_only
             if speaker is not None or name:
                 sid, sen, sname = _speaker_columns(speaker, text, actors)
                 row.update(speaker_id=sid, speaker_en=sen, speaker_name=sname or name, resolved_by=resolved_by)
@@ -952,7 +1078,8 @@ def _clause_is_quote(text: str, comp) -> bool:
 
 
 _PARTICIPLE_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?:\s+(?:إلى\s+)?(?:ب)?(?:أن|إن|ان|that))?[\s,،:]*$", regex.IGNORECASE)
+    rf"(?<![\p{{L}}])(?:و)?(?:{_PARTICIPLE})(?:\s+(?:إلى\s+)?(?:ب)?(?:{_AR_COMPLEMENTIZER}|that))?[\s,،:]*$",
+    regex.IGNORECASE)
 
 
 @rule("quotes.participle_before_quote")
@@ -1045,8 +1172,94 @@ def _several_people(people, i: int, sentences, sent_starts) -> bool:
     return len(names) > 1
 
 
+_LEAD_PHRASE = regex.compile(
+    rf"[ \t\n]*(?:{CONJUNCTION_RE})?(?:{alternation(_PREPOSITIONS['ar'])})[ \t]+[^،,.:\n«»\"]{{1,40}}?[،,][ \t]*")
+_OPENING_WORD = regex.compile(r"[ \t\n]*([\p{Arabic}\p{M}]+)[ \t]+")
+_AR_PARTICLES = word_list("particles.csv", "ar")
+
+
+@rule("quotes.sentence_subject")
+def _sentence_subject(text: str, s_lo: int, pos: int, pool, pool_starts, actors):
+    """The subject of the verb that opens a sentence ("وظهر أبو سالم الطرابلسي في مقطع ... وهو يتوعد
+    فلانا وفلانا، وأضاف: «...»", "وكان المستشار X قد حث ... . وقال إن «...»", "في غضون ذلك، أعلن
+    الجيش ... على مواقع قال: «...»"): the mention right after that verb (a title or قد between), for a
+    cue with no subject of its own; the other people the sentence names are the verb's objects. An
+    opening phrase after a preposition up to a comma ("في غضون ذلك،") is skipped (the mention, or None)."""
+    lead = _LEAD_PHRASE.match(text, s_lo, pos)
+    at = lead.end() if lead is not None else s_lo
+    w = _OPENING_WORD.match(text, at, pos)
+    if w is not None and _CONJUNCTION_START.sub("", _MARK.sub("", w.group(1))) in _AR_PARTICLES:
+        w = _OPENING_WORD.match(text, w.end(), pos)  # "ولم يفصح الدبلوماسيون": the verb after its particle
+    if w is None:
+        return None
+    verb = _MARK.sub("", w.group(1))
+    bare = _CONJUNCTION_START.sub("", verb) if len(verb) >= 3 else verb  # ("وعن اليمن قال": a preposition)
+    if bare.startswith(ARTICLE) or verb in _AR_PREPOSITIONS or bare in _AR_PREPOSITIONS or verb in _AR_NOT_SUBJECT \
+            or _OPENS_CLAUSE.match(bare) or within(pool, pool_starts, w.start(1), w.end(1)):
+        return None  # (a noun, a preposition or a name opens it: no verb-subject order)
+    at, titled = w.end(), False
+    for _ in range(3):
+        found = [m for m in within(pool, pool_starts, at, at + 1) if m.start == at]
+        if found:
+            m = found[0]
+            if m.end > pos or m.alias_type in ("demonym", "nisba") or _with_preposition(m) or (
+                    titled and not _is_person(m, actors)):
+                return None  # (after a title only its person: "المبعوثة الأممية" is no subject "الأممية")
+            return m
+        n = _OPENING_WORD.match(text, at, pos)
+        if n is None or not (n.group(1) == "قد" or _is_title(_MARK.sub("", n.group(1)))):
+            g = _GENERIC.match(text, at, pos) if not titled else None
+            # an unnamed source ("ولم يفصح الدبلوماسيون عن ...، لكنهم قالوا"), not a title before a name
+            return g if g is not None and g.start() == at else None
+        at, titled = n.end(), titled or n.group(1) != "قد"
+    return None
+
+
 def _only_person_of_sentence(people, i, sentences, sent_starts) -> bool:
     return not _several_people(people, i, sentences, sent_starts)
+
+
+_COMMA_BEFORE = regex.compile(r"[،,][ \t]*$")
+
+
+@rule("quotes.document_speaks")
+def _document_before(text: str, cue_start: int, pool, pool_starts):
+    """A verb with no subject and no conjunction right after a comma that ends a phrase naming a
+    document ("نشرت نص بيان لوزارة الصحة، يؤكد أن «...»": the statement that affirms; not "أعلن X في
+    بيان، وقال إنه"): its owner named right after it speaks, else the document (the mention or
+    unnamed source's match, or None)."""
+    comma = _COMMA_BEFORE.search(text, max(0, cue_start - 4), cue_start)
+    if comma is None:
+        return None
+    docs = [g for g in _GENERIC.finditer(text, max(0, comma.start() - 80), comma.start())
+            if g.group("ar") and unnamed_label(g) in _DOCUMENT_LABELS]
+    if not docs or _CLAUSE_BREAK.search(text, docs[-1].end(), comma.start()):
+        return None
+    g = docs[-1]
+    owner = [m for m in within(pool, pool_starts, g.end(), g.end() + 4) if m.end <= comma.start()]
+    return owner[0] if owner else g
+
+
+def _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, actors):
+    """The subject of the opening verb of the cue's sentence, else of the sentence before it within the
+    window (:func:`_sentence_subject`), or None."""
+    idx = bisect_right(sent_starts, pos) - 1
+    for k in (idx, idx - 1):
+        if k < 0 or sentences[k][0] < lo and k != idx:
+            return None
+        m = _sentence_subject(text, sentences[k][0], pos, pool, pool_starts, actors)
+        if m is not None and _at(m) >= lo:
+            return m
+    return None
+
+
+def _at(speaker) -> int:
+    """Where a speaker found in the text starts: an actor mention or an unnamed source's match."""
+    return speaker.start if hasattr(speaker, "actor_id") else speaker.start()
+
+
+def _same_sentence(a: int, b: int, sent_starts) -> bool:
+    return bisect_right(sent_starts, a) == bisect_right(sent_starts, b)
 
 
 def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]:
@@ -1058,8 +1271,16 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
     statements = SpanSet((r["start"], r["end"]) for r in rows if not r.get("_carrier"))
     people = [m for m in pool if _is_person(m, actors)]
     people_starts = [m.start for m in people]
+    pool_starts = [m.start for m in pool]
     done, direct_at = [], {}
+    person_keys = {m.actor_id or m.surface for m in people}
     for r in rows:
+        if "_title_only" in r and sentences:
+            pos = r["_title_only"]
+            prev = _previous_statement(done, pos, _window_start(text, pos, sentences, sent_starts))
+            if prev is not None and _title_refers_back(prev, person_keys, r["speaker_name"], text, pos):
+                r.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"], speaker_name=prev["speaker_name"],
+                         resolved_by="title of the speaker before")
         if "_follows" in r and not _has_speaker(r) and (prev := direct_at.get(r["_follows"])) is not None:
             r.update(speaker_id=prev["speaker_id"], speaker_en=prev["speaker_en"], speaker_name=prev["speaker_name"])
         elif r.get("_need_clause") or "_need" in r:
@@ -1070,12 +1291,21 @@ def _resolve(text: str, rows: list[dict], sentences, pool, actors) -> list[dict]
             elif r.get("_need_clause") and (src := _quote_before_in_sentence(r, done, sentences, sent_starts)):
                 r.update(speaker_id=src["speaker_id"], speaker_en=src["speaker_en"], speaker_name=src["speaker_name"],
                          resolved_by="quote before in its sentence")
+            elif "_need" in r and r["kind"] == "reported" and not (
+                    _CONJUNCTION_START.match(r["cue"]) and r["cue"][1:] in _CUE_WORDS) and (
+                    doc := _document_before(text, r["_need"], pool, pool_starts)) is not None:
+                sid, sen, sname = _speaker_columns(doc, text, actors)
+                r.update(speaker_id=sid, speaker_en=sen, speaker_name=sname, resolved_by="document before")
             elif "_need" in r and sentences:
                 pos = r["_need"]
                 lo = _window_start(text, pos, sentences, sent_starts)
                 prev = _previous_statement(done, pos, lo)
                 person = _person_before(people, people_starts, pos, lo, statements, text, sentences, sent_starts)
-                if person is not None and (prev is None or person.start > prev["start"]):
+                subject = _subject_before(text, pos, lo, sentences, sent_starts, pool, pool_starts, actors)
+                if subject is not None and (person is None or _same_sentence(_at(subject), person.start, sent_starts)
+                                            or _at(subject) > person.start):
+                    person = subject  # the subject of its sentence's verb, not an object it names
+                if person is not None and (prev is None or _at(person) > prev["start"]):
                     sid, sen, sname = _speaker_columns(person, text, actors)
                     r.update(speaker_id=sid, speaker_en=sen, speaker_name="" if sid else sname,
                              resolved_by="person named before")
@@ -1190,6 +1420,26 @@ def _relative_subject(text: str, rel: int, lo: int) -> str:
 _AFTER_BREAK = regex.compile(r"[،,.:؛\n][ \t]*$")
 
 
+@rule("quotes.definite_subject_before")
+def _definite_subject_before(text: str, cue, lo: int) -> str:
+    """A definite noun phrase that opens its clause right before an Arabic verb with no conjunction and
+    no subject after it ("، الجيل الجديد يقول: «...»"): the subject as written (up to three words), or ""."""
+    if _CONJUNCTION_START.match(cue.group()) and cue.group()[1:] in _CUE_WORDS:
+        return ""
+    start = _words_before(text, cue.start(), _AR_WORD_BEFORE, lo=lo, keep=lambda w: _is_title(w) or not (
+        w in _AR_NAME_STOPS or w in _AR_NOT_SUBJECT or w in _AR_PREPOSITIONS or w in _AR_PARTICLES))
+    words = _MARK.sub("", text[start:cue.start()]).split()
+    if not words or not (words[0].startswith(ARTICLE) or _is_title(words[0])):
+        return ""
+    before = _AR_WORD_BEFORE.search(text, max(lo, start - 12), start)
+    if start > lo and not _AFTER_BREAK.search(text, max(lo, start - 3), start) and not (
+            before is not None and before.end() == start and before.group(1) in _AR_NAME_STOPS
+            and not _OPENS_CLAUSE.match(before.group(1)) and before.group(1) not in _AR_PREPOSITIONS
+            and _CONJUNCTION_START.sub("", before.group(1)) not in _AR_PREPOSITIONS):
+        return ""  # (the words run on from the clause before: not its opening, as after "، " or "لكن")
+    return text[start:cue.start()].strip()
+
+
 _AR_WORD_BEFORE = regex.compile(r"([\p{Arabic}][\p{Arabic}\p{M}]*)[ \t]+$")
 
 
@@ -1202,8 +1452,10 @@ def _unknown_name(text: str, cue, is_after: bool, lo: int = 0) -> str:
         m = _QUOTED_FROM.search(text, max(0, cue.start() - 80), cue.start())
         return m.group(1) if m else ""
     if _ARABIC.match(cue.group()):
-        rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start())
-        return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue)
+        rel = _RELATIVE_BEFORE.search(text, max(lo, cue.start() - 12), cue.start()) \
+            if not _relative_is_object(text, cue, lo) else None
+        return (_relative_subject(text, rel.start(), lo) if rel is not None else "") or _ar_subject_after(text, cue) \
+            or _definite_subject_before(text, cue, lo)
     return _en_unknown_name(text, cue, is_after, lo)
 
 
@@ -1222,6 +1474,33 @@ def _with_clitic_preposition(word: str) -> bool:
 def _is_name_head(word: str) -> bool:
     """A noun that names what follows it in quotation marks (قناة، وكالة، صحيفة: name_heads.csv)."""
     return _NAME_HEAD_PREFIX.sub("", word) in _NAME_HEADS["ar"]
+
+
+_AR_COMPLEMENTIZER_WORD = regex.compile(rf"^(?:ب)?(?:{_AR_COMPLEMENTIZER})$")
+
+
+@rule("quotes.no_subject_after_complementizer")
+def _clause_opener(text: str, word: str, end: int) -> bool:
+    """A complementizer right after an Arabic verb ("وتقول إن موضوع ... «...»", "ويضيف أن X"): the
+    verb has no subject of its own there; the words after it are its clause's. Not where what
+    follows is only a name and a colon before the quotation ("وتقول إن فلانة، من شركة كذا: «...»":
+    the clause names the speaker)."""
+    return _AR_COMPLEMENTIZER_WORD.match(word) is not None and _NAME_THEN_COLON.match(text, end) is None
+
+
+_NAME_THEN_COLON = regex.compile(r"[^«»\"\n.:]{1,120}:\s*[«\"]")
+
+
+_DEFINITE_WITH_CLITIC = regex.compile(rf"[ \t]+(?:{alternation(PREPOSITION_CLITICS)})(?:ال|ل)[\p{{Arabic}}]")
+
+
+@rule("quotes.verbal_noun_object")
+def _verbal_noun_object(text: str, word: str, end: int) -> bool:
+    """A definite noun after the verb followed at once by a definite word with a preposition clitic
+    ("وطلب الاتصال بالسفارة", "أعلن استمرار الغارات", "بدأ التحضير للمؤتمر"): a verbal noun and its
+    object, what the verb is about, not its subject (a title is no verbal noun: "الخبير بالشؤون")."""
+    return word.startswith(ARTICLE) and not _is_title(word) and _GENERIC.fullmatch(word) is None \
+        and _DEFINITE_WITH_CLITIC.match(text, end) is not None
 
 
 def _ar_subject_after(text: str, cue) -> str:
@@ -1244,12 +1523,16 @@ def _ar_subject_after(text: str, cue) -> str:
         if bare.lstrip("وف")[:1] in PREPOSITION_CLITICS and any(
                 _with_preposition(x) for x in mentions_in(bare)):
             return ""  # "وقال لإسرائيل إن": whom it was said to, not who said it
+        if _clause_opener(text, bare, m.end()):
+            return ""  # "ويضيف أن جماعة X «...»": what follows the complementizer is the clause's
         if word in _AR_NOT_SUBJECT or (word[:1] in PREPOSITION_CLITICS and _is_name_head(word[1:])):
             pos = m.end()
             continue
         if _OPENS_CLAUSE.match(word) or len(word) < 2:
             return ""
         start, end, last = m.start(1), m.end(1), m.group(1)
+        if _verbal_noun_object(text, bare, end):
+            return ""  # "طلب الاتصال بالسفارة": what was asked for, not who asked
         for _ in range(5):  # the name's further words, up to a particle, "إن", a relative or punctuation
             if last.endswith(".") and len(last) > 2:
                 break  # the sentence ended (not "د. علي", "ستيفن ج. هينتغس")

@@ -365,3 +365,16 @@ def test_an_unlisted_person_named_again_by_last_name():
 )
 def test_no_last_name_alone(text):
     assert [s for s, r in found(text) if r == "persons.surname_name"] == []
+
+
+# Invented sentences.
+@pytest.mark.parametrize("text", [
+    "واستقبل الأمير فهد العتيبي الوفد أمس. وفي المساء قاطعه فهد العتيبي بقوله إن الوقت انتهى.",
+    # a text with marks (a sukun) is read without them, its offsets mapped back
+    "واستقبل الأمير فهد العتيبي الوفد في سرْت أمس. وفي المساء قاطعه فهد العتيبي بقوله إن الوقت انتهى.",
+])
+def test_a_titled_name_named_again_in_full_without_its_title(text):
+    from libyakit.persons import unlisted
+
+    rows = [m for m in unlisted(text, mentions_in(text)) if m.surface == "فهد العتيبي"]
+    assert len(rows) == 2 and all(text[m.start:m.end] == m.surface for m in rows)
