@@ -195,6 +195,20 @@ def _ar_words(text: str) -> frozenset:
     return _ar_index(text)[1]
 
 
+@lru_cache(maxsize=4)
+def _ar_openers(text: str) -> tuple[frozenset, frozenset, frozenset]:
+    """The distinct words of ``text`` that may open a name (:func:`_may_open_name`), a named body
+    (:func:`_opens_body`) and a defined body (:func:`_opens_defined_body`): one pass over the words
+    for the three finders."""
+    kinds = [(w, _word_openers(w)) for w in _ar_words(text)]
+    return tuple(frozenset(w for w, k in kinds if k[i]) for i in range(3))
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles)
+def _word_openers(word: str) -> tuple[bool, bool, bool]:
+    return _may_open_name(word), _opens_body(word), _opens_defined_body(word)
+
+
 def _ar_token_at(text: str) -> "_TokenAt":
     """The index of the Arabic word that starts at an offset of ``text`` (``.get(offset)``, ``in``)."""
     return _TokenAt(_ar_index(text)[2])
@@ -500,7 +514,7 @@ def _arabic(text: str, known, known_people) -> list[Person]:
 
     # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
     # from one such token to the next (each word is looked at once, not each token)
-    maybe = {w for w in _ar_words(text) if _may_open_name(w)}
+    maybe = _ar_openers(text)[0]
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while i < n:
         if toks[i][2] not in maybe and "" not in names.first_names:
@@ -963,7 +977,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
         return _bare(word) if _bare(word) in heads else _ar_base(word)
 
     # only a head noun starts a body's name: the loop jumps from one to the next
-    maybe = {w for w in _ar_words(text) if _opens_body(w)}
+    maybe = _ar_openers(text)[1]
     starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while h < n:
         if toks[h][2] not in maybe:
@@ -1329,7 +1343,7 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
     info = actor_info()
     listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks, n, out = names.toks, len(names.toks), []
-    maybe = {w for w in _ar_words(text) if _opens_defined_body(w)}  # (a head with the article starts a body)
+    maybe = _ar_openers(text)[2]  # (a head with the article starts a body)
     for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
