@@ -457,9 +457,7 @@ def _first_name(names: _ArabicNames, j: int, k: int) -> bool:
         first, second = first + " " + second, _bare(names.toks[j + 2][2])
     elif first not in names.first_names or first in names.also_words or first == "عبد":
         return False
-    from wordfreq import zipf_frequency
-
-    return _has_article(second) or second in names.first_names or zipf_frequency(second, "ar") < _COMMON_AR_ZIPF
+    return _has_article(second) or second in names.first_names or _zipf(second) < _COMMON_AR_ZIPF  # (cached)
 
 
 _COMMON_AR_ZIPF = 4.5
@@ -900,11 +898,9 @@ def _named_body(head: str, words: list[str], known_inside: bool, takes_name: boo
     "وزارة الخارجية" alone names no body."""
     if not words:
         return False
-    from wordfreq import zipf_frequency
-
     if any(_with_pronoun(w) for w in words):
         return False  # "مركز جاذبيته", "بعلاقاتها": a noun with a pronoun is no name
-    return known_inside or takes_name or len(words) >= 2 or zipf_frequency(words[-1], "ar") < _RARE_ZIPF
+    return known_inside or takes_name or len(words) >= 2 or _zipf(words[-1]) < _RARE_ZIPF  # (cached)
 
 
 _PRONOUN_ENDINGS = ("ها", "هما", "هم", "هن", "ه", "كم", "نا")
