@@ -131,7 +131,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -154,6 +154,7 @@ def _vocabulary() -> None:
     _ARMED_SENTENCE = _cue_re(cues, "armed_sentence")
     _ARMED = _cue_re(cues, "armed")  # ... and عناصر only beside a word for armed men
     _FIGHTING = _cue_re(cues, "fighting")
+    _TERRORIST = _cue_re(cues, "terrorist")  # (عناصر called terrorist are an armed group's men)
     # An amount followed by a unit of time (data/lexicon/durations.csv, the ceasefire terms' table) or
     # another measure measures that, not forces: "within three months", "70 كيلومترا", "60 في المائة"
     units = [r["form"] for r in lexicon_table("durations.csv", ("role",)) if r["role"] in ("unit", "plural", "dual")]
@@ -178,10 +179,17 @@ def _vocabulary() -> None:
         r"\p{L}+((?:[\s,،]+(?:and\s+|و)?\d[\d,.]*(?:\s+(?:ألف|آلاف|thousand))?\s+\p{L}+)*"
         rf"\s+(?:(?:who\s+are|are|were|now)\s+)?(?:{_FIGHTING.pattern}))(?!\p{{L}})",
         regex.IGNORECASE)
+    _JOINING = _cue_re(cues, "joining")
+    # "the organisation" (التنظيم, after و/ب/ل) as a whole word
+    _GROUP_ANAPHOR = _cue_re(cues, "group_anaphor", r"(?<!\p{L})(?:و|ف|ب|ل)?(?:ب|ل)?")
+    _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
+        r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
+        rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
+        regex.IGNORECASE)
     # A cheap first look (one Aho-Corasick pass over the article): the stems every force noun, every
     # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
     _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
-                               | {_stem(f) for _, f in cues["fighting"]} | {_STRONG}))
+                               | {_stem(f) for c in ("fighting", "joining") for _, f in cues[c]} | {_STRONG}))
     # (a noun starts at most this many words before the stem its first look found: "private military contractors")
     _NOUN_WORDS = max(len(_LETTER_RUN.findall(f)) for n in rows for f in (n.form, n.possessive) if f)
     import ahocorasick
@@ -244,16 +252,32 @@ def _year_like(q) -> bool:
     return q.qualifier == "exact" and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
+_ENTRY_DASH = regex.compile(r"\s*[-–—]\s")  # "1989 - ...": a chronology's year
+
+
 _CLAUSE_OPENER = regex.compile(r"(?<![\p{L}])(?:إن|أن|بأن|that)(?![\p{L}])", regex.IGNORECASE)
+
+
+_SPACES = regex.compile(r"\s*")
+
+
+@rule("forces.unranged_without_noun")
+def _unranged_without_noun(sentence: str, q, noun_starts) -> bool:
+    """A vague amount with no documented range ("a number of", عدد من) is an amount only right before a
+    force noun ("عدد من العناصر"); elsewhere ("وعدد من المدرعات") it neither counts nor bounds the
+    words of the amounts beside it."""
+    return q.low != q.low and q.high != q.high and _SPACES.match(sentence, q.end).end() not in noun_starts
 
 
 @rule("forces.year_not_amount")
 def _is_year(text: str, q, noun, lo: int) -> bool:
     """A plain four-digit amount (1900-2100) after its force noun or after "since", "in", منذ, a month
-    ... is a year: "fighters to Tripoli since late 2019", "منذ 2019"."""
+    ... is a year: "fighters to Tripoli since late 2019", "منذ 2019"; so is one that opens a
+    chronology's entry ("1989 - a group abducts one of the leaders of ...")."""
     if not _year_like(q):
         return False
-    return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start]))
+    return noun[1] <= q.start or bool(_YEAR_LEAD.search(text[max(lo, q.start - 30):q.start])) \
+        or _ENTRY_DASH.match(text, q.end) is not None
 
 
 @rule("forces.date_not_amount")
@@ -320,11 +344,12 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text[a:b]))
 
 
-# Between an amount and the noun it counts: never a preposition other than of/من
+# Between an amount and the noun it counts: never a preposition other than of/من, nor "while" (بينما)
 # ("مئات الآلاف من السعوديين إلى عناصر"), nor the "and" of a second count ("10 مدنيين وجندي",
 # "10 civilians and a soldier").
 _NOT_BETWEEN = regex.compile(
     r"(?<![\p{L}])(?:إلى|على|عن|مع|ضد|حتى|بعد|قبل|لدى|عبر|في|to|in|on|at|with|against|after|before|for|into|by"
+    r"|بينما|فيما|while|whereas"  # (a new clause: "اعتقلت 13 شخصا بينما قتل عنصر آخر")
     r"|and\s+(?:a|an|one))(?![\p{L}])",
     regex.IGNORECASE,
 )
@@ -360,6 +385,7 @@ _OWN = regex.compile(r"(?<![\p{L}])(?:its|their|his|her)\s+own(?![\p{L}])", rege
 
 
 _DEFINITE = regex.compile(r"(?:[بلكف])?ال")
+_ENDS_OF = regex.compile(r"(?<![\p{L}])(?:من|of)$", regex.IGNORECASE)
 _A_LETTER = regex.compile(r"\p{L}")
 _THEIR_NUMBER = regex.compile(r"\s+عدد")  # "يقدر عددهم"
 
@@ -369,6 +395,8 @@ def _counts(text: str, q, noun) -> bool:
     gap = text[q.end:noun[0]]
     if not gap.strip():
         return True  # "مئات الجنود", "2,000 fighters"
+    if _ENDS_OF.search(q.surface):
+        return False  # "عدد من المسؤولين وكبار قادة القوات": the amount's own من counts the word after it
     if _NOT_BETWEEN.search(gap):
         return False
     of = _OF_WORD.search(gap)
@@ -384,7 +412,8 @@ def _counts(text: str, q, noun) -> bool:
         return False  # a preposition: "14 جثة لمقاتلين" counts bodies
     # an Arabic count takes an indefinite noun ("8 جنود") or من + a definite one ("ألف من المرتزقة");
     # a definite one further on is another phrase ("ثمانية أعمدة ... نصب الجندي")
-    if _DEFINITE.match(word) and not _OF.search(gap):
+    if _DEFINITE.match(word) and not _OF.search(text, max(q.start, q.end - 4), noun[0]):  # (or the amount's own
+        # من: "عدد من العناصر")
         return False
     return True
 
@@ -393,6 +422,8 @@ def _counts(text: str, q, noun) -> bool:
 NOUN_AFTER = row_rule("forces.noun_after", "The amount, then the force noun it counts within the clause ("
                       "\"2,000 fighters\", \"نحو 600 عسكري تركي\", \"ألف من المرتزقة\").")
 STRONG_FORCE = row_rule("forces.strong_force", "A force named by its strength: \"a 2,000-strong Turkish force\".")
+DEMONYM_JOINED = row_rule("forces.demonym_joined", "A demonym counted, then joining an armed group named right "
+                          "after it: \"700 بريطاني وبريطانية التحقوا بداعش\", \"500 Britons have joined ISIS\".")
 DEMONYM_FIGHTING = row_rule("forces.demonym_fighting", "A demonym counted, then fighting: \"18,000 Syrians to fight "
                             "in Libya\", \"11,000 Sudanese ... are fighting\".")
 NOUN_BEFORE = row_rule("forces.noun_before", "The force noun, then its amount in the same clause, or after an "
@@ -422,6 +453,13 @@ def _subset(text: str, q, lo: int):
     if _SUBSET_BEFORE.search(text, max(lo, q.start - 20), q.start) is None:
         return None
     return _A_WORD.match(text, q.end)
+
+
+@rule("forces.part_of_claim")
+def _part_of_claim(text: str, q, lo: int, prev_claim) -> bool:
+    """An amount after "including", بينهم, من بينهم, with its own force noun, counts a part of the claim
+    before it in the sentence, and is as foreign as it: "أعدم 13 عنصرا من داعش، من بينهم خمسة قادة"."""
+    return prev_claim is not None and _SUBSET_BEFORE.search(text, max(lo, q.start - 20), q.start) is not None
 
 
 _THERE_WERE = regex.compile(
@@ -510,12 +548,12 @@ def _of_them(text: str, noun, q) -> bool:
     return _COMMA_GAP.fullmatch(text, noun[1], q.start) is not None and _OF_THEM_AFTER.match(text, q.end) is not None
 
 
-def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
+def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups=frozenset()):
     """Force noun for amount ``q``: the first after it within the clause, else the last before, as
     ``(start, end, force type, row rule)``; None if there is none.
 
     ``people``: where demonyms start ("several thousand Syrians" counts Syrians, so the
-    force noun before it still applies)."""
+    force noun before it still applies); ``groups``: where foreign armed groups are named."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
              and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
@@ -534,6 +572,9 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None):
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
             return (counted.end() - 1, fight.start(1), "fighters", DEMONYM_FIGHTING)  # (the span: the demonym)
+        joined = _DEMONYM_JOINED.match(text, counted.end() - 1, s_end or len(text))
+        if joined is not None and joined.end() in groups:  # "700 بريطاني التحقوا بداعش"
+            return (counted.end() - 1, _LETTER_RUN.match(text, counted.end() - 1).end(), "fighters", DEMONYM_JOINED)
         if _demonym_describes(text, counted.end() - 1):
             return None
     nouns = [n for n in nouns if n[2] != _ADJACENT]
@@ -973,13 +1014,50 @@ def _operatives_not_armed(armed_origin: bool, sentence: str) -> bool:
 
 
 @rule("forces.elements_not_armed")
-def _elements_not_armed(armed_origin: bool, window: str) -> bool:
-    """عناصر are fighters when of an armed group or beside a force word ("1200 عنصر من فاغنر"); else
-    members of a cell, a team, or "7 عناصر محددة" (items)."""
-    return not armed_origin and not _ARMED.search(window)
+def _elements_not_armed(armed_origin: bool, window: str, group_named: bool = False) -> bool:
+    """عناصر are fighters when of an armed group (also one named in their clause, or called terrorist:
+    "عدد من العناصر الإرهابية") or beside a force word ("1200 عنصر من فاغنر"); else members of a team,
+    or "7 عناصر محددة" (items)."""
+    return not armed_origin and not group_named and not _ARMED.search(window) and not _TERRORIST.search(window)
 
 
-def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi):
+_CLAUSE_BREAK = regex.compile(r"[،;؛.]|,(?!\d)")  # (not quotation marks or brackets: "عناصر «داعش»")
+
+
+def _in_clause(text: str, noun, m) -> bool:
+    """Whether mention ``m`` stands in the clause of ``noun``, a few words from it."""
+    a, b = (noun[1], m.start) if noun[1] <= m.start else (m.end, noun[0])
+    return a <= b and not _CLAUSE_BREAK.search(text, a, b) and _words_between(text, a, b) <= NOUN_WINDOW
+
+
+@rule("forces.the_organisation")
+def _names_the_group(text: str, noun, group_starts, hi: int) -> bool:
+    """"The organisation" (التنظيم) in the clause right after عناصر or leaders names the armed group
+    the sentence named before them: "أعدم داعش 13 قياديا بارزا بالتنظيم" (ISIS's own)."""
+    if not any(g < noun[0] for g in group_starts):
+        return False
+    m = _GROUP_ANAPHOR.search(text, noun[1], min(hi, noun[1] + 40))
+    return m is not None and not regex.match(r"\p{L}", text[m.end():m.end() + 1]) \
+        and not _CLAUSE_BREAK.search(text, noun[1], m.start()) and _words_between(text, noun[1], m.start()) <= 3
+
+
+@rule("forces.leaders_not_of_group")
+def _leaders_not_of_group(part: bool, group_named: bool, window: str) -> bool:
+    """Leaders (قادة، قياديين) are an armed group's men only where the group is named in their clause,
+    they are called terrorist, or they are a part of the claim before ("من بينهم خمسة قادة"); not
+    "عدد من قادة القطاعات الأمنية" at a funeral, nor a movement's civilian leaders."""
+    return not part and not group_named and _TERRORIST.search(window) is None
+
+
+@rule("forces.armed_group_members")
+def _armed_group_members(noun, group_named: bool, window: str) -> bool:
+    """عناصر of an armed group named in their clause, or called terrorist, are a force of whatever
+    origin, though the text names none ("قتلت عدداً من العناصر الإرهابية"; the group that killed or
+    executed them is no origin): the members of an armed group that is not a Libyan side's own."""
+    return noun[2] in ("elements", "leaders") and (group_named or _TERRORIST.search(window) is not None)
+
+
+def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named=False, part=False):
     """The force type of a claim from its noun and origins, or None when the noun is no force here."""
     force_type = noun[2]
     armed_origin = any(actors[o].kind == "armed_group" for o in origins)
@@ -991,10 +1069,14 @@ def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
         if (_people_not_armed(armed_origin) if force_type == "people" else _operatives_not_armed(armed_origin, sentence)):
             return None
         return "mercenaries" if _company_men(origins) else "fighters"
+    if force_type == "leaders":
+        return None if _leaders_not_of_group(part, group_named, window) else "fighters"
     if force_type == "elements":
         # (English "members": the armed men named in their own phrase, "members of Syrian factions", not
         # "15 Security Council members" in a sentence about fighters)
-        if _elements_not_armed(armed_origin, text[noun[1]:noun[1] + 50] if text[noun[0]:noun[1]].isascii() else window):
+        english = text[noun[0]:noun[1]].isascii()
+        if _elements_not_armed(armed_origin, text[noun[1]:noun[1] + 50] if english else window,
+                               group_named and not english):
             return None
         # ... and what "عدد" named before them, where it named what they are: "يقدر عدد المرتزقة
         # الروس بنحو 2000 عنصر" counts mercenaries
@@ -1056,11 +1138,15 @@ def claims_in(doc) -> list[dict]:
         nouns = _nouns_in(text, s_start, s_end, s_hits) if s_hits != [] else []
         s_mentions = within(mentions, starts, s_start, s_end)
         if not nouns and _STRONG not in sentence and antecedent is None and not (
-                _FIGHTING.search(sentence) and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
+                (_FIGHTING.search(sentence) or _JOINING.search(sentence))
+                and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
             continue  # (no force noun: only "18,000 Syrians to fight" or "a 2,000-strong force" may count)
         # dates are no amounts, nor the bounds of one's words: "Turkey intervened in January 2020 ...,
         # sending hundreds of troops" ("2020" must not cut Turkey off from the troops)
         quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
+        if any(q.low != q.low and q.high != q.high for q in quantities):
+            noun_starts = {n[0] - s_start for n in nouns}
+            quantities = [q for q in quantities if not _unranged_without_noun(sentence, q, noun_starts)]
         if not quantities:
             continue
         cues = None
@@ -1080,9 +1166,11 @@ def claims_in(doc) -> list[dict]:
                 people = {m.start for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 people_ends = {m.end for m in s_mentions if m.alias_type in ("demonym", "nisba")}
                 mention_starts = {m.start for m in s_mentions}
+                groups = {m.start for m in s_mentions if actors[m.actor_id].kind == "armed_group"
+                          and not actors[m.actor_id].libyan}
             # (a noun an amount before it has counted is not counted again: "وقتل أربعة جنود أتراك
             # وأصيب عشرات", "54 عنصرا من الفرقة 30")
-            noun = _nearest_noun(text, [n for n in nouns if n[0] not in counted], q, lo, hi, people, s_end)
+            noun = _nearest_noun(text, [n for n in nouns if n[0] not in counted], q, lo, hi, people, s_end, groups)
             if noun is not None and noun[0] >= q.end:
                 counted.add(noun[0])
             if noun is None and prev_claim is not None and (frm := _FROM_NEXT.match(text, q.end, hi)) \
@@ -1121,14 +1209,30 @@ def claims_in(doc) -> list[dict]:
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
+            if noun[3] == DEMONYM_JOINED:  # where they are from, and the group they joined
+                joined_ms = [m for m in s_mentions if m.start == noun[0]] + [
+                    next(m for m in s_mentions if m.start in groups and m.start >= noun[1])]
+                origins = tuple(dict.fromkeys(m.actor_id for m in joined_ms))
             if not origins and prev_claim is not None and (noun[3] == SUBSET or _AND_NEXT.fullmatch(
                     text, prev_claim["end"], start)):
                 origins = prev_claim["origins"]  # "Ankara has deployed 500 troops and a dozen military advisers"
             window = text[lo:hi]
-            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi)
+            # (an armed group, not a Libyan side, named in the clause: "عناصر «داعش»", also where it killed them)
+            group_named = any(lo <= m.start < hi and actors[m.actor_id].kind == "armed_group"
+                              and not actors[m.actor_id].libyan and _in_clause(text, noun, m) for m in s_mentions)
+            if not group_named and noun[2] in ("elements", "leaders") and _names_the_group(
+                    text, noun, [m.start for m in s_mentions if m.start in groups], hi):
+                group_named = True  # "... بالتنظيم": the group the sentence named before them is their origin
+                if not any(actors[o].kind == "armed_group" for o in origins):
+                    origins = (next(m for m in reversed(s_mentions) if m.start in groups and m.start < noun[0]).actor_id,)
+            part = noun[3] == SUBSET or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
+            force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named, part)
             if force_type is None:
                 continue
-            if (noun[3] not in (ANAPHORIC, SUBSET) and _not_foreign(origins, force_type, window)) \
+            if not origins and part and prev_claim is not None:
+                origins = prev_claim["origins"]
+            if (noun[3] != ANAPHORIC and not part and _not_foreign(origins, force_type, window)
+                    and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
                 continue
             if not origins and noun[3] == ANAPHORIC:

@@ -31,6 +31,7 @@ file and line.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import math
 from functools import lru_cache
 
 import regex
@@ -219,10 +220,10 @@ def row_error(row: dict, message: str) -> DataFileError:
 
 
 FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "contractors", "elements", "operatives",
-                    "people")
+                    "people", "leaders")
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
 FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
-                      "casualty_before", "casualty_after", "measure", "named_by_number")
+                      "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor")
 
 
 @dataclass(frozen=True)
@@ -337,11 +338,16 @@ def number_words() -> tuple[NumberWord, ...]:
 
 
 @lru_cache(maxsize=1)
-def vague_amounts() -> dict[str, tuple[int, int]]:
+def vague_amounts() -> dict[str, tuple[float, float]]:
     """``form -> (low, high)`` of ``vague_amounts.csv`` ("thousands", آلاف): the documented range a
-    vague amount stands for."""
+    vague amount stands for; NaN for both where the row leaves them empty (no documented range:
+    "a number of", عدد من)."""
     out = {}
     for path, line, row in _rows("vague_amounts.csv", ("lang", "form", "low", "high")):
+        if not row["low"].strip() and not row["high"].strip():
+            # no documented range ("a number of", عدد من): a vague amount with both bounds unknown
+            out[row["form"].lower()] = (math.nan, math.nan)
+            continue
         low, high = _number(path, line, row, "low"), _number(path, line, row, "high")
         if low > high:
             raise DataFileError(path, line, f"low {low} above high {high}")

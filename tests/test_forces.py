@@ -737,3 +737,60 @@ def test_a_private_military_company_is_a_row_naming_a_gazetteer_armed_group(lexi
     with pytest.raises(DataFileError, match="no armed group of the gazetteer"):
         ly.use_data_dir(lexicon_dir.parent)
         lexicon.private_military_companies()
+
+
+def _vague_or(v):
+    return "nan" if v != v else v
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a number of" (عدد من): vague, with no documented range
+    ("وصل عدد من المقاتلين الأجانب إلى الجنوب.", [("عدد من المقاتلين", "nan", "vague", "fighters")]),
+    # عناصر called terrorist, or of an armed group named in their clause, are a force whatever their origin
+    ("وقصفت الطائرات مخابئ إرهابية في الجبل، وقتلت عددا من العناصر.", [("عددا من العناصر", "nan", "vague", "fighters")]),
+    ("واعتقلت الشرطة 12 عنصرا من داعش في الصحراء.", [("12 عنصرا", 12.0, "exact", "fighters")]),
+    # ... but not a team's members, nor officials "of a number of" that is no force
+    ("وتتكون المفرزة المكلفة بحماية المعبر من 11 عنصرا.", []),
+    ("وحضر الحفل عدد من المسؤولين وكبار قادة الجيش.", []),
+    ("واعتقلت الشرطة قرب مخبأ إرهابي 8 أشخاص بينما فر عنصر آخر.", []),
+    # "a number of" before no force noun neither counts nor cuts the next figure off its origin
+    ("وشاهد السكان في شمال تشاد عددا من المدرعات، وعشرات المقاتلين المسلحين.",
+     [("وعشرات المقاتلين", 30.0, "vague", "fighters")]),  # the 8 are persons, not the element
+    # the opposition counted, for training (as عناصر are: beside a word for armed men or training)
+    ("وتعهدت الدول المانحة بتدريب أعداد من المعارضة السورية على القتال.", [("أعداد من المعارضة", "nan", "vague", "fighters")]),
+    ("وشارك عدد من المعارضة السورية في المؤتمر.", []),
+])
+def test_a_number_of_armed_group_members(text, expected):
+    got = [(r["surface"], _vague_or(r["low"]), r["qualifier"], r["force_type"]) for r in claims_in(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaders of an armed group, and a part of them, counted; التنظيم is the group named before
+    ("وأعلن تنظيم داعش في بيان على مواقعه، أنه أعدم 9 قياديين بارزين في التنظيم، من بينهم ثلاثة قادة عسكريين.",
+     [(9.0, "casualties"), (3.0, None)]),
+    ("واجتمع خمسة قادة عرب في القاهرة.", []),  # heads of state are no force
+    ("وحضر حفل التخريج عدد من قادة الوحدات العسكرية في المنطقة.", []),  # no armed group named
+    ("وكان عدد من قادة داعش قد أرسلوا رسائل إلى فروع التنظيم.", [("nan", None)]),
+    ("1989 - مجموعة تخطف أحد قادة حزب الله.", []),  # a chronology's year counts nobody
+])
+def test_leaders_of_an_armed_group(text, expected):
+    got = [(_vague_or(r["low"]), r["counts"]) for r in claims_in(text)]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    assert all(e[1] is None or g[1] == e[1] for g, e in zip(got, expected))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مسؤول إن 400 بريطاني انضموا إلى داعش منذ بداية الحرب.", [(400.0, ("GBR", "isis"))]),
+    ("وقال مسؤول إن 300 تونسي وتونسية التحقوا بـ«داعش» في سرت.", [(300.0, ("TUN", "isis"))]),
+    ("Some 600 Syrians have joined ISIS since the spring.", [(600.0, ("SYR", "isis"))]),
+    ("وقال إن 500 سوري انضموا إلى الجامعة هذا العام.", []),  # joining no armed group
+    ("Some 600 Syrians have joined the university this year.", []),
+])
+def test_nationals_who_joined_an_armed_group_are_its_fighters(text, expected):
+    assert [(r["low"], r["origins"]) for r in claims_in(text)] == expected
+
+
+def test_the_organisation_is_the_group_named_before():
+    text = "وأعلن تنظيم داعش في بيان على مواقعه، أنه أعدم 9 قياديين بارزين في التنظيم، من بينهم ثلاثة قادة عسكريين."
+    assert [r["origins"] for r in claims_in(text)] == [("isis",), ("isis",)]
