@@ -46,14 +46,18 @@ Measured on the gold set (benchmarks/extraction.py): see docs/persons.md.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
 from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
+from .regex_gate import finditer_at
 from .rules import row_rule, rule
 from .sentences import SpanSet
 
@@ -74,6 +78,7 @@ class Person(Mention):
 
 
 _AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
+_AR_TOKEN_SPLIT = re.compile(rf"({_AR_TOKEN.pattern})")  # (character ranges only: re splits it as regex does, faster)
 _EN_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’.-]*")
 _MARKS = regex.compile(MARK_CLASS)
 _PUNCT_BETWEEN = regex.compile(r"[^ \t\u00a0\u200c\u200f\u200e]")  # anything but spaces (a line too) between two words breaks a name
@@ -180,13 +185,88 @@ def _first_words(titles: frozenset) -> frozenset:
     return frozenset(t.split()[0] for t in titles)
 
 
-@lru_cache(maxsize=4)
 def _ar_tokens(text: str) -> tuple:
     """``(start, end, word)`` of the Arabic words of ``text`` (one pass, shared by the finders)."""
-    return tuple((m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text))
+    return _ar_index(text)[0]
+
+
+def _ar_words(text: str) -> frozenset:
+    """The distinct Arabic words of ``text`` (a finder looks at each once)."""
+    return _ar_index(text)[1]
+
+
+@lru_cache(maxsize=4)
+def _ar_openers(text: str) -> tuple[frozenset, frozenset, frozenset]:
+    """The distinct words of ``text`` that may open a name (:func:`_may_open_name`), a named body
+    (:func:`_opens_body`) and a defined body (:func:`_opens_defined_body`): one pass over the words
+    for the three finders."""
+    kinds = [(w, _word_openers(w)) for w in _ar_words(text)]
+    return tuple(frozenset(w for w, k in kinds if k[i]) for i in range(3))
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles)
+def _word_openers(word: str) -> tuple[bool, bool, bool]:
+    return _may_open_name(word), _opens_body(word), _opens_defined_body(word)
+
+
+def _ar_token_at(text: str) -> "_TokenAt":
+    """The index of the Arabic word that starts at an offset of ``text`` (``.get(offset)``, ``in``)."""
+    return _TokenAt(_ar_index(text)[2])
+
+
+class _TokenAt:
+    """Offset -> index of the word starting there, by bisection in the words' starts (a dict of every
+    word of a long article was slower to build than the few look-ups it served)."""
+
+    def __init__(self, starts: list[int]):
+        self.starts = starts
+
+    def get(self, offset: int, default=None):
+        k = bisect_left(self.starts, offset)
+        return k if k < len(self.starts) and self.starts[k] == offset else default
+
+    def __contains__(self, offset: int) -> bool:
+        return self.get(offset) is not None
+
+    def __getitem__(self, offset: int) -> int:
+        k = self.get(offset)
+        if k is None:
+            raise KeyError(offset)
+        return k
+
+
+@lru_cache(maxsize=4)
+def _ar_index(text: str) -> tuple:
+    # (a split of the text into gaps and words, the offsets summed: no Python step per word)
+    parts = _AR_TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    starts = offsets[1::2]
+    return tuple(zip(starts, offsets[2::2], words)), frozenset(words), starts
 
 
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")
+
+
+@lru_cache(maxsize=1)  # (built once, not per article and finder; cleared with the data caches)
+def _ar_name_words() -> tuple[frozenset, frozenset, frozenset]:
+    """The Arabic reporting verbs, the verbs whose subject a name after them is, and the first names."""
+    verbs = frozenset(reporting_verbs("ar"))
+    table = [v for v in reporting_verb_table() if v.lang == "ar" and v.speaker == "subject"]
+    # a verb whose bare form is another word (بين "between", كتب "books") counts only after و/ف
+    subject_verbs = frozenset({v.form for v in table if v.proclitic != "required"}
+                              | {c + v.form for v in table if v.proclitic != "none" for c in "وف"})
+    return verbs, subject_verbs, word_list("first_names.csv", "ar") | _gazetteer_first_names()
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles: one look-up per distinct word of an article)
+def _may_open_name(word: str) -> bool:
+    """Whether a token may start one of :func:`_arabic`'s rules: a title's first word, a reporting verb
+    whose subject follows, or a first name (proclitics aside)."""
+    title_firsts = _first_words(word_list("person_titles.csv", "ar"))
+    _verbs, subject_verbs, first_names = _ar_name_words()
+    b, a = _bare(word), _ar_base(word)
+    return b in title_firsts or a in title_firsts or b in subject_verbs or b in first_names or a in first_names
 
 
 class _ArabicNames:
@@ -199,12 +279,7 @@ class _ArabicNames:
         self.title_firsts = _first_words(self.titles)
         self.links = word_list("title_links.csv", "ar")
         self.stops = word_list("name_stops.csv", "ar")
-        self.verbs = set(reporting_verbs("ar"))
-        table = [v for v in reporting_verb_table() if v.lang == "ar" and v.speaker == "subject"]
-        # a verb whose bare form is another word (بين "between", كتب "books") counts only after و/ف
-        self.subject_verbs = {v.form for v in table if v.proclitic != "required"} \
-            | {c + v.form for v in table if v.proclitic != "none" for c in "وف"}
-        self.first_names = word_list("first_names.csv", "ar") | _gazetteer_first_names()
+        self.verbs, self.subject_verbs, self.first_names = _ar_name_words()
         self.also_words = flagged("first_names.csv", "ar", "also_word")
         self.heads = word_list("organisation_heads.csv", "ar")
         self.toks = list(_ar_tokens(text))
@@ -382,9 +457,7 @@ def _first_name(names: _ArabicNames, j: int, k: int) -> bool:
         first, second = first + " " + second, _bare(names.toks[j + 2][2])
     elif first not in names.first_names or first in names.also_words or first == "عبد":
         return False
-    from wordfreq import zipf_frequency
-
-    return _has_article(second) or second in names.first_names or zipf_frequency(second, "ar") < _COMMON_AR_ZIPF
+    return _has_article(second) or second in names.first_names or _zipf(second) < _COMMON_AR_ZIPF  # (cached)
 
 
 _COMMON_AR_ZIPF = 4.5
@@ -437,7 +510,16 @@ def _arabic(text: str, known, known_people) -> list[Person]:
         # the rule column says which path found the name)
         out.append(Person("", start, end, text[start:end], alias, "titled_name", rule_name))
 
+    # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
+    # from one such token to the next (each word is looked at once, not each token)
+    maybe = _ar_openers(text)[0]
+    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while i < n:
+        if toks[i][2] not in maybe and "" not in names.first_names:
+            c = bisect_left(starts, i)
+            if c == len(starts):
+                break
+            i = starts[c]
         hit = names.title_at(i)
         if hit is not None:
             j = names.after_description(hit[0])
@@ -524,23 +606,41 @@ def _english(text: str, known) -> list[Person]:
         return []  # (no capitalised word: no English name)
     titles = word_list("person_titles.csv", "en")
     stops = word_list("name_stops.csv", "en")
-    toks = [(m.start(), m.end(), m.group().rstrip(".") if not m.group().endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms."))
-             else m.group()) for m in _EN_TOKEN.finditer(text)]
-    out, i, n = [], 0, len(toks)
     two_word = {t for t in titles if " " in t}
-    while i < n:
+    out = []
+    # Only a title starts a name: the text is read from one place a title's word stands to the next,
+    # token by token only there (every word of a long Arabic text was a Python step). ``pos`` is
+    # never inside a token, so the tokens read from it are the text's.
+    starts = _title_starts(titles)
+    pos = 0
+    while True:
+        hit = starts.search(text, pos)
+        if hit is None:
+            break
+        p = hit.start()
+        space = _LAST_SPACE.search(text, pos, p)
+        toks = _LazyWords(text, space.end() if space is not None else pos, _EN_TOKEN, _en_token)
+        i = 0
+        while toks.has(i) and toks[i][0] < p:
+            i += 1
+        if i > 0 and toks[i - 1][1] > p:  # inside a word: no title there
+            pos = toks[i - 1][1]
+            continue
+        if not toks.has(i) or toks[i][0] != p:
+            pos = p + 1
+            continue
         w = toks[i][2]
-        pair = f"{w} {toks[i + 1][2]}" if i + 1 < n else ""
+        pair = f"{w} {toks[i + 1][2]}" if toks.has(i + 1) else ""
         if pair in two_word:
             j = i + 2
         elif w in titles:
             j = i + 1
         else:
-            i += 1
+            pos = toks[i][1]
             continue
         run = []
         k = j
-        while k < n and len(run) < 4 and not _PUNCT_BETWEEN.search(text, toks[k - 1][1], toks[k][0]):
+        while toks.has(k) and len(run) < 4 and not _PUNCT_BETWEEN.search(text, toks[k - 1][1], toks[k][0]):
             word = toks[k][2]
             if word in titles and word[:1].isupper():  # another title: the name starts after it
                 run = []
@@ -561,7 +661,24 @@ def _english(text: str, known) -> list[Person]:
             i = run[-1] + 1
         else:
             i += 1
+        if not toks.has(i):
+            break
+        pos = toks[i][0]
     return out
+
+
+def _en_token(m) -> tuple:
+    """``(start, end, word)``: an English token, its full stop dropped unless it is an abbreviation's."""
+    g = m.group()
+    return m.start(), m.end(), g.rstrip(".") if not g.endswith(("Gen.", "Col.", "Dr.", "Mr.", "Ms.")) else g
+
+
+@lru_cache(maxsize=4)
+def _title_starts(titles: frozenset):
+    """A pattern finding every place a title's (first) word is written (a superset of the tokens
+    that open a title)."""
+    words = {t.split(" ", 1)[0] for t in titles if t}
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @rule("persons.en_titled")
@@ -578,10 +695,13 @@ _ORG_WORD = regex.compile(r"[A-Z][\w'’.&-]*|\([A-Z][A-Za-z]{1,6}\)")  # a capi
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?\n:\"”"
+    k = pos  # (the last character before ``pos`` that is no space; a copy of text[:pos] was quadratic)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:\"”"
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not a wordfreq call)
 def _common_en(word: str) -> bool:
     """A word English writes in lower case often (wordfreq Zipf ≥ 4.5: "members", "officials")."""
     from wordfreq import zipf_frequency
@@ -624,12 +744,19 @@ def named_organisations(text: str, known=()) -> list[Person]:
     # a state's demonym inside the name is part of it ("Libyan Political Dialogue Forum"); any other
     # actor the gazetteer knows there makes the name the gazetteer's
     spans = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
-    out, pos = [], 0
-    words = list(regex.finditer(r"\S+", text)) if _LATIN_CAPITAL.search(text) else []
-    i = 0
-    while i < len(words):
+    out = []
+    # A name opens with a word holding a capital: the text is read from one such word to the next,
+    # word by word only where a name may stand (every word of a long Arabic text was a Python step)
+    pos = 0
+    while True:
+        cap = _LATIN_CAPITAL.search(text, pos)
+        if cap is None:
+            break
+        space = _LAST_SPACE.search(text, pos, cap.start())
+        words = _LazyWords(text, space.end() if space is not None else pos)  # from the word holding it
+        i = 0
         run, j = [], i
-        while j < len(words):
+        while words.has(j):
             w = _POSSESSIVE.sub("", words[j].group().strip(",.;:\"'“”‘’"))
             bare = words[j].group()
             prev = words[run[-1]].group() if run else ""
@@ -658,7 +785,37 @@ def named_organisations(text: str, known=()) -> list[Person]:
                 out.append(Person("", start, end, text[start:end], next(n for n in names if n in heads),
                                   "headed_name", HEADED_EN))
         i = max(j, i + 1) if run else i + 1
+        if not words.has(i):
+            break
+        pos = words[i].start()
     return sorted(out + arabic, key=lambda o: o.start)
+
+
+_WORD = regex.compile(r"\S+")
+_LAST_SPACE = regex.compile(r"(?r)\s")
+
+
+class _LazyWords:
+    """The words (``\\S+`` matches, or ``pattern``'s made into ``make(match)``) of ``text`` from
+    ``start`` on, read as far as asked for."""
+
+    def __init__(self, text: str, start: int, pattern=None, make=None):
+        self._it = (pattern or _WORD).finditer(text, start)
+        if make is not None:
+            self._it = map(make, self._it)
+        self._words: list = []
+
+    def has(self, k: int) -> bool:
+        words = self._words
+        while len(words) <= k:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            words.append(m)
+        return True
+
+    def __getitem__(self, k: int):
+        return self._words[k]
 
 
 def _feminine(word: str) -> bool:
@@ -691,7 +848,7 @@ def _arabic_organisations(text: str, known) -> list[Person]:
               and (m.alias_type in ("demonym", "nisba") or _bare(m.surface).startswith("ال") and _bare(m.surface).endswith("ية"))]
     others = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks = _ar_tokens(text)
-    starts = {t[0]: k for k, t in enumerate(toks)}
+    starts = _ar_token_at(text)
     nisba_at = {starts[m.start] for m in nisbas if m.start in starts}
     out = []
     for m in nisbas:
@@ -741,11 +898,9 @@ def _named_body(head: str, words: list[str], known_inside: bool, takes_name: boo
     "وزارة الخارجية" alone names no body."""
     if not words:
         return False
-    from wordfreq import zipf_frequency
-
     if any(_with_pronoun(w) for w in words):
         return False  # "مركز جاذبيته", "بعلاقاتها": a noun with a pronoun is no name
-    return known_inside or takes_name or len(words) >= 2 or zipf_frequency(words[-1], "ar") < _RARE_ZIPF
+    return known_inside or takes_name or len(words) >= 2 or _zipf(words[-1]) < _RARE_ZIPF  # (cached)
 
 
 _PRONOUN_ENDINGS = ("ها", "هما", "هم", "هن", "ه", "كم", "نا")
@@ -776,7 +931,8 @@ def _not_actor_spans(text: str) -> SpanSet:
     spans = SpanSet()
     pattern = _not_actor_pattern()
     if pattern is not None:
-        for m in pattern.finditer(text):
+        phrases = [p for lang, p in _not_actors() if lang == "ar"]
+        for m in finditer_at(pattern, text, phrases, 3):  # (و/ف/ب/ل and ال before a phrase)
             spans.add(m.start(), m.end())
     return spans
 
@@ -812,9 +968,21 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
                      and m.alias_type in ("demonym", "nisba"))
     toks, n = names.toks, len(names.toks)
     out, h = [], 0
+
+    def head(word: str) -> str:
+        return _bare(word) if _bare(word) in heads else _ar_base(word)
+
+    # only a head noun starts a body's name: the loop jumps from one to the next
+    maybe = _ar_openers(text)[1]
+    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
     while h < n:
+        if toks[h][2] not in maybe:
+            c = bisect_left(starts, h)
+            if c == len(starts):
+                break
+            h = starts[c]
         word = toks[h][2]
-        base = _bare(word) if _bare(word) in heads else _ar_base(word)
+        base = head(word)
         if base not in heads or base.startswith("ال") or _has_article(word):
             h += 1
             continue
@@ -903,6 +1071,23 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles)
+def _opens_body(word: str) -> bool:
+    """Whether a token is an organisation's head noun (proclitics aside): where
+    :func:`_arabic_named_organisations` may find a body."""
+    heads = word_list("organisation_heads.csv", "ar")
+    return (_bare(word) if _bare(word) in heads else _ar_base(word)) in heads
+
+
+@lru_cache(maxsize=1 << 16)  # (words repeat across articles)
+def _opens_defined_body(word: str) -> bool:
+    """Whether a token is a head noun with the article (ال<head>, proclitics aside): where
+    :func:`_arabic_defined_bodies` may find a body."""
+    w = _bare(word)
+    base = _ar_base(w) if not w.startswith("ال") else w
+    return base.startswith("ال") and base[2:] in word_list("organisation_heads.csv", "ar")
+
+
 @rule("persons.owner_state")
 def _names_its_state(kind: str) -> bool:
     """A body named with its state's nisba or name ("السلطة الفلسطينية", "the Saudi-led coalition",
@@ -987,6 +1172,7 @@ def _a_persons_adjective(stem: str, surnames: set, state_named: bool) -> bool:
     return stem in surnames and not state_named
 
 
+_NISBA_ARTICLE = regex.compile(r"^(?:[وفبل]?ال|لل)")
 _NISBA_TAIL = regex.compile(r"(?:يتين|يتان|يين|يون|ية|ي)$")
 
 
@@ -996,7 +1182,7 @@ def _not_states(text: str, mentions, people) -> set:
 
     info = actor_info()
     toks = _ar_tokens(text)
-    at = {t[0]: k for k, t in enumerate(toks)}
+    at = _ar_token_at(text)
     nisbas = [m for m in mentions if m.actor_id and info[m.actor_id].kind == "state" and m.alias_type == "nisba"]
     if not nisbas:
         return set()
@@ -1006,7 +1192,7 @@ def _not_states(text: str, mentions, people) -> set:
                  if m.actor_id and info[m.actor_id].kind == "person" and " " in m.surface}
     out = set()
     for m in nisbas:
-        stem = _NISBA_TAIL.sub("", regex.sub(r"^(?:[وفبل]?ال|لل)", "", _bare(m.surface)))
+        stem = _NISBA_TAIL.sub("", _NISBA_ARTICLE.sub("", _bare(m.surface)))
         if len(stem) >= 3 and _a_persons_adjective(stem, surnames, m.actor_id in named):
             out.add((m.start, m.end))
             continue
@@ -1076,10 +1262,13 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
         if last.startswith("ال"):
             form_of.setdefault(f"ل{last[1:]}", last)
     forms = sorted(form_of, key=len, reverse=True)
-    pattern = rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{'|'.join(regex.escape(f) for f in forms)})(?![\p{{L}}\p{{M}}])"
+    alternation = "|".join(regex.escape(f) for f in forms)
     out = []
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{alternation})(?![\p{{L}}\p{{M}}])")
     plain, where = _without_marks(text)
-    for m in regex.finditer(pattern, plain):
+    # (tried only where a surname stands, up to its two proclitics before: a search with an alternation of
+    # every surname at every offset was the slowest step of the layer)
+    for m in finditer_at(pattern, plain, forms, 2):
         p = eligible[form_of[m.group("s")]]
         start, end = where[m.start()], where[m.end() - 1] + 1
         if start < p.end or taken.overlaps(start, end):
@@ -1094,8 +1283,12 @@ def _without_marks(text: str) -> tuple[str, list[int]]:
     offset in ``text``; a text with no marks is itself."""
     if not _MARKS.search(text):
         return text, range(len(text))
-    keep = [i for i, c in enumerate(text) if not _MARKS.fullmatch(c)]
-    return "".join(text[i] for i in keep), keep
+    keep, pos = [], 0
+    for m in _MARKS.finditer(text):  # (the stretches between marks, not a test per character)
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    return _MARKS.sub("", text), keep
 
 
 def unlisted(text: str, mentions) -> list:
@@ -1146,11 +1339,10 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
     info = actor_info()
     listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks, n, out = names.toks, len(names.toks), []
-    for h in range(n - 2):
+    maybe = _ar_openers(text)[2]  # (a head with the article starts a body)
+    for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
-        if not base.startswith("ال") or base[2:] not in names.heads:
-            continue
         k, adjectives = h, 0
         while k + 1 < n and not names.broken(k, k + 1) and _bare(toks[k + 1][2]).startswith("ال") \
                 and not names.stop_word(toks[k + 1][2]) and adjectives < 2:

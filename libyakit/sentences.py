@@ -13,6 +13,7 @@ sentence a figure came from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .arabic import MARK_CLASS, MARKS
 from .document import Sentence
@@ -60,8 +61,6 @@ def _add(spans, text, start, end):
 
 def within(items, starts, lo: int, hi: int):
     """The items whose start lies in [lo, hi), given ``starts`` (their sorted starts)."""
-    from bisect import bisect_left
-
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
@@ -80,23 +79,23 @@ class SpanSet:
     def __init__(self, spans=()):
         self.starts: list[int] = []
         self.ends: list[int] = []
+        starts, ends = self.starts, self.ends
+        last = None  # (ends[-1]; local names: built for every actor mention of a long article, often)
         for a, b in sorted(spans):
-            if self.ends and a < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], b)
+            if ends and a < last:
+                if b > last:
+                    ends[-1] = last = b
             else:
-                self.starts.append(a)
-                self.ends.append(b)
+                starts.append(a)
+                ends.append(b)
+                last = b
 
     def overlaps(self, start: int, end: int) -> bool:
-        from bisect import bisect_left
-
         i = bisect_left(self.starts, end) - 1  # the last span that starts before ``end``
         return i >= 0 and self.ends[i] > start
 
     def add(self, start: int, end: int) -> None:
         """Add a span (merged with those it overlaps or touches)."""
-        from bisect import bisect_left, bisect_right
-
         lo = bisect_left(self.ends, start)  # the first span that ends at or after ``start``
         hi = bisect_right(self.starts, end)  # the spans that start at or before ``end``
         if lo < hi:

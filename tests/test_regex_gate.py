@@ -65,3 +65,23 @@ def test_the_backing_gate_changes_no_match():
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice([" ", "", " ", "\n"]) for _ in range(rng.randint(1, 12)))
         assert _matches(backing._CUE, text) == _matches(plain, text), text
+
+
+def test_finditer_at_gives_the_search_s_matches():
+    """finditer_at tries a pattern only near the words it must hold: the same matches as finditer,
+    overlapping candidates and proclitics before the word included."""
+    import random
+
+    import regex
+
+    from libyakit.regex_gate import finditer_at
+
+    names = ["سالم", "السالم", "Brandt", "al-Brandt", "لسالم"]
+    pattern = regex.compile(r"(?<![\p{L}])(?:[وف]?[بل]?)(?:" + "|".join(regex.escape(n) for n in
+                            sorted(names, key=len, reverse=True)) + r")(?![\p{L}])")
+    words = ["سالم", "السالم", "Brandt", "ال", "ا", " "]
+    rnd = random.Random(3)
+    for _ in range(300):
+        text = "".join(rnd.choice(words + ["و", "ب", "ل", "ف", "x", "-"]) for _ in range(rnd.randrange(1, 30)))
+        got = [(m.start(), m.end()) for m in finditer_at(pattern, text, names, 2)]
+        assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
