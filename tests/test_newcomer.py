@@ -24,7 +24,6 @@ SENTENCES = {
     "en": "Amara Velden quipped that the foreign troops had already packed their bags.",
     "ar": "وحكت أمارة فيلدن أن القوات الأجنبية حزمت أمتعتها.",
 }
-FORCE_NOUN_TABLE = DATA_DIR / "lexicon" / "force_nouns.csv"
 
 
 def _articles(lang):
@@ -107,10 +106,7 @@ def test_a_missing_directory_is_refused():
         ly.use_data_dir("/nonexistent/libyakit-data")
 
 
-# --- force nouns: a placeholder until the force nouns are a data table --------------------------
-# The "forces" work moves the force nouns of libyakit/forces.py into a data table. When it has
-# landed (the file below exists), adapt the row to its columns if they differ and drop the skip.
-@pytest.mark.skipif(not FORCE_NOUN_TABLE.is_file(), reason="force nouns are not a data table yet")
+# --- force nouns: data/lexicon/force_nouns.csv ------------------------------------------------------
 def test_a_new_force_noun_is_a_row_in_a_data_file(data_copy):
     text = "Turkey sent 300 janissaries to Libya, the foreign ministry said."  # invented
     arts = pd.DataFrame({"article_id": ["noun"], "text": [text], "lang": ["en"], "date": [pd.NaT]})
