@@ -57,6 +57,7 @@ import regex
 from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
+from .marks import BareText
 from .regex_gate import finditer_at
 from .rules import row_rule, rule
 from .sentences import SpanSet
@@ -1265,12 +1266,12 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     alternation = "|".join(regex.escape(f) for f in forms)
     out = []
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بل]?)(?P<s>{alternation})(?![\p{{L}}\p{{M}}])")
-    plain, where = _without_marks(text)
+    bt = BareText(text)  # (read without marks, offsets mapped back)
     # (tried only where a surname stands, up to its two proclitics before: a search with an alternation of
     # every surname at every offset was the slowest step of the layer)
-    for m in finditer_at(pattern, plain, forms, 2):
+    for m in finditer_at(pattern, bt.bare, forms, 2):
         p = eligible[form_of[m.group("s")]]
-        start, end = where[m.start()], where[m.end() - 1] + 1
+        start, end = bt.start(m.start()), bt.start(m.end() - 1) + 1
         if start < p.end or taken.overlaps(start, end):
             continue
         out.append(Person("", start, end, text[start:end], p.surface, "titled_name", SURNAME_AGAIN))
@@ -1278,24 +1279,11 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     return out
 
 
-def _without_marks(text: str) -> tuple[str, list[int]]:
-    """``text`` without its marks (a word written "سرْت" is "سرت") and, for each character kept, its
-    offset in ``text``; a text with no marks is itself."""
-    if not _MARKS.search(text):
-        return text, range(len(text))
-    keep, pos = [], 0
-    for m in _MARKS.finditer(text):  # (the stretches between marks, not a test per character)
-        keep.extend(range(pos, m.start()))
-        pos = m.end()
-    keep.extend(range(pos, len(text)))
-    return _MARKS.sub("", text), keep
-
-
 def unlisted(text: str, mentions) -> list:
     """The gazetteer's ``mentions`` and the people and organisations it does not list, in text order;
     a state's nisba that names a kunya's person again (:func:`_kunya_nisba`) is that person's."""
     people = titled_persons(text, mentions)
-    # (a text with marks is read without them, its offsets mapped back: _without_marks)
+    # (a text with marks is read without them, its offsets mapped back: marks.BareText)
     people += _surnames(text, people, SpanSet([(m.start, m.end) for m in mentions] + [(q.start, q.end) for q in people]))
     orgs = named_organisations(text, mentions)
     kunyas = {}
