@@ -71,8 +71,9 @@ _CONSTRUCT_NOUN = regex.compile(r"\s+(?!(?:من|في|على|عن|إلى|الى|�
 def _and_digits(text: str, expr: str, end: int, value: float) -> tuple[int, float]:
     """A number ending in a scale word goes on with و and fewer than that scale in digits: "17 ألفاً
     و300" is 17,300 (read as 300 before, which looked right and was not), "2 مليون و500 ألف" 2,500,000."""
-    base, scale = _scale_of(expr)
-    if scale < 1000 or base is None:
+    compound = " و" in expr  # (a compound in words: "ثلاثة وعشرين ألفا", its scale its last word)
+    base, scale = _scale_of(" ".join(expr.split()[-2:]) if compound else expr)
+    if scale < 1000 or (base is None and not compound):
         return end, value
     m = _AR_AND_DIGITS.match(text, end)
     if m is None:
@@ -91,6 +92,11 @@ def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
         if m is None:
             return end, value
         v = _value(m.group("w"))
+        base, scale = _scale_of(m.group("w"))
+        if scale >= 1000 and base is not None and value + base < 1000:
+            # a scale word after the last part counts the whole number: "ثلاثة وعشرين ألف" is 23,000 (read
+            # as 3 and 20,000 before), "مئة وخمسون ألفا" 150,000, "مئة وخمسة وعشرين ألفا" 125,000
+            return _ar_compound(text, m.end(), (value + base) * scale)
         # each part smaller than the one before (مئة وخمسون), or a ten after a unit (خمسة وعشرون);
         # anything else is a second number ("ألف وألفان")
         if v is None or not (v < last or (last < 10 and v in _AR_TENS)):
