@@ -212,7 +212,7 @@ def _starter_positions(text: str):
         start = _STARTS.get(run.lower() if run.isascii() else run)  # (the keys: English lower case, or Arabic)
         if start is True or (start is not None and start.match(text, t.end())):
             yield t.start()
-        elif run in ("و", "ب", "وب") and text[t.end():t.end() + 1].isdecimal():
+        elif run.rstrip("ـ") in ("و", "ب", "وب") and text[t.end():t.end() + 1].isdecimal():  # (ـ: "بـ23")
             yield t.start()  # "و3 قواعد"
 
 
@@ -220,7 +220,7 @@ def _matches(ascii_text: str):
     """The matches of _PATTERN in ``ascii_text``, as finditer would give them."""
     pos = 0
     for s in _starter_positions(ascii_text):
-        for start in range(max(s, pos), s + 3):  # at the starter, or after its و/ب
+        for start in range(max(s, pos), s + 4):  # at the starter, or after its و/ب (and a ـ: "وبـ500")
             m = _PATTERN.match(ascii_text, start)
             if m is not None and m.end() > m.start():
                 yield m
@@ -284,7 +284,7 @@ def _vocabulary() -> None:
 
     _PATTERN = regex.compile(
         rf"""
-        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
+        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])(?:و|ب|وب)ـ?)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before; ب holds it ("بـ23 ألفا", "بثلاثة آلاف")
         (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
         (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
         (?:
