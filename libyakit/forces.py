@@ -57,7 +57,7 @@ from bisect import bisect_right
 import regex
 
 from .arabic import DIGITS as _ASCII_DIGITS
-from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation
+from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation, loose_spelling
 from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import alternation as lexicon_alternation
@@ -133,7 +133,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE, _RATIO_BEFORE
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -187,6 +187,7 @@ def _vocabulary() -> None:
     # "of them" right after an amount, or a few words before it in its clause ("عاد منهم إلى سوريا نحو 2600")
     of_them = _cue_re(cues, "of_them").pattern
     _OF_THEM_AFTER = regex.compile(rf"\s+(?:{of_them})(?!\p{{L}})", regex.IGNORECASE)
+    _RATIO_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_cue_re(cues, 'ratio_before').pattern})\s+$", regex.IGNORECASE)
     _OF_THEM_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{of_them})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}\s+$", regex.IGNORECASE)
     _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
@@ -333,7 +334,8 @@ def _cue_groups():
     after = tuple(v for v in verbs if v.lang == "ar" or v.speaker == "according")
     before = tuple(v for v in verbs if v.lang == "en" and v.speaker != "according" and v.reported)
     participles_en = "|".join(regex.escape(f) for lang, f in participles() if lang == "en")
-    return cue_pattern(after), f"{cue_pattern(before)}|{participles_en}"
+    # (web text drops an alef's hamza and swaps a final ya: "واكد الجيش", "اعلن")
+    return loose_spelling(cue_pattern(after)), f"{cue_pattern(before)}|{participles_en}"
 
 
 _AFTER_CUES, _BEFORE_CUES = _cue_groups()
@@ -781,6 +783,31 @@ def _seat_between(text: str, a: int, b: int) -> bool:
     return m is not None and opens_seat(text, m.start(1))
 
 
+_RELAYED = frozenset(v.form for v in reporting_verb_table() if v.speaker == "relayed")
+_FROM_AFTER = regex.compile(r"(?:\s+\S+){0,4}?\s+عن(?!\p{L})")
+
+
+@rule("forces.transfer_not_relay")
+def _transfer_not_relay(text: str, cue) -> bool:
+    """نقل relays a statement only with عن after its subject ("نقلت الوكالة عن الوزير"); without it
+    it is the transfer of men ("قامت بنقل 8 آلاف مقاتل", "«نقل مقاتلين من سوريا»")."""
+    word = cue.group()
+    stem = word[1:] if word[:1] in "وف" and word[1:] in _RELAYED else word
+    return stem in _RELAYED and _FROM_AFTER.match(text, cue.end()) is None
+
+
+_SPACE_ONLY = regex.compile(r"[ \t]+")
+
+
+@rule("forces.subject_before_verb")
+def _subject_before_verb(text: str, cue, sources):
+    """A named source right before an Arabic reporting verb, nothing but a space between, is its
+    subject (a headline's or an Egyptian outlet's word order): "المرصد السوري لحقوق الإنسان يعلن
+    مقتل 304 ..." — not a place far on in a run-on sentence ("... نقل مقاتلين من سوريا")."""
+    named = [s for s in sources if s[3] and s[1] <= cue.start() and _SPACE_ONLY.fullmatch(text, s[1], cue.start())]
+    return named[-1] if named else None
+
+
 def _cue_source(text, cue, sources, actors):
     """The source a reporting cue names, or '': for "according to"/قال the first one after it
     in the same clause, for "said" the last one before it (else the first after: "said Akar")."""
@@ -802,6 +829,8 @@ def _cue_source(text, cue, sources, actors):
     if cue.group("after"):
         cands = after()
         pick = cands[0] if cands else (before() or [None])[-1]  # (a subject before its verb: "وكان المرصد، وثق أن")
+        if (subject := _subject_before_verb(text, cue, sources)) is not None:
+            return subject[2]
         if pick is not None and cands and not pick[3] and _IN_REPORT.search(text, max(0, pick[0] - 6), pick[0]):
             # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it; with
             # no subject named ("وأوضح ممثلو اللجنة في بيان"), no one the tables know
@@ -904,7 +933,7 @@ def _attributions(text, s_start, s_end, mentions, actors, persons=((), ()), name
     """[(cue start, cue end, source)] for the reporting cues of a sentence (``mentions``: the
     sentence's own, so that the cost is the sentence's, not the article's; ``persons``: the people
     named in the text and where their names end, for a pronoun subject)."""
-    cues = list(_CUES.finditer(text, s_start, s_end))
+    cues = [c for c in _CUES.finditer(text, s_start, s_end) if not _transfer_not_relay(text, c)]
     colon = ":" in text[s_start:s_end]
     if not cues and not colon:
         return []
@@ -1009,6 +1038,13 @@ def _measures(text: str, q) -> bool:
     """An amount followed by a unit of time, distance or share measures that: "within three months",
     "خندقا بطول 70 كيلومترا", "60 في المائة"."""
     return _UNIT.match(text, q.end) is not None
+
+
+@rule("forces.ratio_not_count")
+def _ratio(text: str, q, s_start: int) -> bool:
+    """An amount after "every" is a ratio, not a count of men: "من بين كل تسعة مجندين عائدين", "one in
+    every nine recruits"."""
+    return _RATIO_BEFORE.search(text, max(s_start, q.start - 8), q.start) is not None
 
 
 @rule("forces.named_by_number")
@@ -1241,7 +1277,7 @@ def claims_in(doc) -> list[dict]:
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _measures(text, q) or _named_by_number(text, q, s_start):
+            if _measures(text, q) or _named_by_number(text, q, s_start) or _ratio(text, q, s_start):
                 continue
             q = _head_count(q)
             if _no_head_count(q):

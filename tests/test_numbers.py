@@ -237,3 +237,18 @@ def test_a_new_vague_amount_is_one_row(tmp_path):
 )
 def test_a_scale_counts_the_whole_compound(text, expected):
     assert [(q.surface, q.low) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the preposition ب (and a tatweel after it) holds the amount, not a letter of a word
+        ("يقدر عددهم بـ23 ألف مسلح", [("23 ألف", 23000)]),
+        ("يقدر عددهم ب23 ألف مسلح", [("23 ألف", 23000)]),
+        ("تقدر أعدادهم بثلاثة وعشرين ألف مقاتل", [("ثلاثة وعشرين ألف", 23000)]),
+        ("وبـ500 مقاتل", [("500", 500)]),
+        ("estimated at 23,000 gunmen", [("23,000", 23000)]),
+    ],
+)
+def test_an_amount_after_the_preposition_b(text, expected):
+    assert [(q.surface, q.low) for q in find_quantities(text)] == expected
