@@ -1271,7 +1271,7 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     # every surname at every offset was the slowest step of the layer)
     for m in finditer_at(pattern, bt.bare, forms, 2):
         p = eligible[form_of[m.group("s")]]
-        start, end = bt.start(m.start()), bt.start(m.end() - 1) + 1
+        start, end = bt.start(m.start()), bt.end(m.end())  # (a mark after the last letter is the word's)
         if start < p.end or taken.overlaps(start, end):
             continue
         out.append(Person("", start, end, text[start:end], p.surface, "titled_name", SURNAME_AGAIN))
