@@ -92,9 +92,10 @@ class Mention(Span):
     alias_type: str
 
     def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str, alias_type: str):
-        for name, value in (("start", start), ("end", end), ("surface", surface), ("actor_id", actor_id),
-                            ("alias", alias), ("alias_type", alias_type)):
-            object.__setattr__(self, name, value)
+        # (the fields written straight into the instance's dict, in the dataclass's order: a frozen
+        # dataclass refuses setattr, and object.__setattr__ field by field is slower)
+        self.__dict__.update(start=start, end=end, surface=surface, actor_id=actor_id, alias=alias,
+                             alias_type=alias_type)
 
 
 class Document:

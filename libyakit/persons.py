@@ -75,7 +75,7 @@ class Person(Mention):
     def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str,
                  alias_type: str = "titled_name", rule: str = ""):
         super().__init__(actor_id, start, end, surface, alias, alias_type)
-        object.__setattr__(self, "rule", rule)
+        self.__dict__["rule"] = rule  # (as Mention writes its fields)
 
 
 _AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
