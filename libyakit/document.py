@@ -36,6 +36,8 @@ Span(start=11, end=13, surface='bc')
 from __future__ import annotations
 
 import dataclasses
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -155,7 +157,8 @@ class Document:
         """The gazetteer's actor mentions, sorted by position."""
         from .actors import mentions_in
 
-        return mentions_in(self.text)
+        with gc_paused():
+            return mentions_in(self.text)
 
     @cached_property
     def actors(self) -> list:
@@ -164,11 +167,12 @@ class Document:
         A text with marks is read once, without them: the bare view's actors, mapped back onto the
         text as written (the gazetteer's mentions are this document's own; a person's span ends
         after its last letter's marks, as :meth:`libyakit.marks.BareText.end` maps it)."""
-        if self.has_marks:
-            return _written_actors(self)
-        from .actors import with_unlisted
+        with gc_paused():
+            if self.has_marks:
+                return _written_actors(self)
+            from .actors import with_unlisted
 
-        return with_unlisted(self.text, self.mentions)
+            return with_unlisted(self.text, self.mentions)
 
     @cached_property
     def quantities(self) -> list:
@@ -233,9 +237,10 @@ class _BareDocument(Document):
     @cached_property
     def mentions(self) -> list:
         mentions = self.parent.mentions
-        starts = self.parent.bare.to_bare_all([m.start for m in mentions])
-        ends = self.parent.bare.to_bare_all([m.end for m in mentions])
-        return [_moved(m, a, b, self.text) for m, a, b in zip(mentions, starts, ends)]
+        with gc_paused():
+            starts = self.parent.bare.to_bare_all([m.start for m in mentions])
+            ends = self.parent.bare.to_bare_all([m.end for m in mentions])
+            return [_moved(m, a, b, self.text) for m, a, b in zip(mentions, starts, ends)]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -286,6 +291,24 @@ def _named_again(m) -> bool:
     from .persons import SURNAME_AGAIN
 
     return m.alias_type == "surname" or getattr(m, "rule", "") == SURNAME_AGAIN
+
+
+@contextmanager
+def gc_paused():
+    """The garbage collector paused inside the block (as it was after it).
+
+    A layer of a long article builds hundreds of thousands of small objects (word tuples, spans)
+    that hold no reference cycles; each 700 of them made the collector walk its young objects, and
+    often every object of the process: a third of the actor layers' time on a 2 MB article
+    (docs/speed.md). Paused, the few cycles they may leave wait for the next collection after the block."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _as_date(date):
