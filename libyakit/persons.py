@@ -50,7 +50,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import regex
 
@@ -243,7 +243,13 @@ def _ar_index(text: str) -> tuple:
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1::2]
-    return tuple(zip(starts, offsets[2::2], words)), frozenset(words), starts
+    return tuple(zip(starts, offsets[2::2], words)), frozenset(words), starts, words
+
+
+def _tokens_among(text: str, words: frozenset, stop: int | None = None) -> list[int]:
+    """The indexes of the Arabic tokens of ``text`` (before token ``stop``) that are one of ``words``."""
+    return list(compress(range(len(_ar_index(text)[3]) if stop is None else stop),
+                         map(words.__contains__, _ar_index(text)[3])))
 
 
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")
@@ -270,6 +276,15 @@ def _may_open_name(word: str) -> bool:
     return b in title_firsts or a in title_firsts or b in subject_verbs or b in first_names or a in first_names
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not five)
+def _stop_word(w: str) -> bool:
+    """A word a name does not run through: a stop word, a reporting verb, a title."""
+    stops, titles, verbs = word_list("name_stops.csv", "ar"), word_list("person_titles.csv", "ar"), _ar_name_words()[0]
+    b = _bare(w)
+    return b in stops or b in verbs or b in titles or _ar_base(w) in verbs \
+        or _ar_base(w) in titles or b[:1] in "وف" and _ar_base(w) in stops  # (والذي)
+
+
 class _ArabicNames:
     """One article's Arabic tokens and the decisions that find a person's name among them."""
 
@@ -287,12 +302,13 @@ class _ArabicNames:
 
     def broken(self, a: int, b: int) -> bool:
         """Punctuation (or a line) between token a and token b."""
-        return bool(_PUNCT_BETWEEN.search(self.text, self.toks[a][1], self.toks[b][0]))
+        gap_start, gap_end = self.toks[a][1], self.toks[b][0]
+        if gap_end == gap_start + 1 and self.text[gap_start] == " ":
+            return False  # (one space, the most common gap: no regex search)
+        return bool(_PUNCT_BETWEEN.search(self.text, gap_start, gap_end))
 
     def stop_word(self, w: str) -> bool:
-        b = _bare(w)
-        return b in self.stops or b in self.verbs or b in self.titles or _ar_base(w) in self.verbs \
-            or _ar_base(w) in self.titles or b[:1] in "وف" and _ar_base(w) in self.stops  # (والذي)
+        return _stop_word(w)
 
     def initial(self, k: int) -> bool:
         """Token k is an initial with its full stop ("ستيفن ج. هينتغس"): the name goes on after it."""
@@ -514,7 +530,7 @@ def _arabic(text: str, known, known_people) -> list[Person]:
     # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
     # from one such token to the next (each word is looked at once, not each token)
     maybe = _ar_openers(text)[0]
-    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
+    starts = _tokens_among(text, maybe)
     while i < n:
         if toks[i][2] not in maybe and "" not in names.first_names:
             c = bisect_left(starts, i)
@@ -975,7 +991,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
 
     # only a head noun starts a body's name: the loop jumps from one to the next
     maybe = _ar_openers(text)[1]
-    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
+    starts = _tokens_among(text, maybe)
     while h < n:
         if toks[h][2] not in maybe:
             c = bisect_left(starts, h)
@@ -1328,7 +1344,7 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
     listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks, n, out = names.toks, len(names.toks), []
     maybe = _ar_openers(text)[2]  # (a head with the article starts a body)
-    for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
+    for h in _tokens_among(text, maybe, max(n - 2, 0)):
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
         k, adjectives = h, 0
