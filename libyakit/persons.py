@@ -58,7 +58,7 @@ from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
 from .marks import BareText
-from .regex_gate import finditer_at
+from .regex_gate import finditer_at, word_starts
 from .rules import row_rule, rule
 from .sentences import SpanSet
 
@@ -628,13 +628,14 @@ def _english(text: str, known) -> list[Person]:
     # Only a title starts a name: the text is read from one place a title's word stands to the next,
     # token by token only there (every word of a long Arabic text was a Python step). ``pos`` is
     # never inside a token, so the tokens read from it are the text's.
-    starts = _title_starts(titles)
+    places = word_starts(text, _title_words(titles))  # (Aho-Corasick: a regex alternation of the words,
+    # searched from each place on, read the whole of a long Arabic text at a slow pace)
     pos = 0
     while True:
-        hit = starts.search(text, pos)
-        if hit is None:
+        c = bisect_left(places, pos)  # (the next place at or after pos)
+        if c == len(places):
             break
-        p = hit.start()
+        p = places[c]
         space = _LAST_SPACE.search(text, pos, p)
         toks = _LazyWords(text, space.end() if space is not None else pos, _EN_TOKEN, _en_token)
         i = 0
@@ -691,11 +692,10 @@ def _en_token(m) -> tuple:
 
 
 @lru_cache(maxsize=4)
-def _title_starts(titles: frozenset):
-    """A pattern finding every place a title's (first) word is written (a superset of the tokens
-    that open a title)."""
-    words = {t.split(" ", 1)[0] for t in titles if t}
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+def _title_words(titles: frozenset) -> tuple[str, ...]:
+    """The (first) words of the titles: where one is written, a title may open (a superset of the
+    tokens that open a title)."""
+    return tuple(sorted({t.split(" ", 1)[0] for t in titles if t}))
 
 
 @rule("persons.en_titled")

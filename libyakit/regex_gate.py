@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C
     import sre_parse as _sre_parse
 
-__all__ = ["prefix_gate", "finditer_at"]
+__all__ = ["prefix_gate", "finditer_at", "word_starts"]
 
 _DEPTH = 3  # characters of each prefix
 _ANYTHING = {()}  # "any text may follow here"
@@ -123,6 +123,18 @@ def finditer_at(pattern, text: str, words, back: int):
         if m is not None:
             yield m
             last = m.end()
+
+
+def word_starts(text: str, words) -> list[int]:
+    """The sorted offsets where one of ``words`` is written in ``text`` (anywhere: inside a word too),
+    found in one Aho-Corasick pass.
+
+    >>> word_starts("General Gen. McGen", ("Gen", "General"))
+    [0, 8, 15]
+    """
+    if not words:
+        return []
+    return sorted({end - n + 1 for end, n in _automaton(tuple(words)).iter(text)})
 
 
 @lru_cache(maxsize=32)
