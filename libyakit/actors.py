@@ -345,6 +345,9 @@ def with_unlisted(text: str, mentions) -> list:
     return unlisted(text, mentions)
 
 
+_ARABIC = regex.compile(r"\p{Arabic}")  # (compiled once: regex.search looks its cache up at each call)
+
+
 def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None) -> list[dict]:
     """Rows of :func:`extract_actors` for one article's mentions (used by the pipeline too)."""
     info = actor_info()
@@ -353,7 +356,7 @@ def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None
         if not m.actor_id:  # a person or organisation the gazetteer does not list (libyakit.persons)
             kind = "organisation" if m.alias_type == "headed_name" else "person"
             if kinds is None or kind in kinds:
-                latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
+                latin = m.surface.isascii() or not _ARABIC.search(m.surface)
                 name = m.alias if m.alias_type == "surname" or getattr(m, "rule", "") == "persons.surname_name" \
                     else m.surface  # (the person named in full before)
                 rows.append({"article_id": article_id, "actor_id": f"unlisted:{name}",
