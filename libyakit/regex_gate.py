@@ -114,15 +114,17 @@ def finditer_at(pattern, text: str, words, back: int):
     """
     if not words:
         return
-    starts = sorted({end - n + 1 - d for end, n in _automaton(tuple(words)).iter(text) for d in range(back + 1)})
-    last = 0
-    for p in starts:
-        if p < last:
-            continue
-        m = pattern.match(text, p)  # (a lookbehind sees the text before p, as in the search)
-        if m is not None:
-            yield m
-            last = m.end()
+    following = 0  # the first offset not tried yet and not inside the last match
+    for at in word_starts(text, words):
+        p = max(at - back, following)
+        while p <= at:  # (each offset once, left to right, as a search would reach them)
+            m = pattern.match(text, p)  # (a lookbehind sees the text before p, as in the search)
+            if m is not None:
+                yield m
+                p = max(p + 1, m.end())
+            else:
+                p += 1
+            following = p
 
 
 def word_starts(text: str, words) -> list[int]:
