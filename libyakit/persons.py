@@ -51,6 +51,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 
 import regex
 
@@ -201,8 +202,9 @@ def _ar_openers(text: str) -> tuple[frozenset, frozenset, frozenset]:
     """The distinct words of ``text`` that may open a name (:func:`_may_open_name`), a named body
     (:func:`_opens_body`) and a defined body (:func:`_opens_defined_body`): one pass over the words
     for the three finders."""
-    kinds = [(w, _word_openers(w)) for w in _ar_words(text)]
-    return tuple(frozenset(w for w, k in kinds if k[i]) for i in range(3))
+    words = list(_ar_words(text))
+    kinds = list(map(_word_openers, words))  # (map and compress: no Python step per word)
+    return tuple(frozenset(compress(words, map(itemgetter(i), kinds))) for i in range(3))
 
 
 @lru_cache(maxsize=1 << 16)  # (words repeat across articles)
