@@ -61,7 +61,7 @@ def _is_ar_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"
 
 
-_AR_LETTERS = frozenset(chr(c) for c in (*range(0x0621, 0x064B), *range(0x0671, 0x06D4)))  # (_is_ar_letter's)
+_AR_LETTERS = frozenset(chr(c) for c in range(0x0600, 0x0700) if _is_ar_letter(chr(c)))  # (a set look-up is faster)
 
 
 def _is_word_char(ch: str) -> bool:
