@@ -85,3 +85,19 @@ def test_finditer_at_gives_the_search_s_matches():
         text = "".join(rnd.choice(words + ["و", "ب", "ل", "ف", "x", "-"]) for _ in range(rnd.randrange(1, 30)))
         got = [(m.start(), m.end()) for m in finditer_at(pattern, text, names, 2)]
         assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
+
+
+def test_finditer_at_with_words_close_together():
+    """Words a character apart (their offsets to try overlap) and empty stretches between matches:
+    each offset is tried once, left to right, as the search reaches it."""
+    import random
+    import re
+
+    from libyakit.regex_gate import finditer_at
+
+    pattern = re.compile(r"(?<![ab])[wb]?(?:ab|bab|a)(?![ab])")
+    rnd = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rnd.choice("abw x") for _ in range(rnd.randrange(0, 25)))
+        got = [(m.start(), m.end()) for m in finditer_at(pattern, text, ["ab", "bab", "a"], 1)]
+        assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
