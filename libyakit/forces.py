@@ -81,7 +81,7 @@ _AR_PROCLITICS = {  # which clitics may stand before an Arabic force noun (the t
 }
 # a possessive after the noun: the third-person pronouns ("من جنودها", "مرتزقتهم")
 _AR_POSSESSIVES = alternation(p for p in OBJECT_PRONOUNS if p.startswith("ه"))
-_ADJACENT = "soldier"  # the kind of a noun that counts only right after its amount (the table's `adjacent`)
+_ADJACENT = "adjacent:"  # + force type: the kind of a noun that counts only right after its amount (the table's `adjacent`)
 
 
 def _alts(words) -> str:
@@ -132,10 +132,11 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
+    global _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
-    _NOUN_KINDS = [_ADJACENT if n.adjacent else n.force_type for n in rows]
+    _NOUN_KINDS = [_ADJACENT + n.force_type if n.adjacent else n.force_type for n in rows]
     # stdlib re: several times faster than the regex module on this alternation, and the
     # scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
     _NOUN_RE = re.compile(
@@ -186,6 +187,35 @@ def _vocabulary() -> None:
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
         regex.IGNORECASE)
+    # who sends, moves or recruits a force (force_cues.csv "sending"): the verb (an Arabic one with its
+    # endings: أرسلت، جندتهم; not جندي) and at most two words ("جندت المخابرات التركية") before the state,
+    # or the state, at most four words that open no relative clause, then the verb ("تركيا خلال الأيام
+    # الماضية نقلت", "Turkey has sent"; not "الفصائل السورية التي جندتها تركيا")
+    send = {lang: [f for g, f in cues["sending"] if g == lang] for lang in ("en", "ar")}
+    ar_verb = rf"(?:و|ف)?(?:{_alts(send['ar'])})(?:ت|وا)?(?:هم|ها|ه)?"
+    _SENDER_BEFORE = regex.compile(
+        rf"(?<!\p{{L}})(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s+$", regex.IGNORECASE)
+    not_subject = r"(?:و|ف|ب|ل)?(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|who|which|that|إن|أن|إنه|أنه)(?!\p{L})"
+    _SENDER_AFTER = regex.compile(
+        rf"(?:\s+(?!{not_subject})[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})", regex.IGNORECASE)
+    # ... and a state named as the sentence's subject further before a verb whose subject is dropped: "وافقت
+    # أنقرة على مهمة عسكرية لدعم الحكومة، حيث أرسلت جنودا وبضعة آلاف من المرتزقة" (no clause opener between)
+    _SENDER_FAR = regex.compile(
+        rf"(?:[\s،,]+(?!{not_subject})[\p{{L}}\p{{M}}]+){{0,12}}?[\s،,]+(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})",
+        regex.IGNORECASE)
+    # where a force is or passes through (force_cues.csv "place_before"): "في تركيا", "عبر سوريا", "via Sudan"
+    _PASSES_THROUGH = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:the\s+)?$",
+                                  regex.IGNORECASE)
+    # a news outlet a nisba or demonym describes (force_cues.csv "outlet"): the outlet's word, at most three
+    # words of its name (in quotation marks, after a comma), then the nisba: "صحيفة «الديلي ستار»، اللبنانية";
+    # in English the demonym, at most two words, then the outlet's word: "the Turkish state news agency"
+    outlet = {lang: [f for g, f in cues["outlet"] if g == lang] for lang in ("en", "ar")}
+    not_outlet = _cue_re(cues, "not_outlet").pattern
+    _OUTLET_BEFORE = regex.compile(
+        rf"(?<!\p{{L}})(?:و|ب|ل|ف)?(?:ال|لل)?(?:{_alts(outlet['ar'])})(?!\p{{L}})(?![\s«\"“]+(?:{not_outlet}))"
+        r"(?:[\s«»\"“”،,]+[\p{L}\p{M}.]+){0,3}[\s«»\"“”،,]+$", regex.IGNORECASE)
+    _OUTLET_AFTER = regex.compile(
+        rf"(?:\s+(?!{not_outlet})[\p{{L}}\p{{M}}]+){{0,2}}?\s+(?:{_alts(outlet['en'])})(?!\p{{L}})", regex.IGNORECASE)
     # A cheap first look (one Aho-Corasick pass over the article): the stems every force noun, every
     # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
     _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
@@ -556,10 +586,10 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
     force noun before it still applies); ``groups``: where foreign armed groups are named."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
-             and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
+             and (not n[2].startswith(_ADJACENT) or not text[q.end:n[0]].strip())]
     if after:
-        if after[0][2] == _ADJACENT:
-            return (after[0][0], after[0][1], "troops", NOUN_AFTER)
+        if after[0][2].startswith(_ADJACENT):  # (the singular عسكري: troops; مسلح: fighters)
+            return (after[0][0], after[0][1], after[0][2][len(_ADJACENT):], NOUN_AFTER)
         return None if _not_counted(text, q, after[0]) else (*after[0], NOUN_AFTER)
     strong = _STRONG_FORCE.match(text, q.end, hi)
     if strong is not None:  # "a 2,000-strong Turkish force"
@@ -577,7 +607,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
             return (counted.end() - 1, _LETTER_RUN.match(text, counted.end() - 1).end(), "fighters", DEMONYM_JOINED)
         if _demonym_describes(text, counted.end() - 1):
             return None
-    nouns = [n for n in nouns if n[2] != _ADJACENT]
+    nouns = [n for n in nouns if not n[2].startswith(_ADJACENT)]
     # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
@@ -952,10 +982,63 @@ def _seat(text: str, m) -> bool:
     return is_seat(text, m.start, m.end)
 
 
+_SENT_KINDS = ("mercenaries", "fighters")  # (a state's own troops, advisers or bases are its own: "أرسلت تركيا 35 جنديا")
+
+
+@rule("forces.sender_not_origin")
+def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
+    """A state that sends, moves or recruits mercenaries or fighters is no origin of theirs, as subject
+    of the verb after or before it: "أرسلت تركيا 2000 مرتزق", "جندت المخابرات التركية 900 مرتزق",
+    "إرسال الحكومة التركية 380 مرتزقا", "تركيا خلال الأيام الماضية نقلت آلاف المرتزقة", "Turkey has sent
+    3,500 fighters"; they are still foreign (sent from abroad). A state's own troops stay its own."""
+    if _SENDER_BEFORE.search(text, max(lo, m.start - 40), m.start) or _SENDER_AFTER.match(text, m.end, hi):
+        return True
+    if m.alias_type in ("demonym", "nisba"):
+        return False  # (the people counted, "المرتزقة السوريين", are no subject far before a verb)
+    far = _SENDER_FAR.match(text, m.end, hi)  # (the verb's own subject after it: "... ونقلت تركيا 300")
+    return far is not None and not any(far.end() <= s < hi for s in state_starts)
+
+
+@rule("forces.place_not_origin")
+def _place(text: str, m) -> bool:
+    """A state named as where a force is or passes through is no origin: "1900 عنصر آخرين في تركيا",
+    "300 مرتزق ... عبر سوريا", "بتركيا", "1,900 others in Turkey", "via Sudan". Only the state's name:
+    "في الجيش التركي" (a nisba) and "في صفوف داعش" (an armed group) say whom they belong to."""
+    if m.alias_type in ("demonym", "nisba"):
+        return False
+    if not m.surface.isascii() and m.surface[:1] == "ب" and not m.alias.startswith("ب"):
+        return True  # "المتواجدين بتركيا"
+    return _PASSES_THROUGH.search(text, max(0, m.start - 20), m.start) is not None
+
+
+@rule("forces.outlet_not_origin")
+def _outlet(text: str, m) -> bool:
+    """The nationality of a news outlet that reports a figure is no origin of the force: "وفقا لموقع
+    العربية نت السعودي", "أوردت صحيفة «الديلي ستار»، اللبنانية", "بحسب وكالة الأناضول التركية", "the
+    Turkish daily Hurriyet" (not an intelligence agency: "وكالة المخابرات المركزية الأمريكية")."""
+    if m.alias_type not in ("demonym", "nisba"):
+        return False
+    if m.surface.isascii():
+        return _OUTLET_AFTER.match(text, m.end) is not None
+    return _OUTLET_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+
+
+def _places(text: str, mentions, m) -> bool:
+    """Whether ``m`` is a place (:func:`_place`), or listed right after one: "بمصر وتونس والجزائر"."""
+    i = mentions.index(m)
+    while True:
+        if _place(text, m):
+            return True
+        if i == 0 or not _LIST_SEP.fullmatch(text, mentions[i - 1].end, m.start):
+            return False
+        i, m = i - 1, mentions[i - 1]
+
+
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
-          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m) and not _seat(text, m)]
+          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m) and not _seat(text, m)
+          and not (actors[m.actor_id].kind == "state" and (_places(text, mentions, m) or _outlet(text, m)))]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
 
@@ -1234,6 +1317,14 @@ def claims_in(doc) -> list[dict]:
             # demonyms on the noun itself say where they are from; a place named further on is where they
             # came through or who sent them ("1,750 Syrian mercenaries arrived from Turkey", "6 آلاف مرتزق
             # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
+            senders = ()
+            if noun[2] in _SENT_KINDS:
+                states = [m.start for m in before if actors[m.actor_id].kind == "state"]
+                senders = [m for m in before + after if actors[m.actor_id].kind == "state"
+                           and _sender(text, m, lo, q.start, states)]
+                if senders:
+                    before = [m for m in before if m not in senders]
+                    after = [m for m in after if m not in senders]
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
@@ -1259,7 +1350,8 @@ def claims_in(doc) -> list[dict]:
                 continue
             if not origins and part and prev_claim is not None:
                 origins = prev_claim["origins"]
-            if (noun[3] != ANAPHORIC and not part and _not_foreign(origins, force_type, window)
+            if (noun[3] != ANAPHORIC and not part and _not_foreign(origins or _foreign(senders, actors, source, text),
+                                                                   force_type, window)
                     and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
                 continue
