@@ -132,7 +132,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
-    global _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _OUTLET_BEFORE, _OUTLET_AFTER
+    global _SUPERLATIVE, _BELONGING, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -187,6 +187,10 @@ def _vocabulary() -> None:
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
         regex.IGNORECASE)
+    # a superlative right before a vague amount ("أكبر عدد من"): a comparison, no amount
+    _SUPERLATIVE = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?:{_cue_re(cues, 'superlative').pattern})(?:\s+the)?\s+$", regex.IGNORECASE)
+    # the words of belonging before "إلى"/"to" ("ينتمون إلى", "belonging to"): no destination, no backer
+    _BELONGING = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern})(?!\p{{L}})\s+$", regex.IGNORECASE)
     # who sends, moves or recruits a force (force_cues.csv "sending"): the verb (an Arabic one with its
     # endings: أرسلت، جندتهم; not جندي) and at most two words ("جندت المخابرات التركية") before the state,
     # or the state, at most four words that open no relative clause, then the verb ("تركيا خلال الأيام
@@ -297,6 +301,13 @@ def _unranged_without_noun(sentence: str, q, noun_starts) -> bool:
     force noun ("عدد من العناصر"); elsewhere ("وعدد من المدرعات") it neither counts nor bounds the
     words of the amounts beside it."""
     return q.low != q.low and q.high != q.high and _SPACES.match(sentence, q.end).end() not in noun_starts
+
+
+@rule("forces.superlative_not_amount")
+def _superlative(sentence: str, q) -> bool:
+    """A vague "number of" after a superlative compares, it counts nothing: "تضم تونس أكبر عدد من
+    المقاتلين الأجانب", "the largest number of foreign fighters"."""
+    return q.low != q.low and q.high != q.high and _SUPERLATIVE.search(sentence, max(0, q.start - 15), q.start) is not None
 
 
 @rule("forces.year_not_amount")
@@ -971,7 +982,18 @@ def _backer(text: str, m) -> bool:
     military company that deploys them sends its own men)."""
     if m.actor_id in private_military_companies():
         return False  # a company deploys its own men: "the deployment to Libya by Wagner Group"
-    return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
+    backer = _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)
+    if backer is not None and _belongs(text, backer.start()):
+        backer = None
+    return bool(backer or _BACKED_AFTER.match(text, m.end))
+
+
+@rule("forces.belonging_not_destination")
+def _belongs(text: str, pos: int) -> bool:
+    """"إلى"/"to" after a word of belonging names the group they belong to, no destination or backer:
+    "700 مقاتل ينتمون إلى حركة العدل والمساواة", "fighters belonging to the Justice and Equality
+    Movement"."""
+    return _BELONGING.search(text, max(0, pos - 20), pos) is not None
 
 
 @rule("forces.seat_not_origin")
@@ -1257,7 +1279,8 @@ def claims_in(doc) -> list[dict]:
         quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
         if any(q.low != q.low and q.high != q.high for q in quantities):
             noun_starts = {n[0] - s_start for n in nouns}
-            quantities = [q for q in quantities if not _unranged_without_noun(sentence, q, noun_starts)]
+            quantities = [q for q in quantities if not _unranged_without_noun(sentence, q, noun_starts)
+                          and not _superlative(sentence, q)]
         if not quantities:
             continue
         cues = None
