@@ -132,7 +132,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
-    global _SUPERLATIVE, _BELONGING, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _OUTLET_BEFORE, _OUTLET_AFTER
+    global _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -190,7 +190,12 @@ def _vocabulary() -> None:
     # a superlative right before a vague amount ("أكبر عدد من"): a comparison, no amount
     _SUPERLATIVE = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?:{_cue_re(cues, 'superlative').pattern})(?:\s+the)?\s+$", regex.IGNORECASE)
     # the words of belonging before "إلى"/"to" ("ينتمون إلى", "belonging to"): no destination, no backer
-    _BELONGING = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern})(?!\p{{L}})\s+$", regex.IGNORECASE)
+    _BELONGING = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern}|{_JOINING.pattern})"
+                               r"(?!\p{L})(?:\s+(?:صفوف|the\s+ranks\s+of))?\s+$", regex.IGNORECASE)
+    # ... and the group after them (with إلى, ل, ب, "to", "the ranks of" or nothing): "انضموا لداعش", "joined ISIS"
+    _JOINED_BEFORE = regex.compile(
+        rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern}|{_JOINING.pattern})(?!\p{{L}})"
+        r"\s+(?:(?:إلى|الى|في|to|into)\s+)?(?:(?:صفوف|the\s+ranks\s+of)\s+)?(?:the\s+)?[«\"“]?$", regex.IGNORECASE)
     # who sends, moves or recruits a force (force_cues.csv "sending"): the verb (an Arabic one with its
     # endings: أرسلت، جندتهم; not جندي) and at most two words ("جندت المخابرات التركية") before the state,
     # or the state, at most four words that open no relative clause, then the verb ("تركيا خلال الأيام
@@ -210,6 +215,9 @@ def _vocabulary() -> None:
     # where a force is or passes through (force_cues.csv "place_before"): "في تركيا", "عبر سوريا", "via Sudan"
     _PASSES_THROUGH = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:the\s+)?$",
                                   regex.IGNORECASE)
+    # ... unless they were there before (force_cues.csv "formerly"): "الذين كانوا سابقين في سوريا"
+    _FORMERLY = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'formerly').pattern})(?!\p{{L}})(?:\s+\S+)?\s+$",
+                              regex.IGNORECASE)
     # a news outlet a nisba or demonym describes (force_cues.csv "outlet"): the outlet's word, at most three
     # words of its name (in quotation marks, after a comma), then the nisba: "صحيفة «الديلي ستار»، اللبنانية";
     # in English the demonym, at most two words, then the outlet's word: "the Turkish state news agency"
@@ -988,11 +996,18 @@ def _backer(text: str, m) -> bool:
     return bool(backer or _BACKED_AFTER.match(text, m.end))
 
 
+def _joined_group(text: str, m, actors) -> bool:
+    """Whether ``m`` is an armed group named after a word of belonging or joining and "إلى"/"to"."""
+    if actors[m.actor_id].kind != "armed_group" or actors[m.actor_id].libyan:
+        return False
+    return _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 @rule("forces.belonging_not_destination")
 def _belongs(text: str, pos: int) -> bool:
-    """"إلى"/"to" after a word of belonging names the group they belong to, no destination or backer:
-    "700 مقاتل ينتمون إلى حركة العدل والمساواة", "fighters belonging to the Justice and Equality
-    Movement"."""
+    """"إلى"/"to" after a word of belonging or joining names the group they belong to, no destination or
+    backer: "700 مقاتل ينتمون إلى حركة العدل والمساواة", "1500 جهادي تونسي انضموا إلى داعش", "fighters
+    belonging to the Justice and Equality Movement"."""
     return _BELONGING.search(text, max(0, pos - 20), pos) is not None
 
 
@@ -1013,12 +1028,19 @@ def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
     of the verb after or before it: "أرسلت تركيا 2000 مرتزق", "جندت المخابرات التركية 900 مرتزق",
     "إرسال الحكومة التركية 380 مرتزقا", "تركيا خلال الأيام الماضية نقلت آلاف المرتزقة", "Turkey has sent
     3,500 fighters"; they are still foreign (sent from abroad). A state's own troops stay its own."""
-    if _SENDER_BEFORE.search(text, max(lo, m.start - 40), m.start) or _SENDER_AFTER.match(text, m.end, hi):
+    # (the subject follows an Arabic verb: "أرسلت تركيا"; an English one's object is no subject: "sending
+    # Syrian fighters"; a force noun between them is what the state describes: "أرسلت تركيا مرتزقة سوريين")
+    before = None if m.surface.isascii() else _SENDER_BEFORE.search(text, max(lo, m.start - 40), m.start)
+    if before is not None and not _NOUN_RE.search(text, before.start(), m.start):
+        return True
+    near = _SENDER_AFTER.match(text, m.end, hi)  # ("Syrian mercenaries sent by Turkey": the mercenaries were sent)
+    if near is not None and not _NOUN_RE.search(text, m.end, near.end()):
         return True
     if m.alias_type in ("demonym", "nisba"):
         return False  # (the people counted, "المرتزقة السوريين", are no subject far before a verb)
     far = _SENDER_FAR.match(text, m.end, hi)  # (the verb's own subject after it: "... ونقلت تركيا 300")
-    return far is not None and not any(far.end() <= s < hi for s in state_starts)
+    return far is not None and not _NOUN_RE.search(text, m.end, far.end()) \
+        and not any(far.end() <= s < hi for s in state_starts)
 
 
 @rule("forces.place_not_origin")
@@ -1029,8 +1051,10 @@ def _place(text: str, m) -> bool:
     if m.alias_type in ("demonym", "nisba"):
         return False
     if not m.surface.isascii() and m.surface[:1] == "ب" and not m.alias.startswith("ب"):
-        return True  # "المتواجدين بتركيا"
-    return _PASSES_THROUGH.search(text, max(0, m.start - 20), m.start) is not None
+        return _FORMERLY.search(text, max(0, m.start - 30), m.start) is None  # "المتواجدين بتركيا"
+    place = _PASSES_THROUGH.search(text, max(0, m.start - 20), m.start)
+    # (where they were before is where they come from: "المرتزقة الذين كانوا سابقين في سوريا")
+    return place is not None and _FORMERLY.search(text, max(0, place.start() - 30), place.start()) is None
 
 
 @rule("forces.outlet_not_origin")
@@ -1351,6 +1375,9 @@ def claims_in(doc) -> list[dict]:
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
+            if origins:  # (and the armed group they belong to or joined: "1500 جهادي تونسي انضموا إلى داعش")
+                origins += tuple(dict.fromkeys(m.actor_id for m in after if m.actor_id not in origins
+                                               and _joined_group(text, m, actors)))
             if noun[3] == DEMONYM_JOINED:  # where they are from, and the group they joined
                 joined_ms = [m for m in s_mentions if m.start == noun[0]] + [
                     next(m for m in s_mentions if m.start in groups and m.start >= noun[1])]

@@ -328,7 +328,8 @@ def test_sources_after_the_cue_and_company_men(text, expected):
 @pytest.mark.parametrize(
     "text, origins",
     [("Russia deployed 200 special forces to western Egypt near the Libyan border.", ("RUS",)),
-     ("وأرسلت إيران 15 ألف مقاتل إلى سوريا.", ("IRN",)),  # where a force goes is not where it comes from
+     ("وأرسلت إيران 15 ألف جندي إلى سوريا.", ("IRN",)),  # where a force goes is not where it comes from
+     ("وأرسلت إيران 15 ألف مقاتل إلى سوريا.", ()),  # (nor who sends fighters: test_senders_places_and_outlets...)
      ("Some 300 fighters from Chad went to Sudan.", ("TCD",))])
 def test_a_destination_is_no_origin(text, origins):
     assert [c["origins"] for c in claims_in(text)] == [origins]
@@ -554,7 +555,7 @@ def lexicon_dir(tmp_path):
 
 
 @pytest.mark.parametrize("row, text, force_type, origin", [
-    ("fighters,ar,قناص,|ة|ين|ا,,article,,,,no,snipers\n", "وأرسلت روسيا 200 قناص إلى ليبيا الشهر الماضي.", "fighters", "RUS"),
+    ("fighters,ar,قناص,|ة|ين|ا,,article,,,,no,snipers\n", "ووصل 200 قناص روسي إلى ليبيا الشهر الماضي.", "fighters", "RUS"),
     ("troops,en,paratrooper,|s,,none,,,,no,\n", "Russia sent 300 paratroopers to Libya last month.", "troops", "RUS"),
 ])
 def test_a_new_force_noun_is_one_row(lexicon_dir, row, text, force_type, origin):
@@ -828,3 +829,68 @@ def test_where_a_source_sits_is_no_origin(text, origins, source):
 def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
     (claim,) = claims_in(text)
     assert claim["origins"] == origins
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [
+        # who sends, moves or recruits mercenaries or fighters is no origin of theirs (they stay foreign)
+        ("وأرسلت روسيا 300 مرتزق إلى ليبيا.", ()),
+        ("جندت المخابرات التركية 900 مرتزق للقتال في ليبيا.", ()),
+        ("وكشف المرصد عن إرسال الحكومة التركية دفعة من 380 مرتزقا إلى ليبيا.", ()),
+        ("وقال التقرير إن تركيا خلال الأيام الماضية نقلت آلاف المرتزقة إلى طرابلس.", ()),
+        ("وافقت أنقرة على مهمة عسكرية لدعم الحكومة، حيث أرسلت بضعة آلاف من المرتزقة.", ()),
+        ("جندت المخابرات التركية 900 مرتزق سوري للقتال في ليبيا.", ("SYR",)),
+        ("Turkey has sent 3,500 fighters to Libya in the past three months.", ()),
+        ("Russia flew 300 Syrian mercenaries to Libya.", ("SYR",)),
+        # ... but a state's own troops are its own
+        ("وأرسلت تركيا 35 جنديا إلى ليبيا.", ("TUR",)),
+        ("Turkey has sent 500 troops to Libya.", ("TUR",)),
+        # a state where they are or pass through is no origin
+        ("وأرسلت روسيا 300 مرتزق إلى ليبيا عبر سوريا.", ()),
+        ("ووصل 300 مرتزق سوري إلى ليبيا عبر تركيا.", ("SYR",)),
+        ("Some 300 Syrian mercenaries reached Libya via Turkey.", ("SYR",)),
+        # the nationality of a news outlet is no origin
+        ("وبحسب وكالة الأناضول التركية فإن 300 مرتزق سوداني وصلوا إلى سرت.", ("SDN",)),
+        ("أوردت صحيفة «النهار»، اللبنانية أن 500 مرتزق وصلوا إلى سرت.", ()),
+        ("The Turkish daily Milliyet said 2,000 Chadian mercenaries had arrived.", ("TCD",)),
+        # the accusative nisba (after 11-99) is a demonym too
+        ("وصل إلى ليبيا 40 مقاتلا تشاديا عبر الحدود الجنوبية.", ("TCD",)),
+        ("ألقت القوات القبض على 12 مسلحا تشاديين قرب الحدود.", ("TCD",)),
+        # a group they belong to is their origin ("إلى", "to" are no destination there)
+        ("وصل 700 مقاتل ينتمون إلى حركة العدل والمساواة إلى الجنوب الليبي.", ("jem",)),
+        ("About 700 fighters belonging to the Justice and Equality Movement crossed into Libya.", ("jem",)),
+    ],
+)
+def test_senders_places_and_outlets_are_no_origin(text, origins):
+    (claim,) = claims_in(text)
+    assert claim["origins"] == origins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واختفى بمصر وتونس والجزائر المئات من الضباط.",  # (Libyan officers hiding abroad: places, no origin)
+        "وأشار إلى وجود 1900 عنصر آخرين في تركيا للخضوع للتدريب.",
+        "وتضم تونس أكبر عدد من المقاتلين الأجانب في ليبيا.",  # (a comparison, no amount)
+        "وأصيب أكثر من ثلاثين آخرين برصاص مسلح تسلل إلى الشاطئ.",  # (the singular مسلح: a gunman)
+        "نفذت الجماعة 50 هجوما مسلحا خلال العام.",  # (the adjective after an attack)
+    ],
+)
+def test_no_force_where_only_a_place_or_a_comparison_is_named(text):
+    assert claims_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, force_type, origins",
+    [
+        ("وصل 1900 مسلح سوري إلى طرابلس.", "fighters", ("SYR",)),
+        ("وقتل 72 مسلحا من الفصائل السورية في طرابلس.", "fighters", ("SYR",)),
+        ("يقدر المعهد أن ما لا يقل عن 1500 جهادي تونسي انضموا إلى داعش.", "fighters", ("TUN", "isis")),
+        ("At least 1,500 Tunisian jihadists have joined ISIS in Libya.", "fighters", ("TUN", "isis")),
+        ("ويتحدث البعض عن 6000 عنصر ينتمون لعدة مجموعات جهادية.", "fighters", ()),
+    ],
+)
+def test_gunmen_and_jihadists_are_fighters(text, force_type, origins):
+    (claim,) = claims_in(text)
+    assert (claim["force_type"], claim["origins"]) == (force_type, origins)
