@@ -132,7 +132,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
-    global _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _OUTLET_BEFORE, _OUTLET_AFTER
+    global _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -215,6 +215,13 @@ def _vocabulary() -> None:
     # where a force is or passes through (force_cues.csv "place_before"): "في تركيا", "عبر سوريا", "via Sudan"
     _PASSES_THROUGH = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:the\s+)?$",
                                   regex.IGNORECASE)
+    # ... and a nisba after a place noun there ("في مدينة برشلونة الإسبانية", "في العاصمة التركية"), a demonym
+    # before one ("in the Turkish city of")
+    place_noun = {lang: [f for g, f in cues["place_noun"] if g == lang] for lang in ("en", "ar")}
+    _PLACE_NISBA = regex.compile(
+        rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:{_alts(place_noun['ar'])})(?:\s+\p{{L}}+){{0,2}}\s+$",
+        regex.IGNORECASE)
+    _PLACE_DEMONYM = regex.compile(rf"\s+(?:{_alts(place_noun['en'])})(?!\p{{L}})", regex.IGNORECASE)
     # ... unless they were there before (force_cues.csv "formerly"): "الذين كانوا سابقين في سوريا"
     _FORMERLY = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'formerly').pattern})(?!\p{{L}})(?:\s+\S+)?\s+$",
                               regex.IGNORECASE)
@@ -1046,10 +1053,14 @@ def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
 @rule("forces.place_not_origin")
 def _place(text: str, m) -> bool:
     """A state named as where a force is or passes through is no origin: "1900 عنصر آخرين في تركيا",
-    "300 مرتزق ... عبر سوريا", "بتركيا", "1,900 others in Turkey", "via Sudan". Only the state's name:
-    "في الجيش التركي" (a nisba) and "في صفوف داعش" (an armed group) say whom they belong to."""
+    "300 مرتزق ... عبر سوريا", "بتركيا", "1,900 others in Turkey", "via Sudan"; a nisba or demonym only
+    with a place noun: "في مدينة برشلونة الإسبانية", "على الأراضي التركية", "in the Turkish city of"
+    ("في الجيش التركي" and "في صفوف داعش", an armed group, say whom they belong to)."""
     if m.alias_type in ("demonym", "nisba"):
-        return False
+        if m.surface.isascii():
+            return _PASSES_THROUGH.search(text, max(0, m.start - 12), m.start) is not None \
+                and _PLACE_DEMONYM.match(text, m.end) is not None
+        return _PLACE_NISBA.search(text, max(0, m.start - 50), m.start) is not None
     if not m.surface.isascii() and m.surface[:1] == "ب" and not m.alias.startswith("ب"):
         return _FORMERLY.search(text, max(0, m.start - 30), m.start) is None  # "المتواجدين بتركيا"
     place = _PASSES_THROUGH.search(text, max(0, m.start - 20), m.start)

@@ -857,6 +857,15 @@ def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
         # the accusative nisba (after 11-99) is a demonym too
         ("وصل إلى ليبيا 40 مقاتلا تشاديا عبر الحدود الجنوبية.", ("TCD",)),
         ("ألقت القوات القبض على 12 مسلحا تشاديين قرب الحدود.", ("TCD",)),
+        # a nisba or demonym of a place where they are: after a place noun
+        ("أعلن المسؤول في مدينة برشلونة الإسبانية أن أكثر من أربعة آلاف مقاتل أجنبي وصلوا.", ()),
+        ("ويتلقى 1900 مرتزق سوري التدريب على الأراضي التركية.", ("SYR",)),
+        ("Some 1,900 Syrian fighters are training in the Turkish city of Gaziantep.", ("SYR",)),
+        # ... not an army's: عناصر of an army are armed men
+        ("ووصل 300 عنصر من الجيش التركي إلى طرابلس.", ("TUR",)),
+        ("Some 300 fighters from the Turkish army arrived in Tripoli.", ("TUR",)),
+        # a nisba in a person's name is no state: "عبد الكريم الجزائري"
+        ("وتضم الجماعة نحو 500 مقاتل أجنبي يقودهم عبد الكريم الجزائري.", ()),
         # a group they belong to is their origin ("إلى", "to" are no destination there)
         ("وصل 700 مقاتل ينتمون إلى حركة العدل والمساواة إلى الجنوب الليبي.", ("jem",)),
         ("About 700 fighters belonging to the Justice and Equality Movement crossed into Libya.", ("jem",)),
