@@ -132,7 +132,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
-    global _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
+    global _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -193,9 +193,13 @@ def _vocabulary() -> None:
     _BELONGING = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern}|{_JOINING.pattern})"
                                r"(?!\p{L})(?:\s+(?:صفوف|the\s+ranks\s+of))?\s+$", regex.IGNORECASE)
     # ... and the group after them (with إلى, ل, ب, "to", "the ranks of" or nothing): "انضموا لداعش", "joined ISIS"
+    heads = rf"(?:(?:لل|بال|ل|ب|ال)?(?:{_alts(f for _, f in cues['agent_head'])})\s+)?"  # ("لشركة فاغنر", "الجيش الروسي")
     _JOINED_BEFORE = regex.compile(
         rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern}|{_JOINING.pattern})(?!\p{{L}})"
-        r"\s+(?:(?:إلى|الى|في|to|into)\s+)?(?:(?:صفوف|the\s+ranks\s+of)\s+)?(?:the\s+)?[«\"“]?$", regex.IGNORECASE)
+        rf"\s+(?:(?:إلى|الى|في|to|into)\s+)?(?:(?:صفوف|the\s+ranks\s+of)\s+)?{heads}[«\"“]?$", regex.IGNORECASE)
+    # whom a force is sent to support (force_cues.csv "serving"): no origin, like a backer
+    _SERVED = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'serving').pattern})(?!\p{{L}})\s+{heads}[«\"“]?$",
+                            regex.IGNORECASE)
     # who sends, moves or recruits a force (force_cues.csv "sending"): the verb (an Arabic one with its
     # endings: أرسلت، جندتهم; not جندي) and at most two words ("جندت المخابرات التركية") before the state,
     # or the state, at most four words that open no relative clause, then the verb ("تركيا خلال الأيام
@@ -1000,7 +1004,14 @@ def _backer(text: str, m) -> bool:
     backer = _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)
     if backer is not None and _belongs(text, backer.start()):
         backer = None
-    return bool(backer or _BACKED_AFTER.match(text, m.end))
+    return bool(backer or _BACKED_AFTER.match(text, m.end) or _served(text, m))
+
+
+@rule("forces.served_not_origin")
+def _served(text: str, m) -> bool:
+    """Whom a force is sent to support is no origin: "نقل العشرات من مقاتليها إلى أوكرانيا لمساندة الجيش
+    الروسي", "dozens of its fighters were moved to Ukraine in support of the Russian army"."""
+    return _SERVED.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _joined_group(text: str, m, actors) -> bool:

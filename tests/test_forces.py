@@ -866,6 +866,11 @@ def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
         ("Some 300 fighters from the Turkish army arrived in Tripoli.", ("TUR",)),
         # a nisba in a person's name is no state: "عبد الكريم الجزائري"
         ("وتضم الجماعة نحو 500 مقاتل أجنبي يقودهم عبد الكريم الجزائري.", ()),
+        # whom they are sent to support, or are loyal to, is no origin; the company they belong to is
+        ("ونقلت الشركة 300 مرتزق إلى أوكرانيا لمساندة الجيش الروسي هناك.", ()),
+        ("The company moved 300 mercenaries to Ukraine in support of the Russian army.", ()),
+        ("وقتل 117 مرتزقا من الفصائل الموالية للجيش التركي.", ()),
+        ("أفادت الصحيفة بوجود 200 مرتزق روسي تابعين لشركة «فاغنر».", ("RUS", "wagner")),
         # a group they belong to is their origin ("إلى", "to" are no destination there)
         ("وصل 700 مقاتل ينتمون إلى حركة العدل والمساواة إلى الجنوب الليبي.", ("jem",)),
         ("About 700 fighters belonging to the Justice and Equality Movement crossed into Libya.", ("jem",)),
