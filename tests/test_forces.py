@@ -899,6 +899,8 @@ def test_no_force_where_only_a_place_or_a_comparison_is_named(text):
     "text, force_type, origins",
     [
         ("وصل 1900 مسلح سوري إلى طرابلس.", "fighters", ("SYR",)),
+        ("ووصل العدد إلى نحو 1800 مجند سوري يتبعون فصيل السلطان مراد.", "fighters", ("SYR",)),
+        ("وبلغ عدد المجندين السوريين الذين وصلوا المعسكرات التركية نحو 3300 مجند.", "fighters", ("SYR",)),
         ("وقتل 72 مسلحا من الفصائل السورية في طرابلس.", "fighters", ("SYR",)),
         ("يقدر المعهد أن ما لا يقل عن 1500 جهادي تونسي انضموا إلى داعش.", "fighters", ("TUN", "isis")),
         ("At least 1,500 Tunisian jihadists have joined ISIS in Libya.", "fighters", ("TUN", "isis")),
