@@ -132,7 +132,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
-    global _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
+    global _RATIO, _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -187,6 +187,8 @@ def _vocabulary() -> None:
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
         regex.IGNORECASE)
+    # "every" right before an amount: a ratio
+    _RATIO = regex.compile(rf"(?<!\p{{L}})(?:و|من)?(?:{_cue_re(cues, 'ratio').pattern})\s+$", regex.IGNORECASE)
     # a superlative right before a vague amount ("أكبر عدد من"): a comparison, no amount
     _SUPERLATIVE = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?:{_cue_re(cues, 'superlative').pattern})(?:\s+the)?\s+$", regex.IGNORECASE)
     # the words of belonging before "إلى"/"to" ("ينتمون إلى", "belonging to"): no destination, no backer
@@ -320,6 +322,13 @@ def _unranged_without_noun(sentence: str, q, noun_starts) -> bool:
     force noun ("عدد من العناصر"); elsewhere ("وعدد من المدرعات") it neither counts nor bounds the
     words of the amounts beside it."""
     return q.low != q.low and q.high != q.high and _SPACES.match(sentence, q.end).end() not in noun_starts
+
+
+@rule("forces.ratio_not_amount")
+def _ratio(text: str, q, s_start: int) -> bool:
+    """An amount after "every" is a ratio, no figure of a force: "من بين كل تسعة مجندين عائدين",
+    "one in every nine fighters"."""
+    return _RATIO.search(text, max(s_start, q.start - 10), q.start) is not None
 
 
 @rule("forces.superlative_not_amount")
@@ -1337,7 +1346,7 @@ def claims_in(doc) -> list[dict]:
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _measures(text, q) or _named_by_number(text, q, s_start):
+            if _measures(text, q) or _named_by_number(text, q, s_start) or _ratio(text, q, s_start):
                 continue
             q = _head_count(q)
             if _no_head_count(q):

@@ -887,6 +887,8 @@ def test_senders_places_and_outlets_are_no_origin(text, origins):
         "واختفى بمصر وتونس والجزائر المئات من الضباط.",  # (Libyan officers hiding abroad: places, no origin)
         "وأشار إلى وجود 1900 عنصر آخرين في تركيا للخضوع للتدريب.",
         "وتضم تونس أكبر عدد من المقاتلين الأجانب في ليبيا.",  # (a comparison, no amount)
+        "ومن بين كل تسعة مجندين عائدين، قد ينفذ واحد منهم هجوما.",  # (a ratio, no figure)
+        "One in every nine returning fighters may plan an attack.",
         "وأصيب أكثر من ثلاثين آخرين برصاص مسلح تسلل إلى الشاطئ.",  # (the singular مسلح: a gunman)
         "نفذت الجماعة 50 هجوما مسلحا خلال العام.",  # (the adjective after an attack)
     ],
