@@ -225,7 +225,8 @@ def _vocabulary() -> None:
     # before one ("in the Turkish city of")
     place_noun = {lang: [f for g, f in cues["place_noun"] if g == lang] for lang in ("en", "ar")}
     _PLACE_NISBA = regex.compile(
-        rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:{_alts(place_noun['ar'])})(?:\s+\p{{L}}+){{0,2}}\s+$",
+        rf"(?:(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+|(?<!\p{{L}})(?:و|ف)?ب)"  # (or ب: "بالمعسكرات التركية")
+        rf"(?:{_alts(place_noun['ar'])})(?:\s+\p{{L}}+){{0,2}}\s+$",
         regex.IGNORECASE)
     _PLACE_DEMONYM = regex.compile(rf"\s+(?:{_alts(place_noun['en'])})(?!\p{{L}})", regex.IGNORECASE)
     # ... unless they were there before (force_cues.csv "formerly"): "الذين كانوا سابقين في سوريا"

@@ -860,6 +860,8 @@ def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
         # a nisba or demonym of a place where they are: after a place noun
         ("أعلن المسؤول في مدينة برشلونة الإسبانية أن أكثر من أربعة آلاف مقاتل أجنبي وصلوا.", ()),
         ("ويتلقى 1900 مرتزق سوري التدريب على الأراضي التركية.", ("SYR",)),
+        ("كما التحق بالمعسكرات التركية 1900 مسلح سوري.", ("SYR",)),
+        ("كما التحق بالمعسكرات التركية 1900 مرتزق.", ()),
         ("Some 1,900 Syrian fighters are training in the Turkish city of Gaziantep.", ("SYR",)),
         # ... not an army's: عناصر of an army are armed men
         ("ووصل 300 عنصر من الجيش التركي إلى طرابلس.", ("TUR",)),
