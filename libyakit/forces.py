@@ -132,7 +132,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
-    global _RATIO, _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
+    global _COMPOSITION, _RATIO, _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -187,6 +187,10 @@ def _vocabulary() -> None:
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
         regex.IGNORECASE)
+    # the words that open who a force is made of after a comma: "، غالبيتهم من", "، بينهم", ", mostly"
+    _COMPOSITION = regex.compile(
+        r"(?:\s*[\p{L}\p{M}]+){0,6}[^\p{L}\p{N}،,.;؛:]*[،,]\s*(?:و)?"  # (a few words first: "ومقاتل أجنبي من جنسيات مختلفة،")
+        rf"(?:{_cue_re(cues, 'composition').pattern})(?!\p{{L}})\s*(?:(?:من|of|from)\s+)?(?:the\s+)?[«\"“]?", regex.IGNORECASE)
     # "every" right before an amount: a ratio
     _RATIO = regex.compile(rf"(?<!\p{{L}})(?:و|من)?(?:{_cue_re(cues, 'ratio').pattern})\s+$", regex.IGNORECASE)
     # a superlative right before a vague amount ("أكبر عدد من"): a comparison, no amount
@@ -978,10 +982,19 @@ def _listed_after(text: str, mentions, pos: int):
             gap_start += 1
         if gap_end > gap_start and text[gap_end - 1] in _NAME_OPEN:
             gap_end -= 1
-        if _BREAK.search(text, gap_start, gap_end) and not (out and _LIST_SEP.fullmatch(text, gap_start, gap_end)):
+        if _BREAK.search(text, gap_start, gap_end) and not (out and _LIST_SEP.fullmatch(text, gap_start, gap_end)) \
+                and not (not out and _composition(text, gap_start, gap_end)):
             break
         out.append(m)
     return out
+
+
+@rule("forces.composition_after_comma")
+def _composition(text: str, a: int, b: int) -> bool:
+    """Who a force is made of, after a comma, is still its origin: "300 مرتزق، غالبيتهم من سوريا",
+    "20 ألف مرتزق ومقاتل أجنبي من جنسيات مختلفة، بينهم سوريون وسودانيون", "300 mercenaries, mostly
+    Syrians" (force_cues.csv concept ``composition``)."""
+    return _COMPOSITION.fullmatch(text, a, b) is not None
 
 
 _NAME_OPEN, _NAME_CLOSE = "«\"“", tuple("»\"”")

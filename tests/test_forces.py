@@ -854,6 +854,13 @@ def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
         ("وبحسب وكالة الأناضول التركية فإن 300 مرتزق سوداني وصلوا إلى سرت.", ("SDN",)),
         ("أوردت صحيفة «النهار»، اللبنانية أن 500 مرتزق وصلوا إلى سرت.", ()),
         ("The Turkish daily Milliyet said 2,000 Chadian mercenaries had arrived.", ("TCD",)),
+        # who a force is made of, after a comma, is its origin
+        ("وصل 300 مرتزق، غالبيتهم من سوريا، إلى طرابلس.", ("SYR",)),
+        ("ويوجد نحو 20 ألف مرتزق ومقاتل أجنبي من جنسيات مختلفة، بينهم سوريون وسودانيون وتشاديون.",
+         ("SYR", "SDN", "TCD")),
+        ("Some 300 mercenaries, mostly Syrians, arrived in Tripoli.", ("SYR",)),
+        # the construct nisba "سوريي الجنسية"
+        ("وصل 300 مقاتل سوريي الجنسية إلى طرابلس.", ("SYR",)),
         # the accusative nisba (after 11-99) is a demonym too
         ("وصل إلى ليبيا 40 مقاتلا تشاديا عبر الحدود الجنوبية.", ("TCD",)),
         ("ألقت القوات القبض على 12 مسلحا تشاديين قرب الحدود.", ("TCD",)),
