@@ -212,8 +212,10 @@ def _vocabulary() -> None:
     # الماضية نقلت", "Turkey has sent"; not "الفصائل السورية التي جندتها تركيا")
     send = {lang: [f for g, f in cues["sending"] if g == lang] for lang in ("en", "ar")}
     ar_verb = rf"(?:و|ف)?(?:{_alts(send['ar'])})(?:ت|وا)?(?:هم|ها|ه)?"
+    _prep = r"(?:في|من|إلى|الى|عبر|على|عن|داخل|نحو)(?!\p{L})"
     _SENDER_BEFORE = regex.compile(
-        rf"(?<!\p{{L}})(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s+$", regex.IGNORECASE)
+        rf"(?<!\p{{L}})(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})(?:\s+(?!{_prep})[\p{{L}}\p{{M}}]+){{0,2}}?\s+$",
+        regex.IGNORECASE)  # (a subject follows no preposition: "جرى تجنيدهم في السودان")
     not_subject = r"(?:و|ف|ب|ل)?(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|who|which|that|إن|أن|إنه|أنه)(?!\p{L})"
     _SENDER_AFTER = regex.compile(
         rf"(?:\s+(?!{not_subject})[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})", regex.IGNORECASE)

@@ -850,6 +850,8 @@ def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
         ("وأرسلت روسيا 300 مرتزق إلى ليبيا عبر سوريا.", ()),
         ("ووصل 300 مرتزق سوري إلى ليبيا عبر تركيا.", ("SYR",)),
         ("Some 300 Syrian mercenaries reached Libya via Turkey.", ("SYR",)),
+        ("Some 1,000 fighters recruited in Sudan arrived in Libya.", ("SDN",)),
+        ("ووصل 1000 مقاتل جرى تجنيدهم في السودان إلى ليبيا.", ("SDN",)),
         # the nationality of a news outlet is no origin
         ("وبحسب وكالة الأناضول التركية فإن 300 مرتزق سوداني وصلوا إلى سرت.", ("SDN",)),
         ("أوردت صحيفة «النهار»، اللبنانية أن 500 مرتزق وصلوا إلى سرت.", ()),
