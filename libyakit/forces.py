@@ -1065,6 +1065,16 @@ def _seat(text: str, m) -> bool:
 _SENT_KINDS = ("mercenaries", "fighters")  # (a state's own troops, advisers or bases are its own: "أرسلت تركيا 35 جنديا")
 
 
+@rule("forces.elements_of_mercenaries")
+def _of_mercenaries(text: str, noun) -> bool:
+    """عناصر "of the mercenaries" are mercenaries (and whoever sent them is no origin): "أرسلت تركيا أكثر
+    من خمسة آلاف عنصر من المرتزقة"."""
+    return noun[2] == "elements" and _OF_MERCENARIES.match(text, noun[1]) is not None
+
+
+_OF_MERCENARIES = regex.compile(r"\s+(?:من\s+)?(?:ال)?مرتزق")
+
+
 @rule("forces.sender_not_origin")
 def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
     """A state that sends, moves or recruits mercenaries or fighters is no origin of theirs, as subject
@@ -1287,7 +1297,7 @@ def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi,
         named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
                  and not _BREAK.search(text, n[1], q.start)
                  and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
-        return named[-1][2] if named else "fighters"
+        return named[-1][2] if named else "mercenaries" if _of_mercenaries(text, noun) else "fighters"
     return force_type
 
 
@@ -1412,7 +1422,7 @@ def claims_in(doc) -> list[dict]:
             # came through or who sent them ("1,750 Syrian mercenaries arrived from Turkey", "6 آلاف مرتزق
             # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
             senders = ()
-            if noun[2] in _SENT_KINDS:
+            if noun[2] in _SENT_KINDS or _of_mercenaries(text, noun):
                 states = [m.start for m in before if actors[m.actor_id].kind == "state"]
                 senders = [m for m in before + after if actors[m.actor_id].kind == "state"
                            and _sender(text, m, lo, q.start, states)]

@@ -875,6 +875,7 @@ def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
         # ... not an army's: عناصر of an army are armed men
         ("ووصل 300 عنصر من الجيش التركي إلى طرابلس.", ("TUR",)),
         ("Some 300 fighters from the Turkish army arrived in Tripoli.", ("TUR",)),
+        ("وأضاف التقرير أن تركيا أرسلت أكثر من خمسة آلاف عنصر من المرتزقة إلى طرابلس.", ()),
         # a nisba in a person's name is no state: "عبد الكريم الجزائري"
         ("وتضم الجماعة نحو 500 مقاتل أجنبي يقودهم عبد الكريم الجزائري.", ()),
         # whom they are sent to support, or are loyal to, is no origin; the company they belong to is
@@ -912,6 +913,9 @@ def test_no_force_where_only_a_place_or_a_comparison_is_named(text):
     "text, force_type, origins",
     [
         ("وصل 1900 مسلح سوري إلى طرابلس.", "fighters", ("SYR",)),
+        ("وأضاف التقرير أن تركيا أرسلت أكثر من خمسة آلاف عنصر من المرتزقة إلى طرابلس.", "mercenaries", ()),
+        ("وأشار المصدر إلى أن 16 خبيرا عسكريا تركيا يعملون في غرفة العمليات العسكرية.", "trainers", ("TUR",)),
+        ("وأشار المصدر إلى أن 16 خبيرا تركيا يعملون في غرفة العمليات العسكرية.", "trainers", ("TUR",)),
         ("ووصل العدد إلى نحو 1800 مجند سوري يتبعون فصيل السلطان مراد.", "fighters", ("SYR",)),
         ("وبلغ عدد المجندين السوريين الذين وصلوا المعسكرات التركية نحو 3300 مجند.", "fighters", ("SYR",)),
         ("وقتل 72 مسلحا من الفصائل السورية في طرابلس.", "fighters", ("SYR",)),
