@@ -110,7 +110,7 @@ def _not_actors() -> tuple[tuple[str, str], ...]:
 
 
 # "أبو يحيى التونسي", "أبو محمد العدناني": a kunya and a first name before a nisba make it part of a name
-# (also a theophoric first name, عبد + a word: "نائبه المدعو عبد الكريم الجزائري")
+# (also a theophoric first name, عبد + a word: "رفيقه عبد الرحيم الجزائري")
 _KUNYA_BEFORE = regex.compile(rf"(?<![\p{{L}}]){CONJUNCTION_RE}?(?:أبو|ابو|أبي|ابي|أبا|أم|عبد)\s+\p{{L}}+\s+$")
 _DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
 
@@ -189,7 +189,7 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
         if not e.actor_id:
             continue  # a phrase that names no actor (data/not_actors.csv) keeps its words from them
         if e.nisba and _KUNYA_BEFORE.search(text, max(0, idx[ws] - 30), idx[ws]):
-            continue  # "أبو يحيى التونسي", "عبد الكريم الجزائري": a nisba in a (nom de guerre) name is part of it, not a state
+            continue  # "أبو يحيى التونسي", "عبد الرحيم الجزائري": a nisba in a (nom de guerre) name is part of it, not a state
         start = idx[ws]
         end = idx[we - 1] + 1
         while end < len(text) and text[end] in _DROP:  # trailing diacritics belong to the word

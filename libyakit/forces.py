@@ -227,7 +227,7 @@ def _vocabulary() -> None:
     # where a force is or passes through (force_cues.csv "place_before"): "في تركيا", "عبر سوريا", "via Sudan"
     _PASSES_THROUGH = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:the\s+)?$",
                                   regex.IGNORECASE)
-    # ... and a nisba after a place noun there ("في مدينة برشلونة الإسبانية", "في العاصمة التركية"), a demonym
+    # ... and a nisba after a place noun there ("في مدينة ميلانو الإيطالية", "في العاصمة التركية"), a demonym
     # before one ("in the Turkish city of")
     place_noun = {lang: [f for g, f in cues["place_noun"] if g == lang] for lang in ("en", "ar")}
     _PLACE_NISBA = regex.compile(
@@ -239,7 +239,7 @@ def _vocabulary() -> None:
     _FORMERLY = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'formerly').pattern})(?!\p{{L}})(?:\s+\S+)?\s+$",
                               regex.IGNORECASE)
     # a news outlet a nisba or demonym describes (force_cues.csv "outlet"): the outlet's word, at most three
-    # words of its name (in quotation marks, after a comma), then the nisba: "صحيفة «الديلي ستار»، اللبنانية";
+    # words of its name (in quotation marks, after a comma), then the nisba: "صحيفة «النهار»، اللبنانية";
     # in English the demonym, at most two words, then the outlet's word: "the Turkish state news agency"
     outlet = {lang: [f for g, f in cues["outlet"] if g == lang] for lang in ("en", "ar")}
     not_outlet = _cue_re(cues, "not_outlet").pattern
@@ -333,15 +333,15 @@ def _unranged_without_noun(sentence: str, q, noun_starts) -> bool:
 
 @rule("forces.ratio_not_amount")
 def _ratio(text: str, q, s_start: int) -> bool:
-    """An amount after "every" is a ratio, no figure of a force: "من بين كل تسعة مجندين عائدين",
-    "one in every nine fighters"."""
+    """An amount after "every" is a ratio, no figure of a force: "واحد من كل سبعة مقاتلين عائدين",
+    "one in every seven fighters"."""
     return _RATIO.search(text, max(s_start, q.start - 10), q.start) is not None
 
 
 @rule("forces.superlative_not_amount")
 def _superlative(sentence: str, q) -> bool:
-    """A vague "number of" after a superlative compares, it counts nothing: "تضم تونس أكبر عدد من
-    المقاتلين الأجانب", "the largest number of foreign fighters"."""
+    """A vague "number of" after a superlative compares, it counts nothing: "تعد تونس صاحبة أكبر عدد
+    من المقاتلين الأجانب", "the largest number of foreign fighters"."""
     return q.low != q.low and q.high != q.high and _SUPERLATIVE.search(sentence, max(0, q.start - 15), q.start) is not None
 
 
@@ -1034,8 +1034,8 @@ def _backer(text: str, m) -> bool:
 
 @rule("forces.served_not_origin")
 def _served(text: str, m) -> bool:
-    """Whom a force is sent to support is no origin: "نقل العشرات من مقاتليها إلى أوكرانيا لمساندة الجيش
-    الروسي", "dozens of its fighters were moved to Ukraine in support of the Russian army"."""
+    """Whom a force is sent to support is no origin: "حولت الشركة 300 مرتزق إلى السودان لمساندة الجيش
+    السوداني", "300 mercenaries moved to Sudan in support of the Sudanese army"."""
     return _SERVED.search(text, max(0, m.start - 40), m.start) is not None
 
 
@@ -1049,7 +1049,7 @@ def _joined_group(text: str, m, actors) -> bool:
 @rule("forces.belonging_not_destination")
 def _belongs(text: str, pos: int) -> bool:
     """"إلى"/"to" after a word of belonging or joining names the group they belong to, no destination or
-    backer: "700 مقاتل ينتمون إلى حركة العدل والمساواة", "1500 جهادي تونسي انضموا إلى داعش", "fighters
+    backer: "700 مقاتل ينتمون إلى حركة العدل والمساواة", "900 جهادي تونسي انضموا إلى داعش", "fighters
     belonging to the Justice and Equality Movement"."""
     return _BELONGING.search(text, max(0, pos - 20), pos) is not None
 
@@ -1067,8 +1067,8 @@ _SENT_KINDS = ("mercenaries", "fighters")  # (a state's own troops, advisers or 
 
 @rule("forces.elements_of_mercenaries")
 def _of_mercenaries(text: str, noun) -> bool:
-    """عناصر "of the mercenaries" are mercenaries (and whoever sent them is no origin): "أرسلت تركيا أكثر
-    من خمسة آلاف عنصر من المرتزقة"."""
+    """عناصر "of the mercenaries" are mercenaries (and whoever sent them is no origin): "أرسلت أنقرة نحو
+    ثلاثة آلاف عنصر من المرتزقة"."""
     return noun[2] == "elements" and _OF_MERCENARIES.match(text, noun[1]) is not None
 
 
@@ -1079,8 +1079,8 @@ _OF_MERCENARIES = regex.compile(r"\s+(?:من\s+)?(?:ال)?مرتزق")
 def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
     """A state that sends, moves or recruits mercenaries or fighters is no origin of theirs, as subject
     of the verb after or before it: "أرسلت تركيا 2000 مرتزق", "جندت المخابرات التركية 900 مرتزق",
-    "إرسال الحكومة التركية 380 مرتزقا", "تركيا خلال الأيام الماضية نقلت آلاف المرتزقة", "Turkey has sent
-    3,500 fighters"; they are still foreign (sent from abroad). A state's own troops stay its own."""
+    "إرسال الحكومة التركية 450 مرتزقا", "تركيا في الأسابيع الأخيرة نقلت مئات المرتزقة", "Turkey has sent
+    2,300 fighters"; they are still foreign (sent from abroad). A state's own troops stay its own."""
     # (the subject follows an Arabic verb: "أرسلت تركيا"; an English one's object is no subject: "sending
     # Syrian fighters"; a force noun between them is what the state describes: "أرسلت تركيا مرتزقة سوريين")
     before = None if m.surface.isascii() else _SENDER_BEFORE.search(text, max(lo, m.start - 40), m.start)
@@ -1098,9 +1098,9 @@ def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
 
 @rule("forces.place_not_origin")
 def _place(text: str, m) -> bool:
-    """A state named as where a force is or passes through is no origin: "1900 عنصر آخرين في تركيا",
-    "300 مرتزق ... عبر سوريا", "بتركيا", "1,900 others in Turkey", "via Sudan"; a nisba or demonym only
-    with a place noun: "في مدينة برشلونة الإسبانية", "على الأراضي التركية", "in the Turkish city of"
+    """A state named as where a force is or passes through is no origin: "800 عنصر آخر موجودون في تركيا",
+    "300 مرتزق ... عبر سوريا", "بتركيا", "800 others in Turkey", "via Sudan"; a nisba or demonym only
+    with a place noun: "في مدينة ميلانو الإيطالية", "على الأراضي التركية", "in the Turkish city of"
     ("في الجيش التركي" and "في صفوف داعش", an armed group, say whom they belong to)."""
     if m.alias_type in ("demonym", "nisba"):
         if m.surface.isascii():
@@ -1117,7 +1117,7 @@ def _place(text: str, m) -> bool:
 @rule("forces.outlet_not_origin")
 def _outlet(text: str, m) -> bool:
     """The nationality of a news outlet that reports a figure is no origin of the force: "وفقا لموقع
-    العربية نت السعودي", "أوردت صحيفة «الديلي ستار»، اللبنانية", "بحسب وكالة الأناضول التركية", "the
+    «الخبر» السعودي", "أوردت صحيفة «النهار»، اللبنانية", "بحسب وكالة الأناضول التركية", "the
     Turkish daily Hurriyet" (not an intelligence agency: "وكالة المخابرات المركزية الأمريكية")."""
     if m.alias_type not in ("demonym", "nisba"):
         return False
@@ -1432,7 +1432,7 @@ def claims_in(doc) -> list[dict]:
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
-            if origins:  # (and the armed group they belong to or joined: "1500 جهادي تونسي انضموا إلى داعش")
+            if origins:  # (and the armed group they belong to or joined: "900 جهادي تونسي انضموا إلى داعش")
                 origins += tuple(dict.fromkeys(m.actor_id for m in after if m.actor_id not in origins
                                                and _joined_group(text, m, actors)))
             if noun[3] == DEMONYM_JOINED:  # where they are from, and the group they joined
