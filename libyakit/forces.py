@@ -1072,7 +1072,8 @@ def _attribution_of(cues, start, end) -> str:
     return max(named)[2] if named else ""
 
 
-_LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?")
+_LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?"  # (a part of the next one: "من روسيا وشرق أوكرانيا")
+                          r"(?:(?:شرق|غرب|شمال|جنوب|وسط|eastern|western|northern|southern|central)\s+)?")
 
 
 def _listed_after(text: str, mentions, pos: int):
@@ -1112,7 +1113,7 @@ _BACKER_BEFORE = regex.compile(
     # Turkey", "mercenaries sent to Libya by Turkey", whom they fight for: "Syrians who fight for Turkey"
     # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
     r"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"
-    r"|(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"
+    r"|(?<!إضافة\s)(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"  # (not "إضافة إلى": in addition to)
     r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من"
     # who sent, moved or recruited them, a word or two of the sender's before it ("نقلتهم شركة أمنية روسية")
     r"|(?:أرسلتهم|أرسلهم|ترسلهم|يرسلهم|جندتهم|جندهم|تجندهم|يجندهم|نقلتهم|نقلهم|تنقلهم|ينقلهم|جلبتهم|جلبهم)"

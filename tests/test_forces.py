@@ -1025,3 +1025,15 @@ def test_a_state_after_from_is_no_source():
 def test_gunmen_and_jihadists_are_fighters(text, force_type, origins):
     (claim,) = claims_in(text)
     assert (claim["force_type"], claim["origins"]) == (force_type, origins)
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [
+        # a part of a state named in a list: "من روسيا وشرق أوكرانيا"
+        ("ويقدر عدد مرتزقة فاغنر بنحو ألفي مرتزق، غالبيتهم من روسيا وشرق أوكرانيا وصربيا.", ("RUS", "UKR", "SRB")),
+    ],
+)
+def test_parts_of_states_in_a_list(text, origins):
+    (claim,) = claims_in(text)
+    assert claim["origins"] == origins
