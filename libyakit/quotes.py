@@ -334,10 +334,10 @@ def _named(text: str, mark: int) -> bool:
 
 
 @rule("quotes.quote_within_quote")
-def _within_quote(sp, spans) -> bool:
+def _within_quote(sp, taken: SpanSet) -> bool:
     """A single-quoted span inside (or across) a double-quoted one is a quote within a quote, no row of
-    its own."""
-    return any(a < sp[1] and sp[0] < b for a, b, _ in spans)
+    its own (``taken``: the quotations kept so far)."""
+    return taken.overlaps(sp[0], sp[1])
 
 
 @rule("quotes.too_short_for_quote")
@@ -378,21 +378,29 @@ _ANY_GUILLEMET = regex.compile(r"[«»]")
 def _quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, closed)`` of each quotation, marks included."""
     spans = [(m.start(), m.end(), True) for m in _GUILLEMETS.finditer(text)]  # (over paragraphs too)
+    taken = SpanSet((a, b) for a, b, _ in spans)  # (the same spans, asked for overlaps in log time)
+
+    def keep(span):
+        spans.append(span)
+        taken.add(span[0], span[1])
+
     singles = []
     para_start = 0
     for para in text.split("\n"):
         if ("«" in para or "»" in para) and (pair := _backwards_pair(para, para_start)) is not None \
-                and not _within_quote(pair, spans):
-            spans.append(pair)
+                and not _within_quote(pair, taken):
+            keep(pair)
         marks = [para_start + m.start() for m in _DQUOTE.finditer(para)]
         for a, b in zip(marks[0::2], marks[1::2]):
-            spans.append((a, b + 1, True))
+            keep((a, b + 1, True))
         if len(marks) % 2:
-            spans.append((marks[-1], para_start + len(para), False))
+            keep((marks[-1], para_start + len(para), False))
         singles.extend(_single_quote_spans(para, para_start))
         para_start += len(para) + 1
     # a single-quoted span inside (or across) a double-quoted one is a quote within a quote
-    spans.extend(sp for sp in singles if not _within_quote(sp, spans))
+    for sp in singles:
+        if not _within_quote(sp, taken):
+            keep(sp)
     spans.sort()
     return spans
 
