@@ -66,6 +66,7 @@ _FINAL_YA = ("ى", "ي")
 _FOLD = str.maketrans({a: _ALEFS[-1] for a in _ALEFS[:-1]})
 
 
+@lru_cache(maxsize=1 << 16)  # (asked for the same words over and over)
 def _fold(word: str) -> str:
     """A word with its hamza seats folded (أمس and امس look the same; not ى and ي: على is not علي)."""
     return word.translate(_FOLD)
@@ -311,7 +312,8 @@ def _single_quote_spans(para: str, offset: int) -> list[tuple[int, int, bool]]:
 
 
 _NAME_HEADS = {lang: word_list("name_heads.csv", lang) for lang in ("ar", "en")}
-_WORD_BEFORE_MARK = regex.compile(r"([\p{L}\p{M}]+)\s*$")
+# (read backwards, from the mark: the same match as a forward search, without trying every start)
+_WORD_BEFORE_MARK = regex.compile(r"(?r)([\p{L}\p{M}]+)\s*$")
 
 
 _NAME_PROCLITICS = sorted(proclitics(), key=len)
@@ -679,11 +681,13 @@ def quotes_in(doc, *, reported: bool = True) -> list[dict]:
         # context: the rest of the sentence after the quote, and the text before it
         nxt = bisect_left(span_starts, q_end)
         after_hi = min(span_starts[nxt] if nxt < len(spans) else len(text), q_end + _WINDOW, len(text))
-        para_end = text.find("\n", q_end)
+        # (the paragraph's ends looked for within the window only: a long paragraph is not read again
+        # for each of its quotes)
+        para_end = text.find("\n", q_end, after_hi)
         after_hi = min(after_hi, para_end if para_end != -1 else len(text))
         prv = bisect_right(span_ends, q_start) - 1
         before_lo = max(span_ends[prv] if prv >= 0 else 0, q_start - _WINDOW, 0)
-        para_start = text.rfind("\n", 0, q_start) + 1
+        para_start = text.rfind("\n", before_lo, q_start) + 1
         before_lo = max(before_lo, para_start)
         speaker = cue = title_only = None
         resolved_by, is_after, pronoun = "", False, False
@@ -1094,6 +1098,9 @@ def _participle_before(text: str, lo: int, q_start: int):
     return _PARTICIPLE_BEFORE.search(text, lo, q_start)
 
 
+_ONLY_OPENING = re.compile("[ \t\"«“]*")  # what may stand between a carrier and its quotation
+
+
 def _has_speaker(row: dict) -> bool:
     return bool(row["speaker_id"] or row["speaker_en"] or row["speaker_name"])
 
@@ -1108,7 +1115,7 @@ def _reported_around(row: dict, done: list[dict], text: str):
         if d["kind"] != "reported" or not _has_speaker(d):
             continue
         if d["start"] <= row["start"] < d["end"] or (
-                d.get("_carrier") and not text[d["start"]:row["start"]].strip(" \t\"«“")):
+                d.get("_carrier") and _ONLY_OPENING.fullmatch(text, d["start"], row["start"])):
             outer = d
     return outer
 
@@ -1135,10 +1142,10 @@ def _window_start(text: str, pos: int, sentences, sent_starts) -> int:
     not before the paragraph before its own."""
     idx = bisect_right(sent_starts, pos) - 1
     lo = sentences[max(idx - _SENTENCES_BACK, 0)][0] if idx >= 0 else 0
-    para = text.rfind("\n", 0, pos)
+    para = text.rfind("\n", lo, pos)  # (line breaks looked for after lo only: the window starts there at the earliest)
     while para > 0 and text[para - 1] == "\n":
         para -= 1  # (blank lines between paragraphs)
-    prev_para = text.rfind("\n", 0, max(para, 0)) + 1 if para > 0 else 0
+    prev_para = text.rfind("\n", lo, max(para, 0)) + 1 if para > 0 else 0
     return max(lo, prev_para)
 
 
