@@ -338,7 +338,7 @@ def _values_right(g, r) -> bool:
 
 
 def _origin_key(o) -> str:
-    return _plain(o).replace("-", "").replace(" ", "")
+    return _plain(o).replace("-", "").replace(" ", "").replace("_", "")  # ("Ansar Bayt al-Maqdis" = ansar_bayt_al_maqdis)
 
 
 def _source_right(g, r, loc: Located) -> bool:

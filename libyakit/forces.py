@@ -61,7 +61,7 @@ from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import alternation as lexicon_alternation
 from .lexicon import table as lexicon_table
-from .lexicon import (cue_pattern, force_cues, force_nouns, participles, private_military_companies,
+from .lexicon import (cue_pattern, force_cues, force_nouns, is_seat, opens_seat, participles, private_military_companies,
                       reporting_verb_table, unnamed_label, unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
@@ -691,7 +691,7 @@ def _sources(text, s_start, s_end, mentions, actors):
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
         # nor where it is a place ("في ليبيا", "in Libya")
-        if _conduit(text, m, s_start):
+        if _conduit(text, m, s_start) or _seat(text, m):
             continue
         if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state" or (
                 m.alias_type not in ("demonym", "nisba")
@@ -727,6 +727,17 @@ def _owner(text, pick, sources):
     return owners[-1] if owners else None
 
 
+_SEAT_CLAUSE = regex.compile(r"\s*[,،]\s*([^,،;؛.]{3,50})[,،]\s*")
+
+
+@rule("forces.seat_clause")
+def _seat_between(text: str, a: int, b: int) -> bool:
+    """Where a source sits, between commas, parts it from its verb no more than an appositive does:
+    "The Syrian Observatory, which is based in London, said", "المرصد، ومقره بريطانيا، قال"."""
+    m = _SEAT_CLAUSE.fullmatch(text, a, b)
+    return m is not None and opens_seat(text, m.start(1))
+
+
 def _cue_source(text, cue, sources, actors):
     """The source a reporting cue names, or '': for "according to"/قال the first one after it
     in the same clause, for "said" the last one before it (else the first after: "said Akar")."""
@@ -741,7 +752,7 @@ def _cue_source(text, cue, sources, actors):
         # (an appositive's closing comma is no break: "The envoy, Stephanie Williams, said")
         return [s for s in sources if s[1] <= cue.start() and (
             not _BREAK.search(text, s[1], cue.start()) or _APPOSITIVE_END.fullmatch(text, s[1], cue.start())
-            or _quoted_name(text, s, cue.start()))]
+            or _quoted_name(text, s, cue.start()) or _seat_between(text, s[1], cue.start()))]
 
     if _THEIR_NUMBER.match(text, cue.end(), cue.end() + 8):
         return ""  # "يقدر عددهم": it is estimated, by nobody named
@@ -892,10 +903,19 @@ def _listed_after(text: str, mentions, pos: int):
     out = []
     for m in mentions:
         gap_start = out[-1].end if out else pos
-        if _BREAK.search(text, gap_start, m.start) and not (out and _LIST_SEP.fullmatch(text, gap_start, m.start)):
+        gap_end = m.start
+        # (quotation marks around a name are no break: "من فصائل «السلطان مراد» و«فرقة الحمزة»")
+        if out and text.startswith(_NAME_CLOSE, gap_start):
+            gap_start += 1
+        if gap_end > gap_start and text[gap_end - 1] in _NAME_OPEN:
+            gap_end -= 1
+        if _BREAK.search(text, gap_start, gap_end) and not (out and _LIST_SEP.fullmatch(text, gap_start, gap_end)):
             break
         out.append(m)
     return out
+
+
+_NAME_OPEN, _NAME_CLOSE = "«\"“", tuple("»\"”")
 
 
 # who backs or sends a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري
@@ -925,10 +945,18 @@ def _backer(text: str, m) -> bool:
     return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
 
 
+@rule("forces.seat_not_origin")
+def _seat(text: str, m) -> bool:
+    """Where a source sits is neither where a force comes from nor who states its figures: "the
+    Observatory, which is based in Britain", "the UK-based monitor", "المرصد السوري، ومقره بريطانيا",
+    "ومقره العاصمة البريطانية لندن", "الذي يتخذ من لندن مقرا له"."""
+    return is_seat(text, m.start, m.end)
+
+
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
-          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m)]
+          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m) and not _seat(text, m)]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
 

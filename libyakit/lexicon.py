@@ -42,7 +42,7 @@ from .paths import data_rows
 
 __all__ = ["ReportingVerb", "reporting_verb_table", "reporting_verbs", "participles", "cue_pattern", "word_list", "flagged",
            "unnamed_sources", "unnamed_source_regex", "unnamed_label", "table", "row_error", "alternation",
-           "ForceNoun", "force_nouns", "force_cues", "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "NumberWord",
+           "ForceNoun", "force_nouns", "force_cues", "FORCE_NOUN_TYPES", "FORCE_CUE_CONCEPTS", "is_seat", "opens_seat", "NumberWord",
            "number_words", "vague_amounts", "amount_qualifiers", "private_military_companies"]
 
 LANGS = ("ar", "en")
@@ -223,7 +223,8 @@ FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "c
                     "people", "leaders")
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
 FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
-                      "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor")
+                      "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor",
+                      "seat_before", "seat_after")
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,34 @@ def force_cues() -> dict[str, tuple[tuple[str, str], ...]]:
     for path, line, row in _rows("force_cues.csv", ("concept", "lang", "form"), key=("concept", "lang", "form")):
         out[_choice(path, line, row, "concept", FORCE_CUE_CONCEPTS)].append((row["lang"], row["form"]))
     return {c: tuple(v) for c, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _seat_patterns():
+    import regex
+
+    cues = force_cues()
+    before = alternation([f for _, f in cues["seat_before"]])
+    after = alternation([f for _, f in cues["seat_after"]])
+    # the seat's words (و may come first), then at most two words ("the British capital") before the place
+    return (regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{before})\s+(?:[\p{{L}}\p{{M}}]+\s+){{0,2}}[\"«“]?$", regex.IGNORECASE),
+            regex.compile(rf"(?:{after})(?!\p{{L}})", regex.IGNORECASE),
+            regex.compile(rf"(?:which\s+is\s+|الذي\s+|التي\s+)?(?:و)?(?:{before})(?!\p{{L}})", regex.IGNORECASE))
+
+
+def is_seat(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a place) is where someone sits, by ``force_cues.csv``'s
+    ``seat_before``/``seat_after`` words: "the Observatory, which is based in Britain", "the UK-based
+    monitor", "المرصد السوري، ومقره بريطانيا", "ومقره العاصمة البريطانية لندن". Such a place is neither
+    where a force comes from nor who speaks."""
+    before, after, _ = _seat_patterns()
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
+
+
+def opens_seat(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` say where someone sits ("ومقره بريطانيا", "which is based in
+    London"): a clause about a speaker, not a name of one."""
+    return _seat_patterns()[2].match(text, pos) is not None
 
 
 NUMBER_KINDS = ("unit", "ten", "word", "scale", "dual")

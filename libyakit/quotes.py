@@ -47,7 +47,7 @@ import regex
 from .actors import mentions_in
 from .arabic import ARTICLE, CONJUNCTION_RE, CONJUNCTIONS, OBJECT_PRONOUNS, PREPOSITIONS as PREPOSITION_CLITICS, proclitics
 from .gazetteer import actor_info
-from .lexicon import (alternation, cue_pattern, participles, reporting_verb_table, reporting_verbs, unnamed_label,
+from .lexicon import (alternation, cue_pattern, is_seat, opens_seat, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
 from .marks import mark_free, written
 from .regex_gate import WordFinder, lowered
@@ -451,6 +451,13 @@ def _is_person(m, actors) -> bool:
     return m.alias_type == "titled_name" if not m.actor_id else actors[m.actor_id].kind == "person"
 
 
+@rule("quotes.seat_not_speaker")
+def _seat(text: str, m) -> bool:
+    """Where a speaker sits does not speak: "أفاد المرصد، ومقره المملكة المتحدة، بأن", "the
+    London-based group said" (:func:`libyakit.lexicon.is_seat`)."""
+    return is_seat(text, m.start, m.end)
+
+
 def _pick(mentions, actors, text, lo, hi, cue):
     """Best speaker in [lo, hi): a named person, else an unnamed source, else a body or state."""
     cue_pos = cue.start()
@@ -465,7 +472,7 @@ def _pick(mentions, actors, text, lo, hi, cue):
     if generic:
         return min(generic, key=lambda g: abs(g.start() - cue_pos))
     others = [m for m in cands if not _is_person(m, actors) and (not m.actor_id or actors[m.actor_id].kind != "media")
-              and m.alias_type not in ("demonym", "nisba") and not _with_preposition(m)]
+              and m.alias_type not in ("demonym", "nisba") and not _with_preposition(m) and not _seat(text, m)]
     return min(others, key=lambda m: abs(m.start - cue_pos)) if others else None
 
 
@@ -1559,7 +1566,7 @@ def _ar_subject_after(text: str, cue) -> str:
         # a title, then the name between commas: "وقال الناطق باسم غرفة العمليات، العميد الهادي دراه، إن"
         # (only after a title, a definite description: "عبد اللطيف العبد اللطيف، المستثمر العقاري،" is the name)
         appositive = _AR_APPOSITIVE.match(text, end) if _DEFINITE.match(bare) or _is_title(bare) else None
-        if appositive is not None and not any(
+        if appositive is not None and not opens_seat(text, appositive.start(1)) and not any(
                 w in _AR_NOT_SUBJECT or w in _AR_NAME_STOPS for w in appositive.group(1).split()):
             end = appositive.end(1)
         return text[start:end].rstrip(".")

@@ -814,3 +814,37 @@ def test_the_statements_that_hold_a_claim_are_those_a_scan_finds():
             a = rnd.randrange(0, 250)
             b = a + rnd.randrange(1, 10)
             assert holding.around(a, b) == [s for s in statements if s["start"] <= a and b <= s["end"]]
+
+
+@pytest.mark.parametrize(
+    "text, origins, source",
+    [
+        # where the source sits is no origin, nor the source ("based in London")
+        ("The Britain-based Syrian Observatory said about 400 Syrian fighters arrived in Libya.", ("SYR",), "sohr"),
+        ("The Syrian Observatory, which is based in London, said 250 Syrian mercenaries had reached Tripoli.",
+         ("SYR",), "sohr"),
+        ("قال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن نحو 400 مرتزق سوري وصلوا إلى ليبيا.", ("SYR",), "sohr"),
+        ("ذكر المرصد السوري، الذي يتخذ من لندن مقرا له، أن 250 مرتزقا من تشاد وصلوا إلى سرت.", ("TCD",), "sohr"),
+        ("وصل 300 مرتزق سوري إلى طرابلس، بحسب المرصد السوري ومقره العاصمة البريطانية لندن.", ("SYR",), "sohr"),
+    ],
+)
+def test_where_a_source_sits_is_no_origin(text, origins, source):
+    (claim,) = claims_in(text)
+    assert (claim["origins"], claim["attributed_to"]) == (origins, source)
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [
+        # a faction's name in quotation marks after the noun is the force's origin (the marks are no break)
+        ("وصل نحو 150 مقاتلا من فصيل «فرقة الحمزة» إلى ليبيا.", ("hamza_division",)),
+        ("وصل 300 مقاتل من فصيلي «السلطان مراد» و«فرقة الحمزة» إلى طرابلس.", ("sultan_murad", "hamza_division")),
+        ('وصل 300 مقاتل من فصائل "السلطان مراد وفرقة الحمزة" إلى طرابلس.', ("sultan_murad", "hamza_division")),
+        ('About 300 fighters from the "Sultan Murad" faction arrived in Libya.', ("sultan_murad",)),
+        ("About 300 fighters from the Sultan Murad and Hamza Division factions arrived in Libya.",
+         ("sultan_murad", "hamza_division")),
+    ],
+)
+def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
+    (claim,) = claims_in(text)
+    assert claim["origins"] == origins

@@ -658,3 +658,21 @@ def test_a_verbal_noun_after_the_verb_is_no_subject():
     text = "وفي المطار طلب الاتصال بالقنصلية الليبية لإبلاغها أن «مواطنا ليبيا عالق في الصالة منذ يومين»."
     row = direct_in(text)[-1]
     assert not row["speaker_name"].startswith("الاتصال") and row["speaker_name"] != "المطار", row
+
+
+@pytest.mark.parametrize(
+    "text, speaker_id, name",
+    [
+        # where a speaker sits does not speak, and a clause about it between commas is no name
+        ("وأفاد المرصد، ومقره المملكة المتحدة، بأن دفعة جديدة من المرتزقة وصلت إلى ليبيا.", "", "المرصد"),
+        ("وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن دفعة جديدة من المرتزقة وصلت إلى ليبيا.", "sohr",
+         "المرصد السوري لحقوق الإنسان"),
+        ("The Syrian Observatory, which is based in London, said that a new batch of mercenaries had arrived.",
+         "sohr", "Syrian Observatory"),
+        ("The London-based Syrian Observatory said that a new batch of mercenaries had arrived.", "sohr",
+         "Syrian Observatory"),
+    ],
+)
+def test_where_a_speaker_sits_does_not_speak(text, speaker_id, name):
+    (row,) = quotes_in(text)
+    assert (row["speaker_id"], row["speaker_name"]) == (speaker_id, name)
