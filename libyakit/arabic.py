@@ -37,7 +37,7 @@ from .paths import data_path, data_rows
 __all__ = ["LETTERS", "MARKS", "MARK_CODEPOINTS", "MARK_CLASS", "TATWEEL", "DIGITS", "NUMERALS", "DIGIT_CLASS",
            "NON_ASCII_DIGIT", "KEY_LETTERS", "CONJUNCTIONS", "PREPOSITIONS", "FUTURE", "ARTICLE", "proclitics",
            "SUFFIXES", "OBJECT_PRONOUNS", "alternation", "CONJUNCTION_RE", "CUE_PREFIX_RE", "NOUN_PREFIX_RE",
-           "strip_marks"]
+           "strip_marks", "loose_spelling"]
 
 _SETS = ("letter", "mark", "tatweel", "digit", "decimal_separator", "thousands_separator", "fold")
 _KINDS = ("conjunction", "preposition", "future", "article", "suffix", "object_pronoun")
@@ -168,6 +168,20 @@ def alternation(forms) -> str:
 def strip_marks(text: str) -> str:
     """``text`` without its Arabic marks."""
     return _MARK_RE.sub("", text)
+
+
+# the spellings web text swaps (the fold table's alef seats and final ya): a hamza on alef left out
+# (اضاف for أضاف, اكد for أكد), a final ya written ى or ي (روى, روي)
+_ALEF, _YA = "\u0627", "\u064a"
+_ALEFS = "".join(sorted({a for a, b in KEY_LETTERS.items() if b == _ALEF} | {_ALEF}))
+_YAS = "".join(sorted({a for a, b in KEY_LETTERS.items() if b == _YA} | {_YA}))
+_LOOSE_LETTER = re.compile(f"[{_ALEFS}{_YAS}]")
+
+
+def loose_spelling(pattern: str) -> str:
+    """A regex ``pattern`` of Arabic words that also matches the spellings web text drops or swaps:
+    each alef seat matches any (اكد for أكد, اعلن for أعلن), each ya either ya (روى, روي)."""
+    return _LOOSE_LETTER.sub(lambda m: f"[{_YAS if m.group() in _YAS else _ALEFS}]", pattern)
 
 
 # Regex pieces built from the clitics, for the patterns of the extractors:

@@ -48,6 +48,8 @@ noun of the claim before it in the same sentence.
 
 from __future__ import annotations
 
+import dataclasses
+
 
 import re
 from bisect import bisect_right
@@ -56,7 +58,7 @@ from itertools import accumulate
 import regex
 
 from .arabic import DIGITS as _ASCII_DIGITS
-from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation
+from .arabic import CONJUNCTIONS, NOUN_PREFIX_RE, OBJECT_PRONOUNS, PREPOSITIONS, alternation, loose_spelling
 from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import alternation as lexicon_alternation
@@ -132,7 +134,7 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE, _RATIO_BEFORE
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -183,6 +185,11 @@ def _vocabulary() -> None:
     _JOINING = _cue_re(cues, "joining")
     # "the organisation" (التنظيم, after و/ب/ل) as a whole word
     _GROUP_ANAPHOR = _cue_re(cues, "group_anaphor", r"(?<!\p{L})(?:و|ف|ب|ل)?(?:ب|ل)?")
+    # "of them" right after an amount, or a few words before it in its clause ("عاد منهم إلى سوريا نحو 2600")
+    of_them = _cue_re(cues, "of_them").pattern
+    _OF_THEM_AFTER = regex.compile(rf"\s+(?:{of_them})(?!\p{{L}})", regex.IGNORECASE)
+    _RATIO_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_cue_re(cues, 'ratio_before').pattern})\s+$", regex.IGNORECASE)
+    _OF_THEM_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{of_them})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}\s+$", regex.IGNORECASE)
     _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
@@ -328,7 +335,8 @@ def _cue_groups():
     after = tuple(v for v in verbs if v.lang == "ar" or v.speaker == "according")
     before = tuple(v for v in verbs if v.lang == "en" and v.speaker != "according" and v.reported)
     participles_en = "|".join(regex.escape(f) for lang, f in participles() if lang == "en")
-    return cue_pattern(after), f"{cue_pattern(before)}|{participles_en}"
+    # (web text drops an alef's hamza and swaps a final ya: "واكد الجيش", "اعلن")
+    return loose_spelling(cue_pattern(after)), f"{cue_pattern(before)}|{participles_en}"
 
 
 _AFTER_CUES, _BEFORE_CUES = _cue_groups()
@@ -438,6 +446,9 @@ BREAKDOWN = row_rule("forces.breakdown", "A breakdown of the claim before by dem
                      "including 11,000 Sudanese and some 7,000 Syrians\".")
 SUBSET = row_rule("forces.subset", "A part of the claim before, named by what they are: \"about 16,000 mercenaries, "
                   "including 340 children\", \"481 مقاتلا، بينهم 34 طفلا\".")
+OF_THEM = row_rule("forces.of_them", "An amount of them (منهم، of them) with no noun of its own counts a part of "
+                   "the force counted before, in its sentence or the one before, and takes its origin: \"انسحب 5 آلاف "
+                   "مرتزق، وبقي نحو 1500 منهم\", \"عاد منهم إلى سوريا نحو 2600\", \"1,500 of them stayed\".")
 ANAPHORIC = row_rule("forces.anaphoric", "An amount with no noun that restates a force of the sentence before: "
                      "\"... 20,000 foreign fighters in Libya. But diplomats said there were more than 20,000\".")
 STATEMENT_SOURCE = row_rule("forces.statement_source", "A figure with no source of its own takes the speaker of the "
@@ -645,6 +656,29 @@ _OF_ARMY = regex.compile(r"\s+(?:من|of)\s+(?:the\s+)?(?:(?:ال)?(?:جيش|ق�
 _OF_DEMONYM = regex.compile(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
 
 
+_TANWEEN_ALIF = regex.compile(r"(?:ا\p{M}*|\p{M}+ا)$")  # "مرتزقا", "مرتزقًا", "مرتزقاً"
+
+
+@rule("forces.accusative_nisba")
+def _accusative_nisba(text: str, noun, m, actors) -> bool:
+    """A state's name right after an indefinite accusative force noun is its nisba, not the state:
+    "14 مرتزقا سوريا" (Syrian), "300 جنديا تركيا" (Turkish) — the accusative nisba is written as the
+    state's name."""
+    return (m.start - noun[1] == 1 and text[noun[1]] == " " and actors[m.actor_id].kind == "state"
+            and m.alias_type == "name" and _TANWEEN_ALIF.search(text, noun[0], noun[1]) is not None
+            and regex.sub(r"\p{M}", "", m.surface).endswith("يا"))
+
+
+def _accusative_nisbas(text: str, nouns, mentions, actors) -> list:
+    """``mentions`` with the state names that are an accusative force noun's nisba made nisbas."""
+    ends = [n for n in nouns if n[1] < len(text) and text[n[1]] == " "]
+    if not ends:
+        return mentions
+    by_start = {n[1] + 1: n for n in ends}
+    return [dataclasses.replace(m, alias_type="nisba") if m.start in by_start
+            and _accusative_nisba(text, by_start[m.start], m, actors) else m for m in mentions]
+
+
 def _on_the_noun(text: str, noun, mentions) -> list:
     """The demonyms that describe the force noun: the one beside it and those listed with it."""
     dem = sorted((m for m in mentions if m.alias_type in ("demonym", "nisba")), key=lambda m: m.start)
@@ -684,9 +718,10 @@ def _conduit(text, m, s_start: int) -> bool:
     return _TO_OUTLET.match(m.surface) is not None or _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start) is not None
 
 
-def _sources(text, s_start, s_end, mentions, actors):
+def _sources(text, s_start, s_end, mentions, actors, named_before=None):
     """Who could give the figures of a sentence: (start, end, value, is_actor), in text order
-    (``mentions``: those of the sentence)."""
+    (``mentions``: those of the sentence; ``named_before(kind, pos)``: the actor of that kind the
+    article named last before ``pos``, or None)."""
     sources = []
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
@@ -702,8 +737,19 @@ def _sources(text, s_start, s_end, mentions, actors):
         if any(a < sm.end() and sm.start() < b for a, b in named):
             continue  # a word of an actor's name ("the Joint Military Commission"), not a source of its own
         label = unnamed_label(sm)
+        if named_before is not None and (actor := _named_by_kind(label, sm.start(), named_before)) is not None:
+            sources.append((sm.start(), sm.end(), actor, True))
+            continue
         sources.append((sm.start(), sm.end(), label, False))
     return sorted(sources)
+
+
+@rule("forces.source_named_before")
+def _named_by_kind(label: str, pos: int, named_before):
+    """A source named by what it is refers back to the last actor of that kind the article named:
+    "the Observatory", "ووثق المرصد" after "the Syrian Observatory for Human Rights" (label and kind
+    ``monitor``)."""
+    return named_before(label, pos)
 
 
 _QUOTE_CLOSE = regex.compile(r"[\"”»']\s*")
@@ -738,6 +784,31 @@ def _seat_between(text: str, a: int, b: int) -> bool:
     return m is not None and opens_seat(text, m.start(1))
 
 
+_RELAYED = frozenset(v.form for v in reporting_verb_table() if v.speaker == "relayed")
+_FROM_AFTER = regex.compile(r"(?:\s+\S+){0,4}?\s+عن(?!\p{L})")
+
+
+@rule("forces.transfer_not_relay")
+def _transfer_not_relay(text: str, cue) -> bool:
+    """نقل relays a statement only with عن after its subject ("نقلت الوكالة عن الوزير"); without it
+    it is the transfer of men ("قامت بنقل 8 آلاف مقاتل", "«نقل مقاتلين من سوريا»")."""
+    word = cue.group()
+    stem = word[1:] if word[:1] in "وف" and word[1:] in _RELAYED else word
+    return stem in _RELAYED and _FROM_AFTER.match(text, cue.end()) is None
+
+
+_SPACE_ONLY = regex.compile(r"[ \t]+")
+
+
+@rule("forces.subject_before_verb")
+def _subject_before_verb(text: str, cue, sources):
+    """A named source right before an Arabic reporting verb, nothing but a space between, is its
+    subject (a headline's or an Egyptian outlet's word order): "المرصد السوري لحقوق الإنسان يعلن
+    مقتل 304 ..." — not a place far on in a run-on sentence ("... نقل مقاتلين من سوريا")."""
+    named = [s for s in sources if s[3] and s[1] <= cue.start() and _SPACE_ONLY.fullmatch(text, s[1], cue.start())]
+    return named[-1] if named else None
+
+
 def _cue_source(text, cue, sources, actors):
     """The source a reporting cue names, or '': for "according to"/قال the first one after it
     in the same clause, for "said" the last one before it (else the first after: "said Akar")."""
@@ -759,6 +830,8 @@ def _cue_source(text, cue, sources, actors):
     if cue.group("after"):
         cands = after()
         pick = cands[0] if cands else (before() or [None])[-1]  # (a subject before its verb: "وكان المرصد، وثق أن")
+        if (subject := _subject_before_verb(text, cue, sources)) is not None:
+            return subject[2]
         if pick is not None and cands and not pick[3] and _IN_REPORT.search(text, max(0, pick[0] - 6), pick[0]):
             # "وكان المرصد السوري قد أشار في تقرير إلى": the report is where the subject said it; with
             # no subject named ("وأوضح ممثلو اللجنة في بيان"), no one the tables know
@@ -857,15 +930,15 @@ def _pronoun_speaker(text, cue, persons, ends) -> str:
     return persons[i - 1].actor_id if i and cue.start() - ends[i - 1] <= PRONOUN_REACH else ""
 
 
-def _attributions(text, s_start, s_end, mentions, actors, persons=((), ())):
+def _attributions(text, s_start, s_end, mentions, actors, persons=((), ()), named_before=None):
     """[(cue start, cue end, source)] for the reporting cues of a sentence (``mentions``: the
     sentence's own, so that the cost is the sentence's, not the article's; ``persons``: the people
     named in the text and where their names end, for a pronoun subject)."""
-    cues = list(_CUES.finditer(text, s_start, s_end))
+    cues = [c for c in _CUES.finditer(text, s_start, s_end) if not _transfer_not_relay(text, c)]
     colon = ":" in text[s_start:s_end]
     if not cues and not colon:
         return []
-    sources = _sources(text, s_start, s_end, mentions, actors)
+    sources = _sources(text, s_start, s_end, mentions, actors, named_before)
     out = []
     if colon:
         for c, srcs in _headline_cues(text, s_start, s_end, sources, actors, cues):
@@ -966,6 +1039,13 @@ def _measures(text: str, q) -> bool:
     """An amount followed by a unit of time, distance or share measures that: "within three months",
     "خندقا بطول 70 كيلومترا", "60 في المائة"."""
     return _UNIT.match(text, q.end) is not None
+
+
+@rule("forces.ratio_not_count")
+def _ratio(text: str, q, s_start: int) -> bool:
+    """An amount after "every" is a ratio, not a count of men: "من بين كل تسعة مجندين عائدين", "one in
+    every nine recruits"."""
+    return _RATIO_BEFORE.search(text, max(s_start, q.start - 8), q.start) is not None
 
 
 @rule("forces.named_by_number")
@@ -1158,6 +1238,16 @@ def claims_in(doc) -> list[dict]:
     if hits == []:
         return rows
     last_claim, last_sentence = None, -2  # the article's last claim and its sentence's index
+    kind_ends = {}  # actor kind -> ([mention end], [actor id]) in text order, built when first asked for
+
+    def named_before_kind(kind: str, pos: int):
+        if kind not in kind_ends:
+            ms = [m for m in mentions if m.actor_id and actors[m.actor_id].kind == kind]
+            kind_ends[kind] = ([m.end for m in ms], [m.actor_id for m in ms])
+        ends, ids = kind_ends[kind]
+        i = bisect_right(ends, pos)
+        return ids[i - 1] if i else None
+
     named_before = {}  # force family -> the last claim of that family that named an origin, its sentence
     for si, (s_start, s_end, sentence) in enumerate(sentences):
         s_hits = None if hits is None else within(hits, hits, s_start, s_end)
@@ -1166,6 +1256,8 @@ def claims_in(doc) -> list[dict]:
             continue  # no force noun in the sentence
         nouns = _nouns_in(text, s_start, s_end, s_hits) if s_hits != [] else []
         s_mentions = within(mentions, starts, s_start, s_end)
+        if nouns:
+            s_mentions = _accusative_nisbas(text, nouns, s_mentions, actors)
         if not nouns and _STRONG not in sentence and antecedent is None and not (
                 (_FIGHTING.search(sentence) or _JOINING.search(sentence))
                 and any(m.alias_type in ("demonym", "nisba") for m in s_mentions)):
@@ -1186,7 +1278,7 @@ def claims_in(doc) -> list[dict]:
             q = type(q0)(q0.start + s_start, q0.end + s_start, q0.surface, q0.low, q0.high, q0.qualifier)
             lo = quantities[i - 1].end + s_start if i else s_start
             hi = quantities[i + 1].start + s_start if i + 1 < len(quantities) else s_end
-            if _measures(text, q) or _named_by_number(text, q, s_start):
+            if _measures(text, q) or _named_by_number(text, q, s_start) or _ratio(text, q, s_start):
                 continue
             q = _head_count(q)
             if _no_head_count(q):
@@ -1212,6 +1304,11 @@ def claims_in(doc) -> list[dict]:
                 noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"], BREAKDOWN)
             if noun is None and prev_claim is not None and (word := _subset(text, q, lo)) is not None:
                 noun = (word.start(1), word.end(1), prev_claim["force_type"], SUBSET)  # "including 340 children"
+            if noun is None and (prev_claim or antecedent) is not None and (
+                    of := _OF_THEM_AFTER.match(text, q.end) or _OF_THEM_BEFORE.search(text, max(lo, q.start - 40), q.start)):
+                # ("1500 منهم", "منهم ... نحو 2600": the row's surface holds the pronoun)
+                a, b = (q.end, of.end()) if of.start() == q.end else (of.start(), of.start() + len(of.group().split()[0]))
+                noun = (a, b, (prev_claim or antecedent)["force_type"], OF_THEM)
             if noun is None and prev_claim is None and antecedent is not None and _anaphoric(text, q, lo, s_end):
                 noun = (q.end, q.end, antecedent["force_type"], ANAPHORIC)  # "there were more than 20,000"
             if noun is None or _is_year(text, q, noun, lo):
@@ -1226,7 +1323,7 @@ def claims_in(doc) -> list[dict]:
                 if persons is None:  # (sorted by end, as they come: mentions do not nest)
                     people = [m for m in mentions if actors[m.actor_id].kind == "person"]
                     persons = (people, [m.end for m in people])
-                cues = _attributions(text, s_start, s_end, s_mentions, actors, persons)
+                cues = _attributions(text, s_start, s_end, s_mentions, actors, persons, named_before_kind)
             start, end = min(q.start, noun[0]), max(q.end, noun[1])
             source = _attribution_of(cues, start, end)
             killed = _CASUALTY_BEFORE.search(text, max(s_start, min(q.start, noun[0]) - 40), min(q.start, noun[0]))
@@ -1254,12 +1351,12 @@ def claims_in(doc) -> list[dict]:
                 group_named = True  # "... بالتنظيم": the group the sentence named before them is their origin
                 if not any(actors[o].kind == "armed_group" for o in origins):
                     origins = (next(m for m in reversed(s_mentions) if m.start in groups and m.start < noun[0]).actor_id,)
-            part = noun[3] == SUBSET or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
+            part = noun[3] in (SUBSET, OF_THEM) or _part_of_claim(text, q, lo, prev_claim)  # ("13 قياديا، بينهم خمسة قادة")
             force_type = _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi, group_named, part)
             if force_type is None:
                 continue
-            if not origins and part and prev_claim is not None:
-                origins = prev_claim["origins"]
+            if not origins and part and (prev_claim or (antecedent if noun[3] == OF_THEM else None)) is not None:
+                origins = (prev_claim or antecedent)["origins"]
             if (noun[3] != ANAPHORIC and not part and _not_foreign(origins, force_type, window)
                     and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)

@@ -73,8 +73,9 @@ _CONSTRUCT_NOUN = regex.compile(r"\s+(?!(?:من|في|على|عن|إلى|الى|�
 def _and_digits(text: str, expr: str, end: int, value: float) -> tuple[int, float]:
     """A number ending in a scale word goes on with و and fewer than that scale in digits: "17 ألفاً
     و300" is 17,300 (read as 300 before, which looked right and was not), "2 مليون و500 ألف" 2,500,000."""
-    base, scale = _scale_of(expr)
-    if scale < 1000 or base is None:
+    compound = " و" in expr  # (a compound in words: "ثلاثة وعشرين ألفا", its scale its last word)
+    base, scale = _scale_of(" ".join(expr.split()[-2:]) if compound else expr)
+    if scale < 1000 or (base is None and not compound):
         return end, value
     m = _AR_AND_DIGITS.match(text, end)
     if m is None:
@@ -93,6 +94,11 @@ def _ar_compound(text: str, end: int, value: float) -> tuple[int, float]:
         if m is None:
             return end, value
         v = _value(m.group("w"))
+        base, scale = _scale_of(m.group("w"))
+        if scale >= 1000 and base is not None and value + base < 1000:
+            # a scale word after the last part counts the whole number: "ثلاثة وعشرين ألف" is 23,000 (read
+            # as 3 and 20,000 before), "مئة وخمسون ألفا" 150,000, "مئة وخمسة وعشرين ألفا" 125,000
+            return _ar_compound(text, m.end(), (value + base) * scale)
         # each part smaller than the one before (مئة وخمسون), or a ten after a unit (خمسة وعشرون);
         # anything else is a second number ("ألف وألفان")
         if v is None or not (v < last or (last < 10 and v in _AR_TENS)):
@@ -198,9 +204,9 @@ def _starters() -> dict:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-# a digit after no letter or digit, or a run و/ب/وب written onto one ("و3 قواعد"); (?=...) lets most
-# characters fail at once (the other starts are words of _STARTS)
-_DIGIT_START = re.compile(r"(?=[\dوب])(?<![^\W_])(?:وب|و|ب)?\d")
+# a digit after no letter or digit, or a run و/ب/وب (and a ـ: "بـ23") written onto one ("و3 قواعد");
+# (?=...) lets most characters fail at once (the other starts are words of _STARTS)
+_DIGIT_START = re.compile(r"(?=[\dوب])(?<![^\W_])(?:(?:وب|و|ب)ـ*)?\d")
 
 
 def _starter_positions(text: str) -> list[int]:
@@ -225,7 +231,7 @@ def _matches(ascii_text: str):
     """The matches of _PATTERN in ``ascii_text``, as finditer would give them."""
     pos = 0
     for s in _starter_positions(ascii_text):
-        for start in range(max(s, pos), s + 3):  # at the starter, or after its و/ب
+        for start in range(max(s, pos), s + 4):  # at the starter, or after its و/ب (and a ـ: "وبـ500")
             m = _PATTERN.match(ascii_text, start)
             if m is not None and m.end() > m.start():
                 yield m
@@ -290,7 +296,7 @@ def _vocabulary() -> None:
 
     _PATTERN = regex.compile(
         rf"""
-        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])و)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before
+        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])(?:و|ب|وب)ـ?)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before; ب holds it ("بـ23 ألفا", "بثلاثة آلاف")
         (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
         (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
         (?:

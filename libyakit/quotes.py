@@ -45,7 +45,7 @@ from functools import lru_cache
 import regex
 
 from .actors import mentions_in
-from .arabic import ARTICLE, CONJUNCTION_RE, CONJUNCTIONS, OBJECT_PRONOUNS, PREPOSITIONS as PREPOSITION_CLITICS, proclitics
+from .arabic import ARTICLE, CONJUNCTION_RE, CONJUNCTIONS, OBJECT_PRONOUNS, PREPOSITIONS as PREPOSITION_CLITICS, loose_spelling, proclitics
 from .gazetteer import actor_info
 from .lexicon import (alternation, cue_pattern, is_seat, opens_seat, participles, reporting_verb_table, reporting_verbs, unnamed_label,
                       unnamed_source_regex, word_list)
@@ -116,11 +116,7 @@ _R_PARTICIPLE_CLAUSE = row_rule("quotes.reported_participle", "A reported statem
 _DIRECT = tuple(v for v in reporting_verb_table() if v.direct)
 
 
-def _loose(pattern: str) -> str:
-    """A cue pattern that also matches the spellings web text drops or swaps: a hamza on alef left
-    out (اضاف for أضاف) and a final ya written ى or ي (روى, روي)."""
-    return regex.sub(f"[{''.join(_ALEFS + _FINAL_YA)}]",
-                     lambda m: f"[{''.join(_FINAL_YA if m.group() in _FINAL_YA else _ALEFS)}]", pattern)
+_loose = loose_spelling  # (the Arabic profile's: a hamza seat left out, a final ya written ى or ي)
 
 
 _ACCORDING = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "according"))), regex.IGNORECASE)

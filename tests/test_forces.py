@@ -848,3 +848,60 @@ def test_where_a_source_sits_is_no_origin(text, origins, source):
 def test_a_quoted_faction_after_the_noun_is_the_origin(text, origins):
     (claim,) = claims_in(text)
     assert claim["origins"] == origins
+
+
+@pytest.mark.parametrize(
+    "text, surfaces, origins",
+    [
+        # recruits and gunmen are forces
+        ("وبلغ عدد المجندين السوريين 18 ألف مجند سوري.", ["18 ألف مجند"], [("SYR",)]),
+        ("Some 18,000 Syrian recruits have been sent to Libya.", ["Some 18,000 Syrian recruits"], [("SYR",)]),
+        ("ويقدر عدد المرتزقة بـ23 ألف مسلح سوري.", ["23 ألف مسلح"], [("SYR",)]),
+        ("Some 300 Syrian gunmen arrived in Tripoli.", ["Some 300 Syrian gunmen"], [("SYR",)]),
+        # an amount of them counts a part of the force before, and takes its origin
+        ("وانسحب من ليبيا نحو 5 آلاف مرتزق من فاغنر، وبقي نحو 1500 منهم في الجنوب.",
+         ["نحو 5 آلاف مرتزق", "نحو 1500 منهم"], [("wagner",), ("wagner",)]),
+        ("وبلغ عدد المرتزقة السوريين في ليبيا 7 آلاف، عاد منهم إلى سوريا نحو 2600.",
+         ["المرتزقة السوريين في ليبيا 7 آلاف", "منهم إلى سوريا نحو 2600"], [("SYR",), ("SYR",)]),
+        ("Around 7,000 Syrian fighters were sent to Libya. Some 2,600 of them have since returned home.",
+         ["Around 7,000 Syrian fighters", "Some 2,600 of them"], [("SYR",), ("SYR",)]),
+        # an accusative nisba is written as the state's name
+        ("ووثق المرصد السوري مقتل 14 مرتزقا سوريا قرب سرت.", ["14 مرتزقا"], [("SYR",)]),
+        ("وأرسلت أنقرة 300 جنديا تركيا إلى طرابلس.", ["300 جنديا"], [("TUR",)]),
+    ],
+)
+def test_recruits_parts_of_them_and_accusative_nisbas(text, surfaces, origins):
+    claims = claims_in(text)
+    assert [c["surface"] for c in claims] == surfaces
+    assert [c["origins"] for c in claims] == origins
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the monitor refers back to the monitor the article named
+        ("قال المرصد السوري لحقوق الإنسان إن المعارك مستمرة. ووثق المرصد مقتل 14 مرتزقا سوريا.", "sohr"),
+        ("The Syrian Observatory for Human Rights tracks the flights. The monitor said 300 Syrian fighters arrived.",
+         "sohr"),
+        # a named subject right before a present-tense verb, in a run-on sentence
+        ("المرصد السوري لحقوق الإنسان يعلن مقتل 120 من المرتزقة السوريين في ليبيا ويشير إلى نقل مقاتلين من سوريا.",
+         "sohr"),
+        # a hamza left out of the verb; نقل without عن is a transfer, not a relayed statement
+        ("واكد الجيش الوطني الليبي ان تركيا قامت بنقل 5 آلاف مقاتل سوري إلى ليبيا.", "lna"),
+    ],
+)
+def test_sources_named_before_before_the_verb_and_spelt_loosely(text, source):
+    (claim,) = claims_in(text)
+    assert claim["attributed_to"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشير الإحصائيات إلى أنه من بين كل تسعة مجندين عائدين يحاول واحد تنفيذ هجوم.",
+        "Officials say one in every nine returning recruits tries to carry out an attack.",
+        "وأصيب أكثر من ثلاثين آخرين برصاص مسلح تسلل إلى الشاطئ.",  # (a gunman: the singular counts only after its amount)
+    ],
+)
+def test_ratios_and_a_single_gunman_count_no_force(text):
+    assert claims_in(text) == []

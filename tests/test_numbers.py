@@ -216,3 +216,39 @@ def test_a_new_vague_amount_is_one_row(tmp_path):
     finally:
         ly.use_data_dir(None)
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scale word after the last part of a compound counts the whole number
+        ("ثلاثة وعشرين ألف مقاتل", [("ثلاثة وعشرين ألف", 23000)]),
+        ("واحد وعشرون ألفا", [("واحد وعشرون ألفا", 21000)]),
+        ("مئة وخمسون ألفا", [("مئة وخمسون ألفا", 150000)]),
+        ("مائة وعشرة آلاف", [("مائة وعشرة آلاف", 110000)]),
+        ("مئة وخمسة وعشرين ألفا", [("مئة وخمسة وعشرين ألفا", 125000)]),
+        ("ثلاثة وعشرون ألفا و500 مقاتل", [("ثلاثة وعشرون ألفا و500", 23500)]),
+        ("خمسة وعشرين ألفا وثلاثمائة مقاتل", [("خمسة وعشرين ألفا وثلاثمائة", 25300)]),
+        ("twenty-three thousand fighters", [("twenty-three thousand", 23000)]),
+        # ... but a second amount with its own scale is no part of the first
+        ("ألفين وخمسة آلاف", [("ألفين", 2000), ("خمسة آلاف", 5000)]),
+        ("خمسة وعشرون مقاتلا", [("خمسة وعشرون", 25)]),
+    ],
+)
+def test_a_scale_counts_the_whole_compound(text, expected):
+    assert [(q.surface, q.low) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the preposition ب (and a tatweel after it) holds the amount, not a letter of a word
+        ("يقدر عددهم بـ23 ألف مسلح", [("23 ألف", 23000)]),
+        ("يقدر عددهم ب23 ألف مسلح", [("23 ألف", 23000)]),
+        ("تقدر أعدادهم بثلاثة وعشرين ألف مقاتل", [("ثلاثة وعشرين ألف", 23000)]),
+        ("وبـ500 مقاتل", [("500", 500)]),
+        ("estimated at 23,000 gunmen", [("23,000", 23000)]),
+    ],
+)
+def test_an_amount_after_the_preposition_b(text, expected):
+    assert [(q.surface, q.low) for q in find_quantities(text)] == expected
