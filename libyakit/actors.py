@@ -26,6 +26,7 @@ included: ``text[start:end] == surface``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -60,6 +61,9 @@ def _is_ar_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"
 
 
+_AR_LETTERS = frozenset(chr(c) for c in range(0x0600, 0x0700) if _is_ar_letter(chr(c)))  # (a set look-up is faster)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
@@ -70,6 +74,8 @@ def _kind(actor_id: str) -> str:
 
 @lru_cache(maxsize=1)
 def _automaton():
+    """The aliases' Aho-Corasick automaton: key -> ``(length, English entries, Arabic entries)``, an
+    Arabic entry as ``(alias, contracted, bare_state)`` (see :func:`_ar_entry`)."""
     import ahocorasick
 
     auto = ahocorasick.Automaton()
@@ -82,9 +88,18 @@ def _automaton():
         table.setdefault(match_key(phrase, lang), []).append((Alias("", lang, phrase, "not_actor",
                                                                     match_key(phrase, lang)), False))
     for key, entries in table.items():
-        auto.add_word(key, (len(key), tuple(entries)))
+        # (the entries keep their order: the matcher tries them as the table lists them)
+        auto.add_word(key, (len(key), tuple(e for e, _ in entries),
+                            tuple(e.lang == "en" or _ar_entry(e, contracted) for e, contracted in entries)))
     auto.make_automaton()
     return auto
+
+
+def _ar_entry(e: Alias, contracted: bool) -> tuple:
+    """What the matcher checks of an Arabic entry: whether it is the لل-contraction of an ال-alias,
+    and whether it is a state's name written without the article (which never takes it)."""
+    bare_state = e.alias_type in ("name", "variant") and not e.key.startswith("ال") and _kind(e.actor_id) == "state"
+    return contracted, bare_state
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +126,7 @@ def _not_actors() -> tuple[tuple[str, str], ...]:
 
 # "أبو يحيى التونسي", "أبو محمد العدناني": a kunya and a first name before a nisba make it part of a name
 _KUNYA_BEFORE = regex.compile(rf"(?<![\p{{L}}]){CONJUNCTION_RE}?(?:أبو|ابو|أبي|ابي|أبا|أم)\s+\p{{L}}+\s+$")
-_DROP_RE = regex.compile("[" + "".join(sorted(_DROP)) + "]")
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")  # (a class of single characters: re is faster)
 
 
 class _Offsets:
@@ -146,50 +161,51 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
     alone further on (alias_type ``surname``)."""
     key, idx = _key_text(text)
     n = len(key)
-    candidates = []
-    for end_k, (length, entries) in _automaton().iter(key):
+    candidates = []  # (-length, start, nisba, order, end, alias): sorted longest, then leftmost, a name before a nisba
+    for end_k, (length, entries, checks) in _automaton().iter(key):
         start_k = end_k - length + 1
-        for e, contracted in entries:
-            if e.lang == "en":
-                if start_k > 0 and _is_word_char(key[start_k - 1]):
+        ar_bounds = None  # (the word around an Arabic match, the same for each of its entries)
+        for e, check in zip(entries, checks):
+            if check is True:  # English: whole words as written
+                if start_k > 0 and key[start_k - 1].isalnum():
                     continue
-                if end_k + 1 < n and _is_word_char(key[end_k + 1]):
+                if end_k + 1 < n and key[end_k + 1].isalnum():
                     continue
                 ws, we = start_k, end_k + 1
             else:
-                ws = start_k
-                while ws > 0 and _is_ar_letter(key[ws - 1]):
-                    ws -= 1
-                prefix = key[ws:start_k]
+                if ar_bounds is None:
+                    ws = start_k
+                    while ws > 0 and key[ws - 1] in _AR_LETTERS:
+                        ws -= 1
+                    we = end_k + 1
+                    while we < n and key[we] in _AR_LETTERS:
+                        we += 1
+                    ar_bounds = ws, we, key[ws:start_k], key[end_k + 1:we]
+                ws, we, prefix, suffix = ar_bounds
+                contracted, bare_state = check
                 if contracted and prefix not in _CONTRACTED_ARTICLE:
                     continue
                 if prefix not in _PROCLITICS:
                     continue
-                if prefix in _WITH_ARTICLE and e.alias_type in ("name", "variant") and not e.key.startswith("ال") \
-                        and _kind(e.actor_id) == "state":
+                if bare_state and prefix in _WITH_ARTICLE:
                     continue
-                we = end_k + 1
-                while we < n and _is_ar_letter(key[we]):
-                    we += 1
-                suffix = key[end_k + 1:we]
                 if suffix and not (e.nisba and suffix in _NISBA_SUFFIXES):
                     continue
-            candidates.append((ws, we, e))
-    # longest first, then leftmost; keep non-overlapping
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2].nisba))  # a name beats a nisba form
+            candidates.append((ws - we, ws, e.nisba, len(candidates), we, e))
+    candidates.sort()
     # the key offsets taken, one byte each (a scan of every span taken was quadratic; a sorted list of
     # spans, which a candidate is inserted into anywhere, grew slower with the article's length too)
     taken = bytearray(n)
     chosen = []
-    for ws, we, e in candidates:
+    for _, ws, _, _, we, e in candidates:
         if taken.find(1, ws, we) != -1:
             continue
         taken[ws:we] = b"\x01" * (we - ws)
         if not e.actor_id:
             continue  # a phrase that names no actor (data/not_actors.csv) keeps its words from them
-        if e.nisba and _KUNYA_BEFORE.search(text, max(0, idx[ws] - 30), idx[ws]):
-            continue  # "أبو يحيى التونسي": a nisba in a nom de guerre is part of the name, not a state
         start = idx[ws]
+        if e.nisba and _KUNYA_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "أبو يحيى التونسي": a nisba in a nom de guerre is part of the name, not a state
         end = idx[we - 1] + 1
         while end < len(text) and text[end] in _DROP:  # trailing diacritics belong to the word
             end += 1
@@ -329,6 +345,9 @@ def with_unlisted(text: str, mentions) -> list:
     return unlisted(text, mentions)
 
 
+_ARABIC = regex.compile(r"\p{Arabic}")  # (compiled once: regex.search looks its cache up at each call)
+
+
 def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None) -> list[dict]:
     """Rows of :func:`extract_actors` for one article's mentions (used by the pipeline too)."""
     info = actor_info()
@@ -337,7 +356,7 @@ def actor_rows(article_id: str, mentions, *, kinds=None, rule: str | None = None
         if not m.actor_id:  # a person or organisation the gazetteer does not list (libyakit.persons)
             kind = "organisation" if m.alias_type == "headed_name" else "person"
             if kinds is None or kind in kinds:
-                latin = m.surface.isascii() or not regex.search(r"\p{Arabic}", m.surface)
+                latin = m.surface.isascii() or not _ARABIC.search(m.surface)
                 name = m.alias if m.alias_type == "surname" or getattr(m, "rule", "") == "persons.surname_name" \
                     else m.surface  # (the person named in full before)
                 rows.append({"article_id": article_id, "actor_id": f"unlisted:{name}",

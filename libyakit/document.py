@@ -36,6 +36,8 @@ Span(start=11, end=13, surface='bc')
 from __future__ import annotations
 
 import dataclasses
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -92,9 +94,10 @@ class Mention(Span):
     alias_type: str
 
     def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str, alias_type: str):
-        for name, value in (("start", start), ("end", end), ("surface", surface), ("actor_id", actor_id),
-                            ("alias", alias), ("alias_type", alias_type)):
-            object.__setattr__(self, name, value)
+        # (the fields written straight into the instance's dict, in the dataclass's order: a frozen
+        # dataclass refuses setattr, and object.__setattr__ field by field is slower)
+        self.__dict__.update(start=start, end=end, surface=surface, actor_id=actor_id, alias=alias,
+                             alias_type=alias_type)
 
 
 class Document:
@@ -154,14 +157,22 @@ class Document:
         """The gazetteer's actor mentions, sorted by position."""
         from .actors import mentions_in
 
-        return mentions_in(self.text)
+        with gc_paused():
+            return mentions_in(self.text)
 
     @cached_property
     def actors(self) -> list:
-        """``mentions`` and the people and organisations the gazetteer does not list, in text order."""
-        from .actors import with_unlisted
+        """``mentions`` and the people and organisations the gazetteer does not list, in text order.
 
-        return with_unlisted(self.text, self.mentions)
+        A text with marks is read once, without them: the bare view's actors, mapped back onto the
+        text as written (the gazetteer's mentions are this document's own; a person's span ends
+        after its last letter's marks, as :meth:`libyakit.marks.BareText.end` maps it)."""
+        with gc_paused():
+            if self.has_marks:
+                return _written_actors(self)
+            from .actors import with_unlisted
+
+            return with_unlisted(self.text, self.mentions)
 
     @cached_property
     def quantities(self) -> list:
@@ -225,12 +236,11 @@ class _BareDocument(Document):
 
     @cached_property
     def mentions(self) -> list:
-        to_bare, bare = self.parent.bare.to_bare, self.text
-        out = []
-        for m in self.parent.mentions:
-            a, b = to_bare(m.start), to_bare(m.end)
-            out.append(dataclasses.replace(m, start=a, end=b, surface=bare[a:b]))
-        return out
+        mentions = self.parent.mentions
+        with gc_paused():
+            starts = self.parent.bare.to_bare_all([m.start for m in mentions])
+            ends = self.parent.bare.to_bare_all([m.end for m in mentions])
+            return [_moved(m, a, b, self.text) for m, a, b in zip(mentions, starts, ends)]
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -240,6 +250,65 @@ class _BareDocument(Document):
             a, b = to_bare(s.start), to_bare(s.end)
             out.append(Sentence(a, b, bare[a:b]))
         return out
+
+
+def _moved(m, start: int, end: int, text: str):
+    """Mention ``m`` at ``[start, end)`` of ``text`` (every other field kept)."""
+    if type(m) is Mention:  # (the gazetteer's mentions: a direct build, dataclasses.replace is slower)
+        return Mention(m.actor_id, start, end, text[start:end], m.alias, m.alias_type)
+    return dataclasses.replace(m, start=start, end=end, surface=text[start:end])
+
+
+def _written_actors(doc: Document) -> list:
+    """``doc``'s actors (a text with marks) from its bare view's: the gazetteer's mentions are
+    ``doc.mentions`` themselves, the people and organisations found on the bare text are mapped
+    back onto the text as written. A person named again (``alias`` the name found before, as
+    written on the bare text) keeps that name as the text writes it where it was first found."""
+    view = doc.bare_view
+    own = {id(b): m for b, m in zip(view.mentions, doc.mentions)}
+    bt, text = doc.bare, doc.text
+    found = [a for a in view.actors if id(a) not in own]
+    starts = bt.start_all([a.start for a in found])
+    ends = bt.end_all([a.end for a in found])
+    written, as_written = {}, {}
+    for a, start, end in zip(found, starts, ends):
+        w = _moved(a, start, end, text)
+        written[id(a)] = w
+        as_written.setdefault(a.surface, w.surface)
+    out = []
+    for a in view.actors:
+        m = own.get(id(a))
+        if m is None:
+            m = written[id(a)]
+            if _named_again(m) and m.alias in as_written:
+                m = dataclasses.replace(m, alias=as_written[m.alias])
+        out.append(m)
+    return out
+
+
+def _named_again(m) -> bool:
+    """Whether a person row's ``alias`` is the name found before (its actor: ``actors.actor_rows``)."""
+    from .persons import SURNAME_AGAIN
+
+    return m.alias_type == "surname" or getattr(m, "rule", "") == SURNAME_AGAIN
+
+
+@contextmanager
+def gc_paused():
+    """The garbage collector paused inside the block (as it was after it).
+
+    A layer of a long article builds hundreds of thousands of small objects (word tuples, spans)
+    that hold no reference cycles; each 700 of them made the collector walk its young objects, and
+    often every object of the process: a third of the actor layers' time on a 2 MB article
+    (docs/speed.md). Paused, the few cycles they may leave wait for the next collection after the block."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _as_date(date):

@@ -63,7 +63,7 @@ from .dates import _MONTH_RE
 from .gazetteer import actor_info
 from .lexicon import alternation as lexicon_alternation
 from .lexicon import table as lexicon_table
-from .lexicon import (cue_pattern, force_cues, force_nouns, is_seat, opens_seat, participles, private_military_companies,
+from .lexicon import (cue_pattern, force_cues, force_nouns, is_seat, word_list, opens_seat, participles, private_military_companies,
                       reporting_verb_table, unnamed_label, unnamed_source_regex)
 from .marks import mark_free, rewrite
 from .numbers import find_quantities
@@ -129,12 +129,16 @@ _BUILT: tuple = (None, None)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+_AR_REACH = "بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز"  # "reached", "rose to", "exceeded"
+
+
 def _vocabulary() -> None:
     """(Re)build the patterns made from force_nouns.csv and force_cues.csv when the tables were
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE, _RATIO_BEFORE
+    global _NUMBER_OF, _AR_REACHED_FIRST, _COUNTED_PERSONS, _FACILITY_BEFORE, _FACILITY_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
@@ -188,6 +192,19 @@ def _vocabulary() -> None:
     # "of them" right after an amount, or a few words before it in its clause ("عاد منهم إلى سوريا نحو 2600")
     of_them = _cue_re(cues, "of_them").pattern
     _OF_THEM_AFTER = regex.compile(rf"\s+(?:{of_them})(?!\p{{L}})", regex.IGNORECASE)
+    # "the number of", عدد، إجمالي، تعداد — and a casualty noun between it and the force's: "عدد قتلى المرتزقة"
+    number_of = [f for lang, f in cues["number_of"] if lang == "ar"]
+    ar_number = rf"(?:{_alts(number_of)})(?:\s+عدد)?\s+(?:(?:{_alts(before['ar'])})\s+)?"
+    _NUMBER_OF = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:{_alts(f for lang, f in cues['number_of'] if lang == 'en')})\s+of\s+(?:the\s+)?"
+        rf"(?:[\p{{L}}-]+\s+){{0,2}}|(?:و|ف|ب)?{ar_number})$", regex.IGNORECASE)
+    _AR_REACHED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:و|ف)?(?:{_AR_REACH})\s+{ar_number}$")
+    # a word for persons after the amount counts the force named before it: "بلغ 496 شخصا"
+    _COUNTED_PERSONS = frozenset(f for _, f in cues["counted_persons"])
+    facility = _cue_re(cues, "facility", r"(?<!\p{L})(?:و|ب|ل|إلى\s+|الى\s+)?(?:ال)?").pattern
+    _FACILITY_BEFORE = regex.compile(rf"(?:{facility})(?!\p{{L}})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}\s+$", regex.IGNORECASE)
+    _FACILITY_AFTER = regex.compile(rf"\s+(?:training\s+)?(?:{_cue_re(cues, 'facility').pattern})(?!\p{{L}})",
+                                    regex.IGNORECASE)
     _RATIO_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_cue_re(cues, 'ratio_before').pattern})\s+$", regex.IGNORECASE)
     _OF_THEM_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{of_them})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}\s+$", regex.IGNORECASE)
     _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
@@ -358,7 +375,8 @@ def _words_between(text: str, a: int, b: int) -> int:
 # "10 civilians and a soldier").
 _NOT_BETWEEN = regex.compile(
     r"(?<![\p{L}])(?:إلى|على|عن|مع|ضد|حتى|بعد|قبل|لدى|عبر|في|to|in|on|at|with|against|after|before|for|into|by"
-    r"|بينما|فيما|while|whereas"  # (a new clause: "اعتقلت 13 شخصا بينما قتل عنصر آخر")
+    r"|بينما|فيما|عندما|حينما|while|whereas|when"  # (a new clause: "اعتقلت 13 شخصا بينما قتل عنصر آخر", "وفقد
+    # 15 آخرون عندما هاجم مقاتلو داعش")
     r"|and\s+(?:a|an|one))(?![\p{L}])",
     regex.IGNORECASE,
 )
@@ -370,23 +388,20 @@ _ESTIMATE_GAP = regex.compile(
     r"|(?:الذين\s+|التي\s+)?(?:يقدر|يُقدّر|يُقدر|تقدر|يبلغ|بلغ)\s+عدد(?:هم|ها)(?:\s+ب)?)\s*",
     regex.IGNORECASE,
 )
-_NUMBER_OF = regex.compile(
-    r"(?<![\p{L}])(?:(?:number|total)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:و|ف|ب)?(?:إجمالي\s+)?عدد\s+)$",
-    regex.IGNORECASE)
-_AR_REACH = "بلغ|يبلغ|وصل|يصل|ارتفع|يرتفع|تجاوز|يتجاوز"  # "reached", "rose to", "exceeded"
 _REACHED = regex.compile(
     r"(?<![\p{L}])(?:reached|rose\s+to|risen\s+to|grown\s+to|grew\s+to|stands?\s+at|stood\s+at|is|was|totall?ed"
     r"|ranges?|ranged|(?:و|ف)?(?:يتراوح|تتراوح|تراوح)"  # "... يتراوح بين ألفين وثلاثة آلاف"
     rf"|exceeds?|exceeded|topped|hit|(?:ب)?(?:{_AR_REACH}|يفوق)(?:\s+(?:إلى|الى))?"
     r"|(?:إلى|الى))\s+$",
     regex.IGNORECASE)
-_AR_REACHED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:و|ف)?(?:{_AR_REACH})\s+(?:إجمالي\s+)?عدد\s+$")
 _STRONG_FORCE = regex.compile(r"-strong\s+(?:[\p{L}-]+\s+){0,3}?(force|contingent|unit|brigade|battalion)(?!\p{L})",
                               regex.IGNORECASE)
 _OF_WORD = regex.compile(r"(?<![\p{L}])(?:من|of)(?![\p{L}])", regex.IGNORECASE)
 # a word right after an amount that is not a force noun is what the amount counts, unless it is one of these
+# (nor a preposition written apart, prepositions.csv: "ارتفع إلى 216 عقب وصول ...")
 _COUNTED_WORD = regex.compile(
-    r"\s*(?!(?:من|of|from|each|at|by|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم)(?![\p{L}]))\p{L}",
+    r"\s*(?!(?:من|of|from|each|at|by|على|فقط|only|تقريبا|تقريبًا|approximately|أو|or|and|و|إلى|to|in|في|منهم"
+    rf"|{lexicon_alternation(word_list('prepositions.csv', 'ar') | word_list('prepositions.csv', 'en'))})(?![\p{{L}}]))\p{{L}}",
     regex.IGNORECASE,
 )
 _OF = regex.compile(r"(?:من|عدد|of(?:\s+the)?)\s*$", regex.IGNORECASE)  # (بنحو 20 ألفاً عدد المرتزقة)
@@ -528,7 +543,15 @@ def _not_counted(text: str, q, noun) -> bool:
 def _counts_another_word(counted, people) -> bool:
     """The amount counts the word right after it, which is no force noun: "دمرت القوات 16 آلية", "من
     عشرات الدول" (a demonym is the exception: "18,000 Syrians to fight")."""
-    return counted is not None and counted.end() - 1 not in people
+    return counted is not None and counted.end() - 1 not in people and not _persons_word(counted)
+
+
+@rule("forces.persons_counted")
+def _persons_word(counted) -> bool:
+    """A word for persons after an amount counts the force its sentence named: "بلغ إجمالي المرتزقة
+    الذين قتلوا 496 شخصا", "the number of mercenaries killed reached 496 persons"."""
+    word = _LETTER_RUN.match(counted.string, counted.end() - 1)
+    return word is not None and word.group().lower() in _COUNTED_PERSONS
 
 
 @rule("forces.demonym_describes")
@@ -579,7 +602,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
     counted = _COUNTED_WORD.match(text, q.end)
     if _counts_another_word(counted, people):
         return None
-    if counted is not None:
+    if counted is not None and not _persons_word(counted):
         # a demonym counted, then fighting: "18,000 Syrians to fight in Libya", "11,000 Sudanese ... are fighting"
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
@@ -718,6 +741,17 @@ def _conduit(text, m, s_start: int) -> bool:
     return _TO_OUTLET.match(m.surface) is not None or _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start) is not None
 
 
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:من|from)\s+(?:(?:شرق|غرب|شمال|جنوب|eastern|western|northern|southern)\s+)?$",
+                            regex.IGNORECASE)
+
+
+@rule("forces.from_state_not_source")
+def _from_state(text: str, m, actors) -> bool:
+    """A state named after "from" is where someone comes from, not who states a figure: "يقدر بنحو ألفي
+    عنصر غالبيتهم من روسيا وشرق أوكرانيا"."""
+    return actors[m.actor_id].kind == "state" and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def _sources(text, s_start, s_end, mentions, actors, named_before=None):
     """Who could give the figures of a sentence: (start, end, value, is_actor), in text order
     (``mentions``: those of the sentence; ``named_before(kind, pos)``: the actor of that kind the
@@ -726,7 +760,7 @@ def _sources(text, s_start, s_end, mentions, actors, named_before=None):
     for m in mentions:
         # a state speaks through its name or capital, not through a demonym ("Russian forces"),
         # nor where it is a place ("في ليبيا", "in Libya")
-        if _conduit(text, m, s_start) or _seat(text, m):
+        if _conduit(text, m, s_start) or _seat(text, m) or _from_state(text, m, actors):
             continue
         if s_start <= m.start < s_end and (actors[m.actor_id].kind != "state" or (
                 m.alias_type not in ("demonym", "nisba")
@@ -999,7 +1033,10 @@ _BACKER_BEFORE = regex.compile(
     # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
     r"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"
     r"|(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"
-    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من|أرسلتهم|أرسلهم|جندتهم|جندهم|نقلتهم|نقلهم"
+    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من"
+    # who sent, moved or recruited them, a word or two of the sender's before it ("نقلتهم شركة أمنية روسية")
+    r"|(?:أرسلتهم|أرسلهم|ترسلهم|يرسلهم|جندتهم|جندهم|تجندهم|يجندهم|نقلتهم|نقلهم|تنقلهم|ينقلهم|جلبتهم|جلبهم)"
+    r"(?:\s+[\p{L}\p{M}]+){0,2}"
     # whom they are loyal to: "الفصائل الموالية لتركيا" (the mention carries the ل), "pro-Turkish factions"
     r"|(?:ال)?موال(?:ية|ين|ون|ي)|loyal|pro)\s*-?\s*$",
     regex.IGNORECASE)
@@ -1026,10 +1063,40 @@ def _seat(text: str, m) -> bool:
     return is_seat(text, m.start, m.end)
 
 
+@rule("forces.demonym_and_group")
+def _their_group(text: str, noun, after, actors) -> list:
+    """Where they are from and the armed group their clause names after them are both their origin:
+    "300 جندي روسي ... يتبعون للشركة الأمنية الروسية «فاغنر»", "500 Sudanese fighters from the Sudan
+    Liberation Army" (not others named after them: "6 آلاف مرتزق سوري ... وآخرون من شركة فاغنر")."""
+    return [m for m in after if actors[m.actor_id].kind == "armed_group"
+            and not _OTHERS.search(text, noun[1], m.start)]
+
+
+_OTHERS = regex.compile(r"(?<![\p{L}])(?:و?آخر(?:ون|ين|ى)?|و?الآخرين|others?|another)(?![\p{L}])", regex.IGNORECASE)
+
+
+@rule("forces.facility_not_origin")
+def _facility(text: str, m) -> bool:
+    """A state or army named for the camp where they are is not where they come from: "وصول مرتزقة إلى
+    معسكرات تابعة للجيش التركي", "المعسكرات التركية", "Turkish training camps"."""
+    return _FACILITY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None \
+        or _FACILITY_AFTER.match(text, m.end) is not None
+
+
+@rule("forces.place_not_origin")
+def _where_they_are(text: str, m, actors) -> bool:
+    """A capital named as a place, after "in" or في, is where they meet, not where they come from:
+    "اجتماعاتها اليوم في القاهرة لبحث انسحاب ... 23 ألف مقاتل", "talks in Ankara on the 2,000 fighters"
+    (a state's own name still is: "المرتزقة الذين كانوا سابقين في سوريا" came from Syria)."""
+    return (actors[m.actor_id].kind == "state" and m.alias_type == "metonym"
+            and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
+
+
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
-          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m) and not _seat(text, m)]
+          and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m) and not _seat(text, m)
+          and not _where_they_are(text, m, actors) and not _facility(text, m)]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
 
@@ -1039,6 +1106,19 @@ def _measures(text: str, q) -> bool:
     """An amount followed by a unit of time, distance or share measures that: "within three months",
     "خندقا بطول 70 كيلومترا", "60 في المائة"."""
     return _UNIT.match(text, q.end) is not None
+
+
+def _of_them_kind(ref_claim, nouns, pos: int, quantities=(), s_start: int = 0):
+    """The force type "of them" refers to: the claim before's, else the force noun its sentence named
+    before it without an amount ("مقاتلو «فاغنر» ... سحب نحو 1500 منهم"), with no other figure
+    between, which "of them" would count (not "استجوبت قوات الأمن أكثر من 4500 من الأجانب، ومنعت دخول
+    نحو ألف منهم"; a vague "a number of regions" is no such figure); None if neither."""
+    if ref_claim is not None:
+        return ref_claim["force_type"]
+    named = [n for n in nouns if n[1] <= pos and n[2] != _ADJACENT]
+    if not named or any(named[-1][1] <= q.start + s_start < pos and q.qualifier != "vague" for q in quantities):
+        return None
+    return named[-1][2]
 
 
 @rule("forces.ratio_not_count")
@@ -1304,11 +1384,12 @@ def claims_in(doc) -> list[dict]:
                 noun = (demonym.start(1), demonym.end(1), prev_claim["force_type"], BREAKDOWN)
             if noun is None and prev_claim is not None and (word := _subset(text, q, lo)) is not None:
                 noun = (word.start(1), word.end(1), prev_claim["force_type"], SUBSET)  # "including 340 children"
-            if noun is None and (prev_claim or antecedent) is not None and (
-                    of := _OF_THEM_AFTER.match(text, q.end) or _OF_THEM_BEFORE.search(text, max(lo, q.start - 40), q.start)):
+            if noun is None and (of := _OF_THEM_AFTER.match(text, q.end)
+                                 or _OF_THEM_BEFORE.search(text, max(lo, q.start - 40), q.start)) \
+                    and (kind := _of_them_kind(prev_claim or antecedent, nouns, min(of.start(), q.start), quantities, s_start)) is not None:
                 # ("1500 منهم", "منهم ... نحو 2600": the row's surface holds the pronoun)
                 a, b = (q.end, of.end()) if of.start() == q.end else (of.start(), of.start() + len(of.group().split()[0]))
-                noun = (a, b, (prev_claim or antecedent)["force_type"], OF_THEM)
+                noun = (a, b, kind, OF_THEM)
             if noun is None and prev_claim is None and antecedent is not None and _anaphoric(text, q, lo, s_end):
                 noun = (q.end, q.end, antecedent["force_type"], ANAPHORIC)  # "there were more than 20,000"
             if noun is None or _is_year(text, q, noun, lo):
@@ -1334,6 +1415,8 @@ def claims_in(doc) -> list[dict]:
             # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
+            if origin_ms and all(m.alias_type in ("demonym", "nisba") for m in origin_ms):
+                origin_ms = origin_ms + _their_group(text, noun, _foreign(after, actors, source, text), actors)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
             if noun[3] == DEMONYM_JOINED:  # where they are from, and the group they joined
                 joined_ms = [m for m in s_mentions if m.start == noun[0]] + [
@@ -1376,7 +1459,7 @@ def claims_in(doc) -> list[dict]:
             rows.append(claim)
             prev_claim = last_claim = claim
             last_sentence = si
-            if origins:
+            if origins and not part and noun[3] != BREAKDOWN:  # (a part's origin is the part's, not the force's)
                 named_before[_FAMILY.get(force_type, force_type)] = (claim, si)
     named = {}
     for claim in rows:

@@ -224,7 +224,8 @@ FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "c
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
 FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
                       "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor",
-                      "seat_before", "seat_after", "of_them", "ratio_before")
+                      "seat_before", "seat_after", "of_them", "ratio_before", "number_of",
+                      "counted_persons", "facility")
 
 
 @dataclass(frozen=True)

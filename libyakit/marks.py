@@ -48,6 +48,22 @@ class BareText:
         """The ``text`` offset of bare character ``k``."""
         return k + bisect_right(self._before, k)
 
+    def to_bare_all(self, offsets: list[int]) -> list[int]:
+        """:meth:`to_bare` of each of ``offsets``."""
+        if not self.dropped:
+            return list(offsets)
+        dropped = self.dropped
+        return [o - bisect_left(dropped, o) for o in offsets]
+
+    def start_all(self, ks: list[int]) -> list[int]:
+        """:meth:`start` of each of ``ks``."""
+        before = self._before
+        return [k + bisect_right(before, k) for k in ks]
+
+    def end_all(self, ks: list[int]) -> list[int]:
+        """:meth:`end` of each of ``ks``."""
+        return [self.end(k) for k in ks]
+
     def end(self, k: int) -> int:
         """The ``text`` end of a bare span ending at ``k``: after its last letter and that letter's marks."""
         if k <= 0:

@@ -296,7 +296,7 @@ def _vocabulary() -> None:
 
     _PATTERN = regex.compile(
         rf"""
-        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])(?:و|ب|وب)ـ?)(?=\d|{_AR_START}))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before; ب holds it ("بـ23 ألفا", "بثلاثة آلاف")
+        (?:(?<![\p{{L}}\p{{N}}])|(?<=(?<![\p{{L}}\p{{N}}])(?:و|ب|وب)ـ?)(?=\d|{_AR_START}|(?:{_AR_VAGUE})(?![\p{{L}}])))  # "و3 قواعد", "وخمسة آلاف": و joins an amount to what came before; ب holds it ("بـ23 ألفا", "بثلاثة آلاف", "بالمئات")
         (?<!\p{{L}}-)  # not a model number: MiG-29, F-16, ميغ-29
         (?<!\d[-–/.])  # nor the middle of a date: "2020-10-23", "25-10-2020"
         (?:

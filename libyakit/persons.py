@@ -50,7 +50,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 import regex
 
@@ -58,7 +59,7 @@ from .arabic import MARK_CLASS, MARKS
 from .document import Mention
 from .lexicon import flagged, reporting_verb_table, reporting_verbs, word_list
 from .marks import BareText
-from .regex_gate import finditer_at
+from .regex_gate import finditer_at, word_starts
 from .rules import row_rule, rule
 from .sentences import SpanSet
 
@@ -75,7 +76,7 @@ class Person(Mention):
     def __init__(self, actor_id: str, start: int, end: int, surface: str, alias: str,
                  alias_type: str = "titled_name", rule: str = ""):
         super().__init__(actor_id, start, end, surface, alias, alias_type)
-        object.__setattr__(self, "rule", rule)
+        self.__dict__["rule"] = rule  # (as Mention writes its fields)
 
 
 _AR_TOKEN = regex.compile(rf"[\u0621-\u064a\u0671-\u06d3{MARKS}]+")
@@ -201,8 +202,9 @@ def _ar_openers(text: str) -> tuple[frozenset, frozenset, frozenset]:
     """The distinct words of ``text`` that may open a name (:func:`_may_open_name`), a named body
     (:func:`_opens_body`) and a defined body (:func:`_opens_defined_body`): one pass over the words
     for the three finders."""
-    kinds = [(w, _word_openers(w)) for w in _ar_words(text)]
-    return tuple(frozenset(w for w, k in kinds if k[i]) for i in range(3))
+    words = list(_ar_words(text))
+    kinds = list(map(_word_openers, words))  # (map and compress: no Python step per word)
+    return tuple(frozenset(compress(words, map(itemgetter(i), kinds))) for i in range(3))
 
 
 @lru_cache(maxsize=1 << 16)  # (words repeat across articles)
@@ -243,7 +245,13 @@ def _ar_index(text: str) -> tuple:
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1::2]
-    return tuple(zip(starts, offsets[2::2], words)), frozenset(words), starts
+    return tuple(zip(starts, offsets[2::2], words)), frozenset(words), starts, words
+
+
+def _tokens_among(text: str, words: frozenset, stop: int | None = None) -> list[int]:
+    """The indexes of the Arabic tokens of ``text`` (before token ``stop``) that are one of ``words``."""
+    return list(compress(range(len(_ar_index(text)[3]) if stop is None else stop),
+                         map(words.__contains__, _ar_index(text)[3])))
 
 
 _LATIN_CAPITAL = regex.compile(r"[A-Z]")
@@ -270,6 +278,15 @@ def _may_open_name(word: str) -> bool:
     return b in title_firsts or a in title_firsts or b in subject_verbs or b in first_names or a in first_names
 
 
+@lru_cache(maxsize=1 << 16)  # (words repeat: a dict lookup, not five)
+def _stop_word(w: str) -> bool:
+    """A word a name does not run through: a stop word, a reporting verb, a title."""
+    stops, titles, verbs = word_list("name_stops.csv", "ar"), word_list("person_titles.csv", "ar"), _ar_name_words()[0]
+    b = _bare(w)
+    return b in stops or b in verbs or b in titles or _ar_base(w) in verbs \
+        or _ar_base(w) in titles or b[:1] in "وف" and _ar_base(w) in stops  # (والذي)
+
+
 class _ArabicNames:
     """One article's Arabic tokens and the decisions that find a person's name among them."""
 
@@ -287,12 +304,13 @@ class _ArabicNames:
 
     def broken(self, a: int, b: int) -> bool:
         """Punctuation (or a line) between token a and token b."""
-        return bool(_PUNCT_BETWEEN.search(self.text, self.toks[a][1], self.toks[b][0]))
+        gap_start, gap_end = self.toks[a][1], self.toks[b][0]
+        if gap_end == gap_start + 1 and self.text[gap_start] == " ":
+            return False  # (one space, the most common gap: no regex search)
+        return bool(_PUNCT_BETWEEN.search(self.text, gap_start, gap_end))
 
     def stop_word(self, w: str) -> bool:
-        b = _bare(w)
-        return b in self.stops or b in self.verbs or b in self.titles or _ar_base(w) in self.verbs \
-            or _ar_base(w) in self.titles or b[:1] in "وف" and _ar_base(w) in self.stops  # (والذي)
+        return _stop_word(w)
 
     def initial(self, k: int) -> bool:
         """Token k is an initial with its full stop ("ستيفن ج. هينتغس"): the name goes on after it."""
@@ -514,7 +532,7 @@ def _arabic(text: str, known, known_people) -> list[Person]:
     # only a title, a reporting verb or a first name (proclitics aside) starts a name: the loop jumps
     # from one such token to the next (each word is looked at once, not each token)
     maybe = _ar_openers(text)[0]
-    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
+    starts = _tokens_among(text, maybe)
     while i < n:
         if toks[i][2] not in maybe and "" not in names.first_names:
             c = bisect_left(starts, i)
@@ -612,13 +630,14 @@ def _english(text: str, known) -> list[Person]:
     # Only a title starts a name: the text is read from one place a title's word stands to the next,
     # token by token only there (every word of a long Arabic text was a Python step). ``pos`` is
     # never inside a token, so the tokens read from it are the text's.
-    starts = _title_starts(titles)
+    places = word_starts(text, _title_words(titles))  # (Aho-Corasick: a regex alternation of the words,
+    # searched from each place on, read the whole of a long Arabic text at a slow pace)
     pos = 0
     while True:
-        hit = starts.search(text, pos)
-        if hit is None:
+        c = bisect_left(places, pos)  # (the next place at or after pos)
+        if c == len(places):
             break
-        p = hit.start()
+        p = places[c]
         space = _LAST_SPACE.search(text, pos, p)
         toks = _LazyWords(text, space.end() if space is not None else pos, _EN_TOKEN, _en_token)
         i = 0
@@ -675,11 +694,10 @@ def _en_token(m) -> tuple:
 
 
 @lru_cache(maxsize=4)
-def _title_starts(titles: frozenset):
-    """A pattern finding every place a title's (first) word is written (a superset of the tokens
-    that open a title)."""
-    words = {t.split(" ", 1)[0] for t in titles if t}
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+def _title_words(titles: frozenset) -> tuple[str, ...]:
+    """The (first) words of the titles: where one is written, a title may open (a superset of the
+    tokens that open a title)."""
+    return tuple(sorted({t.split(" ", 1)[0] for t in titles if t}))
 
 
 @rule("persons.en_titled")
@@ -975,7 +993,7 @@ def _arabic_named_organisations(text: str, known, taken) -> list[Person]:
 
     # only a head noun starts a body's name: the loop jumps from one to the next
     maybe = _ar_openers(text)[1]
-    starts = [k for k, t in enumerate(toks) if t[2] in maybe]
+    starts = _tokens_among(text, maybe)
     while h < n:
         if toks[h][2] not in maybe:
             c = bisect_left(starts, h)
@@ -1271,7 +1289,7 @@ def _surnames(text: str, people: list, taken: SpanSet) -> list:
     # every surname at every offset was the slowest step of the layer)
     for m in finditer_at(pattern, bt.bare, forms, 2):
         p = eligible[form_of[m.group("s")]]
-        start, end = bt.start(m.start()), bt.start(m.end() - 1) + 1
+        start, end = bt.start(m.start()), bt.end(m.end())  # (a mark after the last letter is the word's)
         if start < p.end or taken.overlaps(start, end):
             continue
         out.append(Person("", start, end, text[start:end], p.surface, "titled_name", SURNAME_AGAIN))
@@ -1328,7 +1346,7 @@ def _arabic_defined_bodies(text: str, known, taken) -> list[Person]:
     listed = SpanSet((m.start, m.end) for m in known if m.actor_id and info[m.actor_id].kind != "state")
     toks, n, out = names.toks, len(names.toks), []
     maybe = _ar_openers(text)[2]  # (a head with the article starts a body)
-    for h in [k for k, t in enumerate(toks[:max(n - 2, 0)]) if t[2] in maybe]:
+    for h in _tokens_among(text, maybe, max(n - 2, 0)):
         word = _bare(toks[h][2])
         base = _ar_base(word) if not word.startswith("ال") else word
         k, adjectives = h, 0

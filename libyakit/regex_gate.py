@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C
     import sre_parse as _sre_parse
 
-__all__ = ["prefix_gate", "finditer_at", "WordFinder", "lowered"]
+__all__ = ["prefix_gate", "finditer_at", "word_starts", "WordFinder", "lowered"]
 
 _DEPTH = 3  # characters of each prefix
 _ANYTHING = {()}  # "any text may follow here"
@@ -114,15 +114,29 @@ def finditer_at(pattern, text: str, words, back: int):
     """
     if not words:
         return
-    starts = sorted({end - n + 1 - d for end, n in _automaton(tuple(words)).iter(text) for d in range(back + 1)})
-    last = 0
-    for p in starts:
-        if p < last:
-            continue
-        m = pattern.match(text, p)  # (a lookbehind sees the text before p, as in the search)
-        if m is not None:
-            yield m
-            last = m.end()
+    following = 0  # the first offset not tried yet and not inside the last match
+    for at in word_starts(text, words):
+        p = max(at - back, following)
+        while p <= at:  # (each offset once, left to right, as a search would reach them)
+            m = pattern.match(text, p)  # (a lookbehind sees the text before p, as in the search)
+            if m is not None:
+                yield m
+                p = max(p + 1, m.end())
+            else:
+                p += 1
+            following = p
+
+
+def word_starts(text: str, words) -> list[int]:
+    """The sorted offsets where one of ``words`` is written in ``text`` (anywhere: inside a word too),
+    found in one Aho-Corasick pass.
+
+    >>> word_starts("General Gen. McGen", ("Gen", "General"))
+    [0, 8, 15]
+    """
+    if not words:
+        return []
+    return sorted({end - n + 1 for end, n in _automaton(tuple(words)).iter(text)})
 
 
 @lru_cache(maxsize=32)

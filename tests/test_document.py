@@ -113,3 +113,22 @@ def test_a_document_needs_a_str():
         Document(None)
     with pytest.raises(ValueError, match="lang"):
         events_in("text without a language")
+
+
+def test_a_marked_text_finds_its_people_once_on_the_bare_text(monkeypatch):
+    # the unlisted people are found once, on the bare view, and mapped back onto the text as
+    # written; a mark after a name's last letter belongs to its span
+    text = "قال المتحدثُ باسم الجيش خالد الزنتانيُّ إن القوات وصلت. وأضاف الزنتانيُّ أن الوضع هادئ."
+    runs, unlisted = [], actors_mod.unlisted
+    monkeypatch.setattr(actors_mod, "unlisted", lambda t, m: runs.append(t) or unlisted(t, m))
+    doc = Document(text)
+    people = [(a.surface, a.alias, a.rule) for a in doc.actors if not a.actor_id]
+    assert people == [("خالد الزنتانيُّ", "المتحدث", "persons.titled_name"),
+                      ("الزنتانيُّ", "خالد الزنتانيُّ", "persons.surname_name")]
+    assert all(text[a.start:a.end] == a.surface for a in doc.actors)
+    assert [(a.surface, a.alias) for a in doc.bare_view.actors if not a.actor_id] == \
+        [("خالد الزنتاني", "المتحدث"), ("الزنتاني", "خالد الزنتاني")]
+    assert runs == [doc.bare.bare]  # once, on the bare text
+    assert [m for m in doc.actors if m.actor_id] == [m for m in doc.mentions if m.actor_id]
+    rows = actors_mod.extract_actors(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert rows.loc[rows["surface"] == "الزنتانيُّ", "actor_id"].tolist() == ["unlisted:خالد الزنتانيُّ"]

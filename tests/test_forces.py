@@ -905,3 +905,44 @@ def test_sources_named_before_before_the_verb_and_spelt_loosely(text, source):
 )
 def test_ratios_and_a_single_gunman_count_no_force(text):
     assert claims_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surfaces, origins",
+    [
+        # the total (إجمالي، عدد قتلى) reached an amount of persons: the force named before it
+        ("وأوضح المرصد أن إجمالي المرتزقة السوريين الذين قتلوا في ليبيا بلغ 496 شخصا فضلا عن إصابة آخرين.",
+         ["المرتزقة السوريين الذين قتلوا في ليبيا بلغ 496"], [("SYR",)]),
+        ("ولفت المرصد إلى أن عدد قتلى المرتزقة السوريين في ليبيا ارتفع إلى 216 عقب وصول جثث جديدة.",
+         ["المرتزقة السوريين في ليبيا ارتفع إلى 216"], [("SYR",)]),
+        # "of them" after a force noun with no amount; a figure between would be what it counts
+        ("ويقوم مقاتلو «فاغنر» بدور حاسم، قبل الإعلان عن سحب نحو 1500 منهم من المنطقة.", ["نحو 1500 منهم"],
+         [("wagner",)]),
+        ("واستجوبت قوات الأمن، في المركز الحدودي، أكثر من 4500 من الأجانب، ومنعت دخول نحو ألف منهم.", [], []),
+        # vague hundreds held by ب
+        ("وفقد الاتصال بالمئات من المرتزقة السوريين.", ["المئات من المرتزقة"], [("SYR",)]),
+        # a demonym on the noun and the group they belong to
+        ("وأشارت الصحيفة إلى وجود 300 جندي روسي في بنغازي يتبعون للشركة الأمنية الروسية «فاغنر».",
+         ["300 جندي"], [("RUS", "wagner")]),
+        ("About 500 Sudanese fighters from the Rapid Support Forces arrived.", ["About 500 Sudanese fighters"],
+         [("SDN", "rsf")]),
+        ("ووصل 6 آلاف مرتزق سوري، وآخرون من شركة فاغنر.", ["6 آلاف مرتزق"], [("SYR",)]),  # (others)
+        # a camp, a capital where they meet, a sender a word or two before: no origin
+        ("ووصل مرتزقة إلى معسكرات تابعة للجيش التركي، وبلغ عدد هؤلاء 18 ألف مجند.", ["18 ألف مجند"], [()]),
+        ("Some 3,000 foreign recruits reached the Turkish training camps.", ["Some 3,000 foreign recruits"], [()]),
+        ("وتجتمع اللجنة اليوم في القاهرة لبحث انسحاب 20 ألف مرتزق أجنبي.", ["20 ألف مرتزق"], [()]),
+        ("وأشار المرصد إلى أن نحو 4000 مقاتل سوري نقلتهم شركة أمنية روسية إلى ليبيا.", ["نحو 4000 مقاتل"],
+         [("SYR",)]),
+        # a new clause (عندما، when) parts an amount from a force noun after it
+        ("وقتل خمسة جنود وفقد 15 آخرون عندما هاجم مقاتلو داعش نقطة التفتيش.", [], []),
+    ],
+)
+def test_totals_parts_groups_and_places(text, surfaces, origins):
+    claims = claims_in(text)
+    assert [c["surface"] for c in claims] == surfaces
+    assert [c["origins"] for c in claims] == origins
+
+
+def test_a_state_after_from_is_no_source():
+    (claim,) = claims_in("وقالت الصحيفة إن عدد مرتزقة فاغنر يقدر بنحو ألفي عنصر غالبيتهم من روسيا.")
+    assert claim["attributed_to"] != "RUS"

@@ -110,3 +110,19 @@ def test_lowered_keeps_every_offset():
     for text in ["İstanbul BETWEEN", "ÉTAT قال", "ﬁ ẞ Σ"]:
         assert len(lowered(text)) == len(text)
         assert all(a == b or a == b.lower() for a, b in zip(lowered(text), text))
+
+
+def test_finditer_at_with_words_close_together():
+    """Words a character apart (their offsets to try overlap) and empty stretches between matches:
+    each offset is tried once, left to right, as the search reaches it."""
+    import random
+    import re
+
+    from libyakit.regex_gate import finditer_at
+
+    pattern = re.compile(r"(?<![ab])[wb]?(?:ab|bab|a)(?![ab])")
+    rnd = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rnd.choice("abw x") for _ in range(rnd.randrange(0, 25)))
+        got = [(m.start(), m.end()) for m in finditer_at(pattern, text, ["ab", "bab", "a"], 1)]
+        assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
