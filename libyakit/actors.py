@@ -125,7 +125,8 @@ def _not_actors() -> tuple[tuple[str, str], ...]:
 
 
 # "أبو يحيى التونسي", "أبو محمد العدناني": a kunya and a first name before a nisba make it part of a name
-_KUNYA_BEFORE = regex.compile(rf"(?<![\p{{L}}]){CONJUNCTION_RE}?(?:أبو|ابو|أبي|ابي|أبا|أم)\s+\p{{L}}+\s+$")
+# (also a theophoric first name, عبد + a word: "رفيقه عبد الرحيم الجزائري")
+_KUNYA_BEFORE = regex.compile(rf"(?<![\p{{L}}]){CONJUNCTION_RE}?(?:أبو|ابو|أبي|ابي|أبا|أم|عبد)\s+\p{{L}}+\s+$")
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")  # (a class of single characters: re is faster)
 
 
@@ -205,7 +206,7 @@ def mentions_in(text: str, *, surnames: bool = True) -> list[Mention]:
             continue  # a phrase that names no actor (data/not_actors.csv) keeps its words from them
         start = idx[ws]
         if e.nisba and _KUNYA_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "أبو يحيى التونسي": a nisba in a nom de guerre is part of the name, not a state
+            continue  # "أبو يحيى التونسي", "عبد الرحيم الجزائري": a nisba in a (nom de guerre) name is part of it
         end = idx[we - 1] + 1
         while end < len(text) and text[end] in _DROP:  # trailing diacritics belong to the word
             end += 1

@@ -84,7 +84,7 @@ _AR_PROCLITICS = {  # which clitics may stand before an Arabic force noun (the t
 }
 # a possessive after the noun: the third-person pronouns ("من جنودها", "مرتزقتهم")
 _AR_POSSESSIVES = alternation(p for p in OBJECT_PRONOUNS if p.startswith("ه"))
-_ADJACENT = "soldier"  # the kind of a noun that counts only right after its amount (the table's `adjacent`)
+_ADJACENT = "adjacent:"  # + force type: the kind of a noun that counts only right after its amount (the table's `adjacent`)
 
 
 def _alts(words) -> str:
@@ -137,12 +137,13 @@ def _vocabulary() -> None:
     (re)loaded: once per process, again after their caches are cleared (another data directory)."""
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
-    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE, _RATIO_BEFORE
-    global _NUMBER_OF, _AR_REACHED_FIRST, _COUNTED_PERSONS, _FACILITY_BEFORE, _FACILITY_AFTER
+    global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE
+    global _NUMBER_OF, _AR_REACHED_FIRST, _COUNTED_PERSONS
+    global _COMPOSITION, _RATIO, _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
         return
-    _NOUN_KINDS = [_ADJACENT if n.adjacent else n.force_type for n in rows]
+    _NOUN_KINDS = [_ADJACENT + n.force_type if n.adjacent else n.force_type for n in rows]
     # stdlib re: several times faster than the regex module on this alternation, and the
     # scan over every sentence is the extractor's hot loop. [^\W\d_] is "a letter".
     _NOUN_RE = re.compile(
@@ -201,16 +202,73 @@ def _vocabulary() -> None:
     _AR_REACHED_FIRST = regex.compile(rf"(?<![\p{{L}}])(?:و|ف)?(?:{_AR_REACH})\s+{ar_number}$")
     # a word for persons after the amount counts the force named before it: "بلغ 496 شخصا"
     _COUNTED_PERSONS = frozenset(f for _, f in cues["counted_persons"])
-    facility = _cue_re(cues, "facility", r"(?<!\p{L})(?:و|ب|ل|إلى\s+|الى\s+)?(?:ال)?").pattern
-    _FACILITY_BEFORE = regex.compile(rf"(?:{facility})(?!\p{{L}})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}\s+$", regex.IGNORECASE)
-    _FACILITY_AFTER = regex.compile(rf"\s+(?:training\s+)?(?:{_cue_re(cues, 'facility').pattern})(?!\p{{L}})",
-                                    regex.IGNORECASE)
-    _RATIO_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_cue_re(cues, 'ratio_before').pattern})\s+$", regex.IGNORECASE)
     _OF_THEM_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{of_them})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}\s+$", regex.IGNORECASE)
     _DEMONYM_JOINED = regex.compile(  # a demonym (and another: "بريطاني وبريطانية"), then joining, then the group
         r"\p{L}+(?:\s+(?:and\s+|و)\p{L}+)?\s+(?:(?:who\s+)?(?:have|had|has)\s+)?"
         rf"(?:{_JOINING.pattern})(?!\p{{L}})\s*(?:(?:إلى|الى|في|to)\s+)?(?:(?:صفوف|the\s+ranks\s+of|the)\s+)?(?:بـ?\s*)?[«\"“]?\s*",
         regex.IGNORECASE)
+    # the words that open who a force is made of after a comma: "، غالبيتهم من", "، بينهم", ", mostly"
+    _COMPOSITION = regex.compile(
+        r"(?:\s*[\p{L}\p{M}]+){0,6}[^\p{L}\p{N}،,.;؛:]*[،,]\s*(?:و)?"  # (a few words first: "ومقاتل أجنبي من جنسيات مختلفة،")
+        rf"(?:{_cue_re(cues, 'composition').pattern})(?!\p{{L}})\s*(?:(?:من|of|from)\s+)?(?:the\s+)?[«\"“]?", regex.IGNORECASE)
+    # "every" right before an amount: a ratio
+    _RATIO = regex.compile(rf"(?<!\p{{L}})(?:و|من)?(?:{_cue_re(cues, 'ratio').pattern})\s+$", regex.IGNORECASE)
+    # a superlative right before a vague amount ("أكبر عدد من"): a comparison, no amount
+    _SUPERLATIVE = regex.compile(rf"(?<!\p{{L}})(?:ال)?(?:{_cue_re(cues, 'superlative').pattern})(?:\s+the)?\s+$", regex.IGNORECASE)
+    # the words of belonging before "إلى"/"to" ("ينتمون إلى", "belonging to"): no destination, no backer
+    _BELONGING = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern}|{_JOINING.pattern})"
+                               r"(?!\p{L})(?:\s+(?:صفوف|the\s+ranks\s+of))?\s+$", regex.IGNORECASE)
+    # ... and the group after them (with إلى, ل, ب, "to", "the ranks of" or nothing): "انضموا لداعش", "joined ISIS"
+    # ("لشركة فاغنر", "الجيش الروسي", "للشركة الأمنية الروسية «فاغنر»": a head and up to two words describing it)
+    heads = rf"(?:(?:لل|بال|ل|ب|ال)?(?:{_alts(f for _, f in cues['agent_head'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,2}}?\s+)?"
+    _JOINED_BEFORE = regex.compile(
+        rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'belonging').pattern}|{_JOINING.pattern})(?!\p{{L}})"
+        rf"\s+(?:(?:إلى|الى|في|to|into)\s+)?(?:(?:صفوف|the\s+ranks\s+of)\s+)?{heads}[«\"“]?$", regex.IGNORECASE)
+    # whom a force is sent to support (force_cues.csv "serving"): no origin, like a backer
+    _SERVED = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'serving').pattern})(?!\p{{L}})\s+{heads}[«\"“]?$",
+                            regex.IGNORECASE)
+    # who sends, moves or recruits a force (force_cues.csv "sending"): the verb (an Arabic one with its
+    # endings: أرسلت، جندتهم; not جندي) and at most two words ("جندت المخابرات التركية") before the state,
+    # or the state, at most four words that open no relative clause, then the verb ("تركيا خلال الأيام
+    # الماضية نقلت", "Turkey has sent"; not "الفصائل السورية التي جندتها تركيا")
+    send = {lang: [f for g, f in cues["sending"] if g == lang] for lang in ("en", "ar")}
+    ar_verb = rf"(?:و|ف)?(?:{_alts(send['ar'])})(?:ت|وا)?(?:هم|ها|ه)?"
+    _prep = r"(?:في|من|إلى|الى|عبر|على|عن|داخل|نحو)(?!\p{L})"
+    _SENDER_BEFORE = regex.compile(
+        rf"(?<!\p{{L}})(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})(?:\s+(?!{_prep})[\p{{L}}\p{{M}}]+){{0,2}}?\s+$",
+        regex.IGNORECASE)  # (a subject follows no preposition: "جرى تجنيدهم في السودان")
+    not_subject = r"(?:و|ف|ب|ل)?(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|who|which|that|إن|أن|إنه|أنه)(?!\p{L})"
+    _SENDER_AFTER = regex.compile(
+        rf"(?:\s+(?!{not_subject})[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})", regex.IGNORECASE)
+    # ... and a state named as the sentence's subject further before a verb whose subject is dropped: "وافقت
+    # أنقرة على مهمة عسكرية لدعم الحكومة، حيث أرسلت جنودا وبضعة آلاف من المرتزقة" (no clause opener between)
+    _SENDER_FAR = regex.compile(
+        rf"(?:[\s،,]+(?!{not_subject})[\p{{L}}\p{{M}}]+){{0,12}}?[\s،,]+(?:{ar_verb}|{_alts(send['en'])})(?!\p{{L}})",
+        regex.IGNORECASE)
+    # where a force is or passes through (force_cues.csv "place_before"): "في تركيا", "عبر سوريا", "via Sudan"
+    _PASSES_THROUGH = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+(?:the\s+)?$",
+                                  regex.IGNORECASE)
+    # ... and a nisba after a place noun there ("في مدينة ميلانو الإيطالية", "في العاصمة التركية"), a demonym
+    # before one ("in the Turkish city of")
+    place_noun = {lang: [f for g, f in cues["place_noun"] if g == lang] for lang in ("en", "ar")}
+    _PLACE_NISBA = regex.compile(
+        rf"(?:(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'place_before').pattern})\s+|(?<!\p{{L}})(?:و|ف)?ب)"  # (or ب: "بالمعسكرات التركية")
+        rf"(?:{_alts(place_noun['ar'])})(?:\s+\p{{L}}+){{0,2}}\s+$",
+        regex.IGNORECASE)
+    _PLACE_DEMONYM = regex.compile(rf"\s+(?:{_alts(place_noun['en'])})(?!\p{{L}})", regex.IGNORECASE)
+    # ... unless they were there before (force_cues.csv "formerly"): "الذين كانوا سابقين في سوريا"
+    _FORMERLY = regex.compile(rf"(?<!\p{{L}})(?:و)?(?:{_cue_re(cues, 'formerly').pattern})(?!\p{{L}})(?:\s+\S+)?\s+$",
+                              regex.IGNORECASE)
+    # a news outlet a nisba or demonym describes (force_cues.csv "outlet"): the outlet's word, at most three
+    # words of its name (in quotation marks, after a comma), then the nisba: "صحيفة «النهار»، اللبنانية";
+    # in English the demonym, at most two words, then the outlet's word: "the Turkish state news agency"
+    outlet = {lang: [f for g, f in cues["outlet"] if g == lang] for lang in ("en", "ar")}
+    not_outlet = _cue_re(cues, "not_outlet").pattern
+    _OUTLET_BEFORE = regex.compile(
+        rf"(?<!\p{{L}})(?:و|ب|ل|ف)?(?:ال|لل)?(?:{_alts(outlet['ar'])})(?!\p{{L}})(?![\s«\"“]+(?:{not_outlet}))"
+        r"(?:[\s«»\"“”،,]+[\p{L}\p{M}.]+){0,3}[\s«»\"“”،,]+$", regex.IGNORECASE)
+    _OUTLET_AFTER = regex.compile(
+        rf"(?:\s+(?!{not_outlet})[\p{{L}}\p{{M}}]+){{0,2}}?\s+(?:{_alts(outlet['en'])})(?!\p{{L}})", regex.IGNORECASE)
     # A cheap first look (one Aho-Corasick pass over the article): the stems every force noun, every
     # fighting word and "-strong" hold (from the same tables). A sentence without one has no claim.
     _NOUN_STEMS = tuple(sorted({_stem(n.form) for n in rows} | {n.possessive for n in rows if n.possessive}
@@ -292,6 +350,20 @@ def _unranged_without_noun(sentence: str, q, noun_starts) -> bool:
     force noun ("عدد من العناصر"); elsewhere ("وعدد من المدرعات") it neither counts nor bounds the
     words of the amounts beside it."""
     return q.low != q.low and q.high != q.high and _SPACES.match(sentence, q.end).end() not in noun_starts
+
+
+@rule("forces.ratio_not_amount")
+def _ratio(text: str, q, s_start: int) -> bool:
+    """An amount after "every" is a ratio, no figure of a force: "واحد من كل سبعة مقاتلين عائدين",
+    "one in every seven fighters"."""
+    return _RATIO.search(text, max(s_start, q.start - 10), q.start) is not None
+
+
+@rule("forces.superlative_not_amount")
+def _superlative(sentence: str, q) -> bool:
+    """A vague "number of" after a superlative compares, it counts nothing: "تعد تونس صاحبة أكبر عدد
+    من المقاتلين الأجانب", "the largest number of foreign fighters"."""
+    return q.low != q.low and q.high != q.high and _SUPERLATIVE.search(sentence, max(0, q.start - 15), q.start) is not None
 
 
 @rule("forces.year_not_amount")
@@ -591,10 +663,10 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
     force noun before it still applies); ``groups``: where foreign armed groups are named."""
     after = [n for n in nouns if q.end <= n[0] < hi and not _BREAK.search(text, q.end, n[0])
              and _words_between(text, q.end, n[0]) <= NOUN_WINDOW
-             and (n[2] != _ADJACENT or not text[q.end:n[0]].strip())]
+             and (not n[2].startswith(_ADJACENT) or not text[q.end:n[0]].strip())]
     if after:
-        if after[0][2] == _ADJACENT:
-            return (after[0][0], after[0][1], "troops", NOUN_AFTER)
+        if after[0][2].startswith(_ADJACENT):  # (the singular عسكري: troops; مسلح: fighters)
+            return (after[0][0], after[0][1], after[0][2][len(_ADJACENT):], NOUN_AFTER)
         return None if _not_counted(text, q, after[0]) else (*after[0], NOUN_AFTER)
     strong = _STRONG_FORCE.match(text, q.end, hi)
     if strong is not None:  # "a 2,000-strong Turkish force"
@@ -612,7 +684,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
             return (counted.end() - 1, _LETTER_RUN.match(text, counted.end() - 1).end(), "fighters", DEMONYM_JOINED)
         if _demonym_describes(text, counted.end() - 1):
             return None
-    nouns = [n for n in nouns if n[2] != _ADJACENT]
+    nouns = [n for n in nouns if not n[2].startswith(_ADJACENT)]
     # (an estimate may name who made it: "fighters, whose number the UN panel of experts put at 11,000")
     before = [n for n in nouns if lo <= n[0] and n[1] <= q.start
               and ((not _BREAK.search(text, n[1], q.start) and _words_between(text, n[1], q.start) <= NOUN_WINDOW)
@@ -1016,10 +1088,19 @@ def _listed_after(text: str, mentions, pos: int):
             gap_start += 1
         if gap_end > gap_start and text[gap_end - 1] in _NAME_OPEN:
             gap_end -= 1
-        if _BREAK.search(text, gap_start, gap_end) and not (out and _LIST_SEP.fullmatch(text, gap_start, gap_end)):
+        if _BREAK.search(text, gap_start, gap_end) and not (out and _LIST_SEP.fullmatch(text, gap_start, gap_end)) \
+                and not (not out and _composition(text, gap_start, gap_end)):
             break
         out.append(m)
     return out
+
+
+@rule("forces.composition_after_comma")
+def _composition(text: str, a: int, b: int) -> bool:
+    """Who a force is made of, after a comma, is still its origin: "300 مرتزق، غالبيتهم من سوريا",
+    "20 ألف مرتزق ومقاتل أجنبي من جنسيات مختلفة، بينهم سوريون وسودانيون", "300 mercenaries, mostly
+    Syrians" (force_cues.csv concept ``composition``)."""
+    return _COMPOSITION.fullmatch(text, a, b) is not None
 
 
 _NAME_OPEN, _NAME_CLOSE = "«\"“", tuple("»\"”")
@@ -1052,7 +1133,32 @@ def _backer(text: str, m) -> bool:
     military company that deploys them sends its own men)."""
     if m.actor_id in private_military_companies():
         return False  # a company deploys its own men: "the deployment to Libya by Wagner Group"
-    return bool(_BACKER_BEFORE.search(text, max(0, m.start - 25), m.start) or _BACKED_AFTER.match(text, m.end))
+    backer = _BACKER_BEFORE.search(text, max(0, m.start - 25), m.start)
+    if backer is not None and _belongs(text, backer.start()):
+        backer = None
+    return bool(backer or _BACKED_AFTER.match(text, m.end) or _served(text, m))
+
+
+@rule("forces.served_not_origin")
+def _served(text: str, m) -> bool:
+    """Whom a force is sent to support is no origin: "حولت الشركة 300 مرتزق إلى السودان لمساندة الجيش
+    السوداني", "300 mercenaries moved to Sudan in support of the Sudanese army"."""
+    return _SERVED.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _joined_group(text: str, m, actors) -> bool:
+    """Whether ``m`` is an armed group named after a word of belonging or joining and "إلى"/"to"."""
+    if actors[m.actor_id].kind != "armed_group" or actors[m.actor_id].libyan:
+        return False
+    return _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+@rule("forces.belonging_not_destination")
+def _belongs(text: str, pos: int) -> bool:
+    """"إلى"/"to" after a word of belonging or joining names the group they belong to, no destination or
+    backer: "700 مقاتل ينتمون إلى حركة العدل والمساواة", "900 جهادي تونسي انضموا إلى داعش", "fighters
+    belonging to the Justice and Equality Movement"."""
+    return _BELONGING.search(text, max(0, pos - 20), pos) is not None
 
 
 @rule("forces.seat_not_origin")
@@ -1063,40 +1169,88 @@ def _seat(text: str, m) -> bool:
     return is_seat(text, m.start, m.end)
 
 
-@rule("forces.demonym_and_group")
-def _their_group(text: str, noun, after, actors) -> list:
-    """Where they are from and the armed group their clause names after them are both their origin:
-    "300 جندي روسي ... يتبعون للشركة الأمنية الروسية «فاغنر»", "500 Sudanese fighters from the Sudan
-    Liberation Army" (not others named after them: "6 آلاف مرتزق سوري ... وآخرون من شركة فاغنر")."""
-    return [m for m in after if actors[m.actor_id].kind == "armed_group"
-            and not _OTHERS.search(text, noun[1], m.start)]
+_SENT_KINDS = ("mercenaries", "fighters")  # (a state's own troops, advisers or bases are its own: "أرسلت تركيا 35 جنديا")
 
 
-_OTHERS = regex.compile(r"(?<![\p{L}])(?:و?آخر(?:ون|ين|ى)?|و?الآخرين|others?|another)(?![\p{L}])", regex.IGNORECASE)
+@rule("forces.elements_of_mercenaries")
+def _of_mercenaries(text: str, noun) -> bool:
+    """عناصر "of the mercenaries" are mercenaries (and whoever sent them is no origin): "أرسلت أنقرة نحو
+    ثلاثة آلاف عنصر من المرتزقة"."""
+    return noun[2] == "elements" and _OF_MERCENARIES.match(text, noun[1]) is not None
 
 
-@rule("forces.facility_not_origin")
-def _facility(text: str, m) -> bool:
-    """A state or army named for the camp where they are is not where they come from: "وصول مرتزقة إلى
-    معسكرات تابعة للجيش التركي", "المعسكرات التركية", "Turkish training camps"."""
-    return _FACILITY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None \
-        or _FACILITY_AFTER.match(text, m.end) is not None
+_OF_MERCENARIES = regex.compile(r"\s+(?:من\s+)?(?:ال)?مرتزق")
+
+
+@rule("forces.sender_not_origin")
+def _sender(text: str, m, lo: int, hi: int, state_starts=()) -> bool:
+    """A state that sends, moves or recruits mercenaries or fighters is no origin of theirs, as subject
+    of the verb after or before it: "أرسلت تركيا 2000 مرتزق", "جندت المخابرات التركية 900 مرتزق",
+    "إرسال الحكومة التركية 450 مرتزقا", "تركيا في الأسابيع الأخيرة نقلت مئات المرتزقة", "Turkey has sent
+    2,300 fighters"; they are still foreign (sent from abroad). A state's own troops stay its own."""
+    # (the subject follows an Arabic verb: "أرسلت تركيا"; an English one's object is no subject: "sending
+    # Syrian fighters"; a force noun between them is what the state describes: "أرسلت تركيا مرتزقة سوريين")
+    before = None if m.surface.isascii() else _SENDER_BEFORE.search(text, max(lo, m.start - 40), m.start)
+    if before is not None and not _NOUN_RE.search(text, before.start(), m.start):
+        return True
+    near = _SENDER_AFTER.match(text, m.end, hi)  # ("Syrian mercenaries sent by Turkey": the mercenaries were sent)
+    if near is not None and not _NOUN_RE.search(text, m.end, near.end()):
+        return True
+    if m.alias_type in ("demonym", "nisba"):
+        return False  # (the people counted, "المرتزقة السوريين", are no subject far before a verb)
+    far = _SENDER_FAR.match(text, m.end, hi)  # (the verb's own subject after it: "... ونقلت تركيا 300")
+    return far is not None and not _NOUN_RE.search(text, m.end, far.end()) \
+        and not any(far.end() <= s < hi for s in state_starts)
 
 
 @rule("forces.place_not_origin")
-def _where_they_are(text: str, m, actors) -> bool:
-    """A capital named as a place, after "in" or في, is where they meet, not where they come from:
-    "اجتماعاتها اليوم في القاهرة لبحث انسحاب ... 23 ألف مقاتل", "talks in Ankara on the 2,000 fighters"
-    (a state's own name still is: "المرتزقة الذين كانوا سابقين في سوريا" came from Syria)."""
-    return (actors[m.actor_id].kind == "state" and m.alias_type == "metonym"
-            and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
+def _place(text: str, m) -> bool:
+    """A state named as where a force is or passes through is no origin: "800 عنصر آخر موجودون في تركيا",
+    "300 مرتزق ... عبر سوريا", "بتركيا", "800 others in Turkey", "via Sudan"; a nisba or demonym only
+    with a place noun: "في مدينة ميلانو الإيطالية", "على الأراضي التركية", "in the Turkish city of"
+    ("في الجيش التركي" and "في صفوف داعش", an armed group, say whom they belong to)."""
+    if m.alias_type in ("demonym", "nisba"):
+        if m.surface.isascii():
+            return _PASSES_THROUGH.search(text, max(0, m.start - 12), m.start) is not None \
+                and _PLACE_DEMONYM.match(text, m.end) is not None
+        return _PLACE_NISBA.search(text, max(0, m.start - 50), m.start) is not None
+    if not m.surface.isascii() and m.surface[:1] == "ب" and not m.alias.startswith("ب"):
+        return _FORMERLY.search(text, max(0, m.start - 30), m.start) is None  # "المتواجدين بتركيا"
+    place = _PASSES_THROUGH.search(text, max(0, m.start - 20), m.start)
+    # (where they were before is where they come from: "المرتزقة الذين كانوا سابقين في سوريا")
+    return place is not None and _FORMERLY.search(text, max(0, place.start() - 30), place.start()) is None
+
+
+@rule("forces.outlet_not_origin")
+def _outlet(text: str, m) -> bool:
+    """The nationality of a news outlet that reports a figure is no origin of the force: "وفقا لموقع
+    «الخبر» السعودي", "أوردت صحيفة «النهار»، اللبنانية", "بحسب وكالة الأناضول التركية", "the
+    Turkish daily Hurriyet" (not an intelligence agency: "وكالة المخابرات المركزية الأمريكية")."""
+    if m.alias_type not in ("demonym", "nisba"):
+        return False
+    if m.surface.isascii():
+        return _OUTLET_AFTER.match(text, m.end) is not None
+    outlet = _OUTLET_BEFORE.search(text, max(0, m.start - 50), m.start)
+    # (not the force's own nisba after the outlet's clause: "وقالت الصحيفة، إن مئات المرتزقة السودانيين")
+    return outlet is not None and _NOUN_RE.search(text, outlet.start(), m.start) is None
+
+
+def _places(text: str, mentions, m) -> bool:
+    """Whether ``m`` is a place (:func:`_place`), or listed right after one: "بمصر وتونس والجزائر"."""
+    i = mentions.index(m)
+    while True:
+        if _place(text, m):
+            return True
+        if i == 0 or not _LIST_SEP.fullmatch(text, mentions[i - 1].end, m.start):
+            return False
+        i, m = i - 1, mentions[i - 1]
 
 
 def _foreign(mentions, actors, source, text):
     """Foreign states and armed groups among ``mentions``; an armed group alone if one is named."""
     ms = [m for m in mentions if actors[m.actor_id].kind in ("state", "armed_group")
           and not actors[m.actor_id].libyan and m.actor_id != source and not _backer(text, m) and not _seat(text, m)
-          and not _where_they_are(text, m, actors) and not _facility(text, m)]
+          and not (actors[m.actor_id].kind == "state" and (_places(text, mentions, m) or _outlet(text, m)))]
     groups = [m for m in ms if actors[m.actor_id].kind == "armed_group"]
     return groups or ms
 
@@ -1119,13 +1273,6 @@ def _of_them_kind(ref_claim, nouns, pos: int, quantities=(), s_start: int = 0):
     if not named or any(named[-1][1] <= q.start + s_start < pos and q.qualifier != "vague" for q in quantities):
         return None
     return named[-1][2]
-
-
-@rule("forces.ratio_not_count")
-def _ratio(text: str, q, s_start: int) -> bool:
-    """An amount after "every" is a ratio, not a count of men: "من بين كل تسعة مجندين عائدين", "one in
-    every nine recruits"."""
-    return _RATIO_BEFORE.search(text, max(s_start, q.start - 8), q.start) is not None
 
 
 @rule("forces.named_by_number")
@@ -1272,7 +1419,7 @@ def _force_type(text, noun, q, origins, actors, sentence, window, nouns, lo, hi,
         named = [n for n in nouns if lo <= n[0] and n[1] <= q.start and n[2] in _PEOPLE_KINDS
                  and not _BREAK.search(text, n[1], q.start)
                  and _NUMBER_OF.search(text, max(lo, n[0] - 40), n[0])]
-        return named[-1][2] if named else "fighters"
+        return named[-1][2] if named else "mercenaries" if _of_mercenaries(text, noun) else "fighters"
     return force_type
 
 
@@ -1347,7 +1494,8 @@ def claims_in(doc) -> list[dict]:
         quantities = [q for q in find_quantities(sentence) if not _is_date(sentence, q)]
         if any(q.low != q.low and q.high != q.high for q in quantities):
             noun_starts = {n[0] - s_start for n in nouns}
-            quantities = [q for q in quantities if not _unranged_without_noun(sentence, q, noun_starts)]
+            quantities = [q for q in quantities if not _unranged_without_noun(sentence, q, noun_starts)
+                          and not _superlative(sentence, q)]
         if not quantities:
             continue
         cues = None
@@ -1413,11 +1561,20 @@ def claims_in(doc) -> list[dict]:
             # demonyms on the noun itself say where they are from; a place named further on is where they
             # came through or who sent them ("1,750 Syrian mercenaries arrived from Turkey", "6 آلاف مرتزق
             # سوري ... وآخرون من شركة فاغنر"); "Sudanese and Chadian fighters" are both
+            senders = ()
+            if noun[2] in _SENT_KINDS or _of_mercenaries(text, noun):
+                states = [m.start for m in before if actors[m.actor_id].kind == "state"]
+                senders = [m for m in before + after if actors[m.actor_id].kind == "state"
+                           and _sender(text, m, lo, q.start, states)]
+                if senders:
+                    before = [m for m in before if m not in senders]
+                    after = [m for m in after if m not in senders]
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
-            if origin_ms and all(m.alias_type in ("demonym", "nisba") for m in origin_ms):
-                origin_ms = origin_ms + _their_group(text, noun, _foreign(after, actors, source, text), actors)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))
+            if origins:  # (and the armed group they belong to or joined: "900 جهادي تونسي انضموا إلى داعش")
+                origins += tuple(dict.fromkeys(m.actor_id for m in after if m.actor_id not in origins
+                                               and _joined_group(text, m, actors)))
             if noun[3] == DEMONYM_JOINED:  # where they are from, and the group they joined
                 joined_ms = [m for m in s_mentions if m.start == noun[0]] + [
                     next(m for m in s_mentions if m.start in groups and m.start >= noun[1])]
@@ -1440,7 +1597,11 @@ def claims_in(doc) -> list[dict]:
                 continue
             if not origins and part and (prev_claim or (antecedent if noun[3] == OF_THEM else None)) is not None:
                 origins = (prev_claim or antecedent)["origins"]
-            if (noun[3] != ANAPHORIC and not part and _not_foreign(origins, force_type, window)
+            backers = [m for m in before + after if actors[m.actor_id].kind == "state" and not actors[m.actor_id].libyan
+                       and _backer(text, m)]  # (sent or backed from abroad: foreign, whatever their origin)
+            if (noun[3] != ANAPHORIC and not part and _not_foreign(
+                    origins or _foreign(senders, actors, source, text) or tuple(m.actor_id for m in backers),
+                    force_type, window)
                     and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
                 continue

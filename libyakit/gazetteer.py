@@ -53,8 +53,9 @@ ALIAS_TYPES = {"name", "variant", "abbreviation", "demonym", "nisba", "metonym"}
 LANGS = {"en", "ar"}
 
 # Endings an Arabic nisba adjective takes (on the matching key, where ة is ه):
-# روسي، روسيه (روسية)، روسيون، روسيين، روسيان، روسيتان، روسيتين.
-NISBA_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+# روسي، روسيه (روسية)، روسيون، روسيين، روسيان، روسيتان، روسيتين; the indefinite accusative "مقاتلا
+# تشاديا" (where it spells the state's name, سوريا، تركيا، the name is matched: a name beats a nisba form).
+NISBA_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ا", "ي")  # (and the construct "سوريي الجنسية")
 
 
 @dataclass(frozen=True)

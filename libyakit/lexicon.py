@@ -224,8 +224,9 @@ FORCE_NOUN_TYPES = ("mercenaries", "troops", "fighters", "bases", "trainers", "c
 NOUN_PROCLITICS = ("article", "no_article", "conjunction", "none")
 FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "armed", "military_contractor",
                       "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor",
-                      "seat_before", "seat_after", "of_them", "ratio_before", "number_of",
-                      "counted_persons", "facility")
+                      "seat_before", "seat_after", "of_them", "number_of", "counted_persons",
+                      "sending", "place_before", "outlet", "not_outlet", "belonging", "superlative", "formerly", "place_noun",
+                      "serving", "agent_head", "ratio", "composition")
 
 
 @dataclass(frozen=True)

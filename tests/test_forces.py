@@ -328,7 +328,8 @@ def test_sources_after_the_cue_and_company_men(text, expected):
 @pytest.mark.parametrize(
     "text, origins",
     [("Russia deployed 200 special forces to western Egypt near the Libyan border.", ("RUS",)),
-     ("وأرسلت إيران 15 ألف مقاتل إلى سوريا.", ("IRN",)),  # where a force goes is not where it comes from
+     ("وأرسلت إيران 15 ألف جندي إلى سوريا.", ("IRN",)),  # where a force goes is not where it comes from
+     ("وأرسلت إيران 15 ألف مقاتل إلى سوريا.", ()),  # (nor who sends fighters: test_senders_places_and_outlets...)
      ("Some 300 fighters from Chad went to Sudan.", ("TCD",))])
 def test_a_destination_is_no_origin(text, origins):
     assert [c["origins"] for c in claims_in(text)] == [origins]
@@ -554,7 +555,7 @@ def lexicon_dir(tmp_path):
 
 
 @pytest.mark.parametrize("row, text, force_type, origin", [
-    ("fighters,ar,قناص,|ة|ين|ا,,article,,,,no,snipers\n", "وأرسلت روسيا 200 قناص إلى ليبيا الشهر الماضي.", "fighters", "RUS"),
+    ("fighters,ar,قناص,|ة|ين|ا,,article,,,,no,snipers\n", "ووصل 200 قناص روسي إلى ليبيا الشهر الماضي.", "fighters", "RUS"),
     ("troops,en,paratrooper,|s,,none,,,,no,\n", "Russia sent 300 paratroopers to Libya last month.", "troops", "RUS"),
 ])
 def test_a_new_force_noun_is_one_row(lexicon_dir, row, text, force_type, origin):
@@ -896,6 +897,68 @@ def test_sources_named_before_before_the_verb_and_spelt_loosely(text, source):
 
 
 @pytest.mark.parametrize(
+    "text, origins",
+    [
+        # who sends, moves or recruits mercenaries or fighters is no origin of theirs (they stay foreign)
+        ("وأرسلت روسيا 300 مرتزق إلى ليبيا.", ()),
+        ("جندت المخابرات التركية 900 مرتزق للقتال في ليبيا.", ()),
+        ("وتحدث المرصد عن إرسال الحكومة التركية دفعة من 450 مرتزقا إلى مصراتة.", ()),
+        ("وذكرت الوثيقة أن تركيا في الأسابيع الأخيرة نقلت مئات المرتزقة إلى مصراتة.", ()),
+        ("وافقت أنقرة على مهمة عسكرية لدعم الحكومة، حيث أرسلت بضعة آلاف من المرتزقة.", ()),
+        ("جندت المخابرات التركية 900 مرتزق سوري للقتال في ليبيا.", ("SYR",)),
+        ("Turkey has sent 2,300 fighters to Libya since March.", ()),
+        ("Russia flew 300 Syrian mercenaries to Libya.", ("SYR",)),
+        # ... but a state's own troops are its own
+        ("وأرسلت تركيا 35 جنديا إلى ليبيا.", ("TUR",)),
+        ("Turkey has sent 500 troops to Libya.", ("TUR",)),
+        # a state where they are or pass through is no origin
+        ("وأرسلت روسيا 300 مرتزق إلى ليبيا عبر سوريا.", ()),
+        ("ووصل 300 مرتزق سوري إلى ليبيا عبر تركيا.", ("SYR",)),
+        ("Some 300 Syrian mercenaries reached Libya via Turkey.", ("SYR",)),
+        ("Some 1,000 fighters recruited in Sudan arrived in Libya.", ("SDN",)),
+        ("ووصل 1000 مقاتل جرى تجنيدهم في السودان إلى ليبيا.", ("SDN",)),
+        # the nationality of a news outlet is no origin
+        ("وبحسب وكالة الأناضول التركية فإن 300 مرتزق سوداني وصلوا إلى سرت.", ("SDN",)),
+        ("أوردت صحيفة «النهار»، اللبنانية أن 500 مرتزق وصلوا إلى سرت.", ()),
+        ("The Turkish daily Milliyet said 2,000 Chadian mercenaries had arrived.", ("TCD",)),
+        # who a force is made of, after a comma, is its origin
+        ("وصل 300 مرتزق، غالبيتهم من سوريا، إلى طرابلس.", ("SYR",)),
+        ("ويوجد نحو 20 ألف مرتزق ومقاتل أجنبي من جنسيات مختلفة، بينهم سوريون وسودانيون وتشاديون.",
+         ("SYR", "SDN", "TCD")),
+        ("Some 300 mercenaries, mostly Syrians, arrived in Tripoli.", ("SYR",)),
+        # the construct nisba "سوريي الجنسية"
+        ("وصل 300 مقاتل سوريي الجنسية إلى طرابلس.", ("SYR",)),
+        # the accusative nisba (after 11-99) is a demonym too
+        ("وصل إلى ليبيا 40 مقاتلا تشاديا عبر الحدود الجنوبية.", ("TCD",)),
+        ("ألقت القوات القبض على 12 مسلحا تشاديين قرب الحدود.", ("TCD",)),
+        # a nisba or demonym of a place where they are: after a place noun
+        ("قال الوزير في مدينة ميلانو الإيطالية إن نحو ثلاثة آلاف مقاتل أجنبي عبروا الحدود.", ()),
+        ("ويتدرب 1200 مرتزق سوري على الأراضي التركية.", ("SYR",)),
+        ("ثم انتقل إلى المعسكرات التركية 650 مسلحا سوريا.", ("SYR",)),
+        ("ثم انتقل بالمعسكرات التركية 650 مرتزقا.", ()),
+        ("Some 1,900 Syrian fighters are training in the Turkish city of Gaziantep.", ("SYR",)),
+        # ... not an army's: عناصر of an army are armed men
+        ("ووصل 300 عنصر من الجيش التركي إلى طرابلس.", ("TUR",)),
+        ("Some 300 fighters from the Turkish army arrived in Tripoli.", ("TUR",)),
+        ("وأفادت الوثيقة بأن أنقرة أرسلت نحو ثلاثة آلاف عنصر من المرتزقة إلى مصراتة.", ()),
+        # a nisba in a person's name is no state: "عبد الرحيم الجزائري"
+        ("وتضم الخلية نحو 90 مقاتلا أجنبيا يقودهم عبد الرحيم الجزائري.", ()),
+        # whom they are sent to support, or are loyal to, is no origin; the company they belong to is
+        ("وحولت الشركة 300 مرتزق إلى السودان لمساندة الجيش السوداني.", ()),
+        ("The company moved 300 mercenaries to Sudan in support of the Sudanese army.", ()),
+        ("وقتل 60 مرتزقا من المجموعات الموالية للجيش التركي.", ()),
+        ("ذكرت المجلة أن 150 مرتزق روسي تابعين لمجموعة «فاغنر» يحرسون الميناء.", ("RUS", "wagner")),
+        # a group they belong to is their origin ("إلى", "to" are no destination there)
+        ("وصل 700 مقاتل ينتمون إلى حركة العدل والمساواة إلى الجنوب الليبي.", ("jem",)),
+        ("About 700 fighters belonging to the Justice and Equality Movement crossed into Libya.", ("jem",)),
+    ],
+)
+def test_senders_places_and_outlets_are_no_origin(text, origins):
+    (claim,) = claims_in(text)
+    assert claim["origins"] == origins
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وتشير الإحصائيات إلى أنه من بين كل تسعة مجندين عائدين يحاول واحد تنفيذ هجوم.",
@@ -904,6 +967,22 @@ def test_sources_named_before_before_the_verb_and_spelt_loosely(text, source):
     ],
 )
 def test_ratios_and_a_single_gunman_count_no_force(text):
+    assert claims_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوارى بمصر وتونس والجزائر المئات من الضباط السابقين.",  # (Libyan officers hiding abroad: places, no origin)
+        "ولفت إلى أن 800 عنصر آخر موجودون في تركيا حاليا.",
+        "وتعد تونس صاحبة أكبر عدد من المقاتلين الأجانب هناك.",  # (a comparison, no amount)
+        "وقد يخطط واحد من كل سبعة مقاتلين عائدين لهجوم.",  # (a ratio, no figure)
+        "One in every seven returning fighters may plan an attack.",
+        "وأصيب عشرون سائحا برصاص مسلح هاجم الفندق.",  # (the singular مسلح: a gunman)
+        "نفذت الجماعة 50 هجوما مسلحا خلال العام.",  # (the adjective after an attack)
+    ],
+)
+def test_no_force_where_only_a_place_or_a_comparison_is_named(text):
     assert claims_in(text) == []
 
 
@@ -924,12 +1003,12 @@ def test_ratios_and_a_single_gunman_count_no_force(text):
         # a demonym on the noun and the group they belong to
         ("وأشارت الصحيفة إلى وجود 300 جندي روسي في بنغازي يتبعون للشركة الأمنية الروسية «فاغنر».",
          ["300 جندي"], [("RUS", "wagner")]),
-        ("About 500 Sudanese fighters from the Rapid Support Forces arrived.", ["About 500 Sudanese fighters"],
+        ("About 500 Sudanese fighters belonging to the Rapid Support Forces arrived.", ["About 500 Sudanese fighters"],
          [("SDN", "rsf")]),
         ("ووصل 6 آلاف مرتزق سوري، وآخرون من شركة فاغنر.", ["6 آلاف مرتزق"], [("SYR",)]),  # (others)
         # a camp, a capital where they meet, a sender a word or two before: no origin
         ("ووصل مرتزقة إلى معسكرات تابعة للجيش التركي، وبلغ عدد هؤلاء 18 ألف مجند.", ["18 ألف مجند"], [()]),
-        ("Some 3,000 foreign recruits reached the Turkish training camps.", ["Some 3,000 foreign recruits"], [()]),
+        ("Some 3,000 foreign recruits are training in the Turkish camps.", ["Some 3,000 foreign recruits"], [()]),
         ("وتجتمع اللجنة اليوم في القاهرة لبحث انسحاب 20 ألف مرتزق أجنبي.", ["20 ألف مرتزق"], [()]),
         ("وأشار المرصد إلى أن نحو 4000 مقاتل سوري نقلتهم شركة أمنية روسية إلى ليبيا.", ["نحو 4000 مقاتل"],
          [("SYR",)]),
@@ -946,3 +1025,23 @@ def test_totals_parts_groups_and_places(text, surfaces, origins):
 def test_a_state_after_from_is_no_source():
     (claim,) = claims_in("وقالت الصحيفة إن عدد مرتزقة فاغنر يقدر بنحو ألفي عنصر غالبيتهم من روسيا.")
     assert claim["attributed_to"] != "RUS"
+
+
+@pytest.mark.parametrize(
+    "text, force_type, origins",
+    [
+        ("وصل 1900 مسلح سوري إلى طرابلس.", "fighters", ("SYR",)),
+        ("وأفادت الوثيقة بأن أنقرة أرسلت نحو ثلاثة آلاف عنصر من المرتزقة إلى مصراتة.", "mercenaries", ()),
+        ("وقال الضابط إن 12 خبيرا عسكريا تركيا يديرون الطائرات المسيرة في القاعدة العسكرية.", "trainers", ("TUR",)),
+        ("وقال الضابط إن 12 خبيرا تركيا يديرون الطائرات المسيرة في القاعدة العسكرية.", "trainers", ("TUR",)),
+        ("وارتفع العدد إلى نحو 900 مجند سوري يتبعون فصيل السلطان مراد.", "fighters", ("SYR", "sultan_murad")),
+        ("وبلغ عدد المجندين السوريين الذين وصلوا المعسكرات التركية قرابة 2700 مجند.", "fighters", ("SYR",)),
+        ("وقتل 45 مسلحا من الفصائل السورية في ضواحي المدينة.", "fighters", ("SYR",)),
+        ("يرى الباحث أن 900 جهادي تونسي على الأقل انضموا إلى داعش.", "fighters", ("TUN", "isis")),
+        ("At least 900 Tunisian jihadists have joined ISIS there.", "fighters", ("TUN", "isis")),
+        ("ويقال إن 2500 عنصر ينتمون إلى جماعات جهادية مختلفة.", "fighters", ()),
+    ],
+)
+def test_gunmen_and_jihadists_are_fighters(text, force_type, origins):
+    (claim,) = claims_in(text)
+    assert (claim["force_type"], claim["origins"]) == (force_type, origins)
