@@ -468,10 +468,15 @@ def _timestamp_line(text: str, d: DateMention) -> bool:
     "12 يناير 2021 - 14:30") is a page's or a picture's timestamp, not an event."""
     if d.year is None or d.day is None:
         return False
-    line_start = text.rfind("\n", 0, d.start) + 1
-    line_end = text.find("\n", d.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not _LETTER.search(text, line_start, d.start) and not _LETTER.search(text, d.end, line_end)
+    # (the first letter or line break on either side, not the whole line: a long paragraph is not read
+    # again for each of its dates)
+    before = _LETTER_OR_BREAK_BEFORE.search(text, 0, d.start)
+    after = _LETTER_OR_BREAK.search(text, d.end)
+    return (before is None or before.group() == "\n") and (after is None or after.group() == "\n")
+
+
+_LETTER_OR_BREAK = regex.compile(r"[\p{L}\n]")
+_LETTER_OR_BREAK_BEFORE = regex.compile(r"(?r)[\p{L}\n]")  # (read backwards: the nearest one before)
 
 
 @rule("dates.month_alone_unplaced")
@@ -501,7 +506,8 @@ def _in_dateline(text: str, d: DateMention) -> bool:
     alone on its line but for a place, a byline or a time, or opening the first paragraph with a
     dash, a parenthesis or an agency after it ("TRIPOLI, Nov 11, 2021 (Reuters) -", "طرابلس 11
     نوفمبر 2021 (شينخوا)", "MOSCOW (Sputnik - 23rd October, 2020)", "May 26 (UPI) --")."""
-    line_start = text.rfind("\n", 0, d.start) + 1
+    # (a line start further back than the lead is as good as none: not looked for there)
+    line_start = text.rfind("\n", 0 if d.start < _DATELINE_SPAN else d.start - _DATELINE_LEAD - 1, d.start) + 1
     if d.start >= _DATELINE_SPAN:  # (a page's chrome may stand before it: an agency's dateline still is one)
         return d.start - line_start <= _DATELINE_LEAD and _AGENCY_DASH.match(text, d.end) is not None
     line_end = text.find("\n", d.end)

@@ -53,6 +53,7 @@ import dataclasses
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 import regex
 
@@ -1646,16 +1647,41 @@ def with_statement_sources(claims: list[dict], statements: list[dict]) -> list[d
     """``claims`` whose source the text does not give at the figure take the speaker of the quotation
     or reported statement they stand in (:func:`libyakit.quotes.quotes_in`): who states a figure is
     its source."""
+    holding = None
     for c in claims:
         if c["attributed_to"]:
             continue
-        inside = [s for s in statements if s["start"] <= c["start"] and c["end"] <= s["end"] and speaker_source(s)]
+        if holding is None:
+            holding = _Holding(statements)
+        inside = [s for s in holding.around(c["start"], c["end"]) if speaker_source(s)]
         if inside:
             c["attributed_to"] = speaker_source(min(inside, key=lambda s: s["end"] - s["start"]))
             c["rule"] = f"{c['rule']}+{STATEMENT_SOURCE}" if c.get("rule") else STATEMENT_SOURCE
     return claims
 
 
+class _Holding:
+    """Statements asked which of them hold a span, without a scan of every statement for every claim
+    (quadratic in a long article's length): sorted by start, with the furthest end reached so far,
+    so that the look back from a span's start stops at the first statement from which none reaches
+    its end."""
+
+    def __init__(self, statements: list[dict]):
+        self.statements = statements
+        self.order = sorted(range(len(statements)), key=lambda i: statements[i]["start"])
+        self.starts = [statements[i]["start"] for i in self.order]
+        self.reach = list(accumulate((statements[i]["end"] for i in self.order), max))
+
+    def around(self, start: int, end: int) -> list[dict]:
+        """The statements with ``s["start"] <= start`` and ``end <= s["end"]``, in the order given."""
+        k = bisect_right(self.starts, start) - 1
+        held = []
+        while k >= 0 and self.reach[k] >= end:
+            i = self.order[k]
+            if self.statements[i]["end"] >= end:
+                held.append(i)
+            k -= 1
+        return [self.statements[i] for i in sorted(held)]
 
 
 def extract_forces(articles, *, progress: bool | None = None):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -39,6 +40,7 @@ from .arabic import NON_ASCII_DIGIT as _NON_ASCII_DIGIT
 from .arabic import NUMERALS as _DIGITS
 from .document import Span
 from .lexicon import amount_qualifiers, number_words, vague_amounts
+from .regex_gate import WordFinder, lowered
 
 __all__ = ["Quantity", "find_quantities", "VAGUE"]
 
@@ -122,6 +124,7 @@ _WORD_SCALE = regex.compile(rf"({_NUM}|\S+)\s+(\S+)$")
 _NUM_SCALE = regex.compile(rf"({_NUM})\s*(\D\S*)$")
 
 
+@lru_cache(maxsize=4096)  # (the same figures recur: cleared when the vocabulary is rebuilt)
 def _value(expr: str) -> float | None:
     """Numeric value of one number expression (digits already ASCII)."""
     s = _MARKS.sub("", expr.strip()).lower()
@@ -136,10 +139,9 @@ def _value(expr: str) -> float | None:
             return float(_AR_DUAL[s])
         if parts[0] in _AR_ALONE and len(parts) == 1:
             return float(_AR_SCALE[parts[0]])
-        words = {**_EN_WORDS, **_AR_WORDS}
-        if parts[0] not in words:
+        if parts[0] not in _NUMBER_WORDS:
             return None
-        base = float(words[parts[0]]) * (0.5 if half else 1.0)
+        base = float(_NUMBER_WORDS[parts[0]]) * (0.5 if half else 1.0)
         scale = parts[1] if len(parts) > 1 else ""
         if parts[0] in ("a", "an") and not scale:
             return None  # "a" alone is not a number
@@ -151,6 +153,7 @@ def _value(expr: str) -> float | None:
     return base
 
 
+@lru_cache(maxsize=4096)
 def _scale_of(expr: str) -> tuple[float | None, float]:
     """(the number before the scale word, the scale) of an expression: "40 ألف" -> (40, 1000)."""
     s = _MARKS.sub("", expr.strip()).lower()
@@ -161,7 +164,6 @@ def _scale_of(expr: str) -> tuple[float | None, float]:
     return (_value(m.group(1)), float(factor)) if factor else (_value(s), 1.0)
 
 
-_TOKEN = re.compile(r"(?<![^\W_])(?:(\d)|([^\W\d_]+))")  # a digit, or a run of letters, after neither
 
 
 def _starters() -> dict:
@@ -202,18 +204,27 @@ def _starters() -> dict:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _starter_positions(text: str):
-    """Where an amount may start in ``text``, left to right (see :func:`_starters`)."""
-    for t in _TOKEN.finditer(text):
-        if t.group(1) is not None:
-            yield t.start()
-            continue
-        run = t.group(2)
+# a digit after no letter or digit, or a run و/ب/وب (and a ـ: "بـ23") written onto one ("و3 قواعد");
+# (?=...) lets most characters fail at once (the other starts are words of _STARTS)
+_DIGIT_START = re.compile(r"(?=[\dوب])(?<![^\W_])(?:(?:وب|و|ب)ـ*)?\d")
+
+
+def _starter_positions(text: str) -> list[int]:
+    """Where an amount may start in ``text``, left to right (see :func:`_starters`): a digit after
+    no letter or digit (or و/ب before it), or a word of ``_STARTS`` after no digit, found in one
+    pass (:class:`~libyakit.regex_gate.WordFinder`), where what must follow it does."""
+    out = [m.start() for m in _DIGIT_START.finditer(text)]
+    words = []
+    for a, b in _START_WORDS.finditer(lowered(text)):
+        if a and text[a - 1].isdecimal():
+            continue  # (a run of letters straight after a digit starts no token: "3rd")
+        run = text[a:b]
         start = _STARTS.get(run.lower() if run.isascii() else run)  # (the keys: English lower case, or Arabic)
-        if start is True or (start is not None and start.match(text, t.end())):
-            yield t.start()
-        elif run.rstrip("ـ") in ("و", "ب", "وب") and text[t.end():t.end() + 1].isdecimal():  # (ـ: "بـ23")
-            yield t.start()  # "و3 قواعد"
+        if start is True or (start is not None and start.match(text, b)):
+            words.append(a)
+    if words:
+        out = sorted(set(out).union(words)) if out else words  # (و before a digit may be a word of _STARTS too)
+    return out
 
 
 def _matches(ascii_text: str):
@@ -238,9 +249,9 @@ def _vocabulary() -> None:
     global _BUILT, VAGUE, _AR_ALONE, _AR_ALONE_RE, _AR_AND_DIGITS, _AR_AND_WORD, _AR_CONSTRUCT, _AR_DUAL
     global _AR_DUAL_RE, _AR_FIRST_WORDS, _AR_QUAL, _AR_SCALE, _AR_SCALE_RE, _AR_START, _AR_VAGUE, _AR_WORD
     global _AR_WORDS, _EN_QUAL, _EN_SCALE, _EN_SCALE_RE, _EN_TENS, _EN_UNITS, _EN_VAGUE, _EN_WORD, _EN_WORDS
-    global _NUMBER, _PATTERN, _STARTS, _WORDS
+    global _NUMBER, _NUMBER_WORDS, _PATTERN, _STARTS, _START_WORDS, _WORDS
     tables = (number_words(), vague_amounts(), amount_qualifiers())
-    if all(a is b for a, b in zip(tables, _BUILT)):
+    if tables[0] is _BUILT[0] and tables[1] is _BUILT[1] and tables[2] is _BUILT[2]:
         return
     # The words amounts are written with are data. Vague amounts -> (low, high): "several"/عدة/بضعة is
     # 3-9 in Arabic usage and in most English style guides; a plural "thousands"/آلاف is at least two.
@@ -255,6 +266,7 @@ def _vocabulary() -> None:
         **{f"{t}-{u}": tv + uv for t, tv in _EN_TENS.items() for u, uv in _EN_UNITS.items()},
     }
     _AR_WORDS = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind in ("unit", "ten", "word")}
+    _NUMBER_WORDS = {**_EN_WORDS, **_AR_WORDS}
     _EN_SCALE = {w.form: w.value for w in _WORDS if w.lang == "en" and w.kind == "scale"}
     _AR_SCALE = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "scale"}
     _AR_DUAL = {w.form: w.value for w in _WORDS if w.lang == "ar" and w.kind == "dual"}
@@ -304,10 +316,22 @@ def _vocabulary() -> None:
     _AR_AND_DIGITS = regex.compile(
         rf"\s*و\s?(?P<d>\d{{1,3}})(?:\s*(?P<s>{_AR_SCALE_RE}))?(?![\p{{N}}]|,\d|\.\d|\s*{_AR_DUAL_RE})")
     _STARTS = _starters()
+    _value.cache_clear()
+    _scale_of.cache_clear()
+    _START_WORDS = WordFinder(lowered(w) for w in _STARTS)
     _BUILT = tables
 
 
 _vocabulary()
+
+
+def _qualifier(m) -> str:
+    """The qualifier of an amount matched by _PATTERN's third branch: the name of the qualifier's
+    group ("more_than_3" -> more_than), "exact" where none stands before the number."""
+    if m.start("num") == m.start():
+        return "exact"
+    return next((k.rsplit("_", 1)[0] for k, val in m.groupdict().items()
+                 if val and k.split("_")[0] in ("more", "less", "approx")), "exact")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -318,38 +342,38 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _matches(ascii_text):
         if out and m.start() < out[-1].end:
             continue  # inside the compound before ("مئة وخمسين")
-        g = m.groupdict()
+        # (the groups read by name: a groupdict of every qualifier's group costs more than the rest)
+        num, ra, rb, rb2, rb3, vague = m.group("num", "ra", "rb", "rb2", "rb3", "vague")
         end = m.end()
-        if g.get("rb3"):
-            a, b = _value(g["num"]), _value(g["rb3"])
+        if rb3:
+            a, b = _value(num), _value(rb3)
             if a is None or b is None or a >= b or (a >= 1900 and b <= 2100):
                 continue  # a hyphen between two numbers that are no range: "2019-2020", "25-10"
             low, high, qual = a, b, "range"
-        elif g.get("ra") or g.get("rb2"):
-            a, b = _value(g["ra"] or g["num"]), _value(g["rb"] or g["rb2"])
+        elif ra or rb2:
+            a, b = _value(ra or num), _value(rb or rb2)
             if a is None or b is None:
                 continue
             # "بين 30 و40 ألفا", "between three and five thousand": one scale word for both
-            a_scale, (b_base, b_scale) = _scale_of(g["ra"] or g["num"])[1], _scale_of(g["rb"] or g["rb2"])
+            a_scale, (b_base, b_scale) = _scale_of(ra or num)[1], _scale_of(rb or rb2)
             if a_scale == 1 and b_scale > 1 and b_base is not None and a < b_base:
                 a *= b_scale
             low, high, qual = min(a, b), max(a, b), "range"
-        elif g.get("vague"):
-            key = g["vague"].lower()
+        elif vague:
+            key = vague.lower()
             key = key[1:] if key.startswith("و") and key[1:] in VAGUE else key
             low, high = VAGUE[key]
             qual = "vague"
         else:
-            v = _value(g["num"])
+            v = _value(num)
             if v is None:
                 continue
-            if not g["num"][:1].isdigit():
+            if not num[:1].isdigit():
                 end, v = _ar_compound(ascii_text, end, v)
-                if g["num"] in _AR_CONSTRUCT and _CONSTRUCT_NOUN.match(ascii_text, end):
+                if num in _AR_CONSTRUCT and _CONSTRUCT_NOUN.match(ascii_text, end):
                     v = 2000.0  # the dual before its noun: "ألفا مقاتل" (not ألفاً, nor "ألفا من")
             end, v = _and_digits(ascii_text, ascii_text[m.start("num"):end], end, v)
-            qual = next((k.rsplit("_", 1)[0] for k, val in g.items()
-                         if val and k.split("_")[0] in ("more", "less", "approx")), "exact")
+            qual = _qualifier(m)
             low, high = {"more_than": (v, NAN), "less_than": (NAN, v)}.get(qual, (v, v))
         out.append(Quantity(m.start(), end, text[m.start():end], float(low), float(high), qual))
     return out

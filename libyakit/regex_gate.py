@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _C
     import sre_parse as _sre_parse
 
-__all__ = ["prefix_gate", "finditer_at", "word_starts"]
+__all__ = ["prefix_gate", "finditer_at", "word_starts", "WordFinder", "lowered"]
 
 _DEPTH = 3  # characters of each prefix
 _ANYTHING = {()}  # "any text may follow here"
@@ -150,3 +150,44 @@ def _automaton(words: tuple):
         auto.add_word(w, len(w))
     auto.make_automaton()
     return auto
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a letter as ``re`` reads one (what a run of ``[^\W\d_]+`` is made of)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case letter for letter, so that its offsets are the text's (a letter whose
+    lower case is longer, as İ, is kept as written).
+
+    >>> lowered("Between İzmir and ÉTAT")
+    'between İzmir and état'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class WordFinder:
+    """Where the listed words stand in a text as whole runs of letters (``[^\\W\\d_]+``, the runs a
+    ``re.finditer`` of that pattern gives), in one Aho-Corasick pass rather than a look-up for every
+    word of the text.
+
+    >>> [(a, b) for a, b in WordFinder(["من", "between"]).finditer("between 3 and 5; ضمن من 300")]
+    [(0, 7), (21, 23)]
+    """
+
+    def __init__(self, words):
+        self.words = frozenset(w for w in words if w and re.fullmatch(r"[^\W\d_]+", w))
+        self._auto = _automaton(tuple(sorted(self.words))) if self.words else None
+
+    def finditer(self, text: str):
+        """``(start, end)`` of each listed word of ``text`` that is a whole run of letters, left to right."""
+        if self._auto is None:
+            return
+        letter = _LETTER.match
+        n = len(text)
+        for end, size in self._auto.iter(text):
+            start, end = end - size + 1, end + 1
+            if (start == 0 or not letter(text, start - 1)) and (end == n or not letter(text, end)):
+                yield start, end

@@ -797,6 +797,26 @@ def test_the_organisation_is_the_group_named_before():
     assert [r["origins"] for r in claims_in(text)] == [("isis",), ("isis",)]
 
 
+def test_the_statements_that_hold_a_claim_are_those_a_scan_finds():
+    """with_statement_sources looks back over the statements sorted by start (_Holding): the same
+    statements, in the same order, as a scan of all of them."""
+    import random
+
+    from libyakit.forces import _Holding
+
+    rnd = random.Random(9)
+    for _ in range(300):
+        statements = []
+        for _ in range(rnd.randrange(0, 30)):
+            a = rnd.randrange(0, 200)
+            statements.append({"start": a, "end": a + rnd.randrange(1, 80)})
+        holding = _Holding(statements)
+        for _ in range(20):
+            a = rnd.randrange(0, 250)
+            b = a + rnd.randrange(1, 10)
+            assert holding.around(a, b) == [s for s in statements if s["start"] <= a and b <= s["end"]]
+
+
 @pytest.mark.parametrize(
     "text, origins, source",
     [

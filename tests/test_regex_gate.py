@@ -87,6 +87,31 @@ def test_finditer_at_gives_the_search_s_matches():
         assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
 
 
+def test_word_finder_finds_the_listed_runs_a_word_by_word_look_up_finds():
+    """WordFinder gives the runs of letters (``[^\\W\\d_]+``) that are listed words, as a look-up of
+    every run would: not inside a longer run, after a digit, an underscore or a mark too."""
+    import random
+
+    from libyakit.regex_gate import WordFinder, lowered
+
+    words = ["من", "ومن", "قال", "between", "ألف", "a"]
+    finder = WordFinder(words + ["not a run", "x1"])  # (what is no run of letters is never found)
+    pieces = words + ["ضمن", "المن", "3", "_", "\u064e", "Between", "İ", "x1", "-", " ", "\n", "ب", "not a run"]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = lowered("".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 20))))
+        expected = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text) if m.group() in words]
+        assert list(finder.finditer(text)) == expected, text
+
+
+def test_lowered_keeps_every_offset():
+    from libyakit.regex_gate import lowered
+
+    for text in ["İstanbul BETWEEN", "ÉTAT قال", "ﬁ ẞ Σ"]:
+        assert len(lowered(text)) == len(text)
+        assert all(a == b or a == b.lower() for a, b in zip(lowered(text), text))
+
+
 def test_finditer_at_with_words_close_together():
     """Words a character apart (their offsets to try overlap) and empty stretches between matches:
     each offset is tried once, left to right, as the search reaches it."""
