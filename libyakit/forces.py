@@ -1570,6 +1570,10 @@ def claims_in(doc) -> list[dict]:
                 if senders:
                     before = [m for m in before if m not in senders]
                     after = [m for m in after if m not in senders]
+            if noun[3] == OF_THEM:  # (a state named by name near "of them" is where they are or go, not who they
+                # are: "ويعالج منهم 40 شخصا في مستشفيات تركيا"; their origin is the force's they are part of)
+                before, after = ([m for m in ms if m.alias_type in ("demonym", "nisba")
+                                  or actors[m.actor_id].kind != "state"] for ms in (before, after))
             origin_ms = _foreign(_on_the_noun(text, noun, before + after), actors, source, text) \
                 or _foreign(after, actors, source, text) or _foreign(before, actors, source, text)
             origins = tuple(dict.fromkeys(m.actor_id for m in origin_ms))

@@ -1057,3 +1057,11 @@ def test_gunmen_and_jihadists_are_fighters(text, force_type, origins):
 def test_parts_of_states_in_a_list(text, origins):
     (claim,) = claims_in(text)
     assert claim["origins"] == origins
+
+
+def test_of_them_takes_the_force_origin_not_a_place_named_by_name():
+    # invented: a state named by name near "of them" is where part of the force is, not its origin
+    ar = claims_in("وذكر المرصد أن 300 مرتزق سوري قتلوا، ويعالج منهم حاليا 40 شخصا في مستشفيات تركيا.")
+    assert [(r["low"], r["origins"]) for r in ar] == [(300, ("SYR",)), (40, ("SYR",))]
+    en = claims_in("The monitor said 300 Syrian mercenaries were wounded; 40 of them are treated in Turkey.")
+    assert all(r["origins"] == ("SYR",) for r in en)
