@@ -691,6 +691,11 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
                    or _ESTIMATE_GAP.fullmatch(text, n[1], q.start) or _of_them(text, n, q))]
     if len(before) > 1 and _serves_another(text, before[-1], lo):
         before = before[:-1]
+    if before and counted is not None and _persons_word(counted):
+        # (persons counted stand for a force only where it is what is counted: "بلغ عددهم 700 شخص", not any force
+        # named before: "حصيلة قتلى الاشتباكات بين مقاتلي المدينة وتنظيم داعش إلى 20 شخصا")
+        before = [n for n in before if _of_them(text, n, q) or any(
+            g.end() == q.start for g in _ESTIMATE_GAP.finditer(text, n[1], q.start))]
     if before:
         return (*before[-1], NOUN_BEFORE)
     # "the number of Syrian mercenaries sent to Libya by Turkey has reached 18,000",

@@ -1065,3 +1065,12 @@ def test_of_them_takes_the_force_origin_not_a_place_named_by_name():
     assert [(r["low"], r["origins"]) for r in ar] == [(300, ("SYR",)), (40, ("SYR",))]
     en = claims_in("The monitor said 300 Syrian mercenaries were wounded; 40 of them are treated in Turkey.")
     assert all(r["origins"] == ("SYR",) for r in en)
+
+
+def test_persons_counted_only_where_the_force_is_what_is_counted():
+    # invented: a toll of persons killed in clashes that name a group is no figure of that group
+    assert claims_in("وارتفعت حصيلة قتلى الاشتباكات بين مقاتلي المدينة وتنظيم داعش إلى 20 شخصا.") == []
+    assert claims_in("The toll of the clashes between the city's fighters and ISIS rose to 20 persons.") == []
+    # ... but the number of a force given in persons still counts it
+    assert [r["low"] for r in claims_in("وبلغ إجمالي المرتزقة السوريين الذين قتلوا 70 شخصا.")] == [70]
+    assert [r["low"] for r in claims_in("وأوضح أن المرتزقة السوريين في ليبيا بلغ عددهم 700 شخص.")] == [700]
