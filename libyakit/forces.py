@@ -138,7 +138,7 @@ def _vocabulary() -> None:
     global _BUILT, _NOUN_KINDS, _NOUN_RE, _MERCENARY, _FOREIGN, _NOUN_STEMS, _AUTOMATON, _MILITARY, _NOUN_WORDS
     global _MILITARY_CONTRACTOR, _ARMED_SENTENCE, _ARMED, _FIGHTING, _DEMONYM_FIGHTING, _CASUALTY_BEFORE, _CASUALTY_AFTER
     global _UNIT, _NAMED_BY_NUMBER, _TERRORIST, _JOINING, _DEMONYM_JOINED, _GROUP_ANAPHOR, _OF_THEM_AFTER, _OF_THEM_BEFORE
-    global _NUMBER_OF, _AR_REACHED_FIRST, _COUNTED_PERSONS
+    global _NUMBER_OF, _AR_REACHED_FIRST, _COUNTED_PERSONS, _FROM_BEFORE, _LIST_SEP, _BACKER_BEFORE
     global _COMPOSITION, _RATIO, _SUPERLATIVE, _BELONGING, _JOINED_BEFORE, _SERVED, _SENDER_BEFORE, _SENDER_AFTER, _SENDER_FAR, _PASSES_THROUGH, _FORMERLY, _PLACE_NISBA, _PLACE_DEMONYM, _OUTLET_BEFORE, _OUTLET_AFTER
     rows, cues = force_nouns(), force_cues()
     if _BUILT[0] is rows and _BUILT[1] is cues:
@@ -211,6 +211,26 @@ def _vocabulary() -> None:
     _COMPOSITION = regex.compile(
         r"(?:\s*[\p{L}\p{M}]+){0,6}[^\p{L}\p{N}،,.;؛:]*[،,]\s*(?:و)?"  # (a few words first: "ومقاتل أجنبي من جنسيات مختلفة،")
         rf"(?:{_cue_re(cues, 'composition').pattern})(?!\p{{L}})\s*(?:(?:من|of|from)\s+)?(?:the\s+)?[«\"“]?", regex.IGNORECASE)
+    # the parts of a state ("شرق أوكرانيا", "eastern Ukraine"), one list for every pattern that needs them
+    direction = _alts(f for _, f in cues["direction"])
+    _FROM_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:من|from)\s+(?:(?:{direction})\s+)?$", regex.IGNORECASE)
+    _LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?"  # (a part of the next one: "من روسيا وشرق أوكرانيا")
+                              rf"(?:(?:{direction})\s+)?")
+    # who backs or sends a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري
+    # تدعمهم تركيا"
+    _BACKER_BEFORE = regex.compile(
+        r"(?<![\p{L}])(?:by(?:\s+the)?|(?:fight|fights|fighting|fought|work|works|working)\s+for(?:\s+the)?|لصالح|(?:إلى|الى)\s+جانب"  # an agent: "backed by
+        # Turkey", "mercenaries sent to Libya by Turkey", whom they fight for: "Syrians who fight for Turkey"
+        # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
+        rf"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|{direction}))?"
+        rf"|(?<!إضافة\s)(?:إلى|الى)(?:\s+(?:{direction}))?"  # (not "إضافة إلى": in addition to)
+        r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من"
+        # who sent, moved or recruited them, a word or two of the sender's before it ("نقلتهم شركة أمنية روسية")
+        r"|(?:أرسلتهم|أرسلهم|ترسلهم|يرسلهم|جندتهم|جندهم|تجندهم|يجندهم|نقلتهم|نقلهم|تنقلهم|ينقلهم|جلبتهم|جلبهم)"
+        r"(?:\s+[\p{L}\p{M}]+){0,2}"
+        # whom they are loyal to: "الفصائل الموالية لتركيا" (the mention carries the ل), "pro-Turkish factions"
+        r"|(?:ال)?موال(?:ية|ين|ون|ي)|loyal|pro)\s*-?\s*$",
+        regex.IGNORECASE)
     # "every" right before an amount: a ratio
     _RATIO = regex.compile(rf"(?<!\p{{L}})(?:و|من)?(?:{_cue_re(cues, 'ratio').pattern})\s+$", regex.IGNORECASE)
     # a superlative right before a vague amount ("أكبر عدد من"): a comparison, no amount
@@ -818,8 +838,6 @@ def _conduit(text, m, s_start: int) -> bool:
     return _TO_OUTLET.match(m.surface) is not None or _CONDUIT_BEFORE.search(text, max(s_start, m.start - 30), m.start) is not None
 
 
-_FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:من|from)\s+(?:(?:شرق|غرب|شمال|جنوب|eastern|western|northern|southern)\s+)?$",
-                            regex.IGNORECASE)
 
 
 @rule("forces.from_state_not_source")
@@ -1078,8 +1096,6 @@ def _attribution_of(cues, start, end) -> str:
     return max(named)[2] if named else ""
 
 
-_LIST_SEP = regex.compile(r"[\s,،]*(?:(?:and|or|as\s+well\s+as|و|أو)\s*)?"  # (a part of the next one: "من روسيا وشرق أوكرانيا")
-                          r"(?:(?:شرق|غرب|شمال|جنوب|وسط|eastern|western|northern|southern|central)\s+)?")
 
 
 def _listed_after(text: str, mentions, pos: int):
@@ -1112,21 +1128,6 @@ def _composition(text: str, a: int, b: int) -> bool:
 _NAME_OPEN, _NAME_CLOSE = "«\"“", tuple("»\"”")
 
 
-# who backs or sends a force is not where it comes from: "Syrian fighters backed by Turkey", "مقاتل سوري
-# تدعمهم تركيا"
-_BACKER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:by(?:\s+the)?|(?:fight|fights|fighting|fought|work|works|working)\s+for(?:\s+the)?|لصالح|(?:إلى|الى)\s+جانب"  # an agent: "backed by
-    # Turkey", "mercenaries sent to Libya by Turkey", whom they fight for: "Syrians who fight for Turkey"
-    # where it goes: "to western Egypt" (not "in addition to", "according to", "next to")
-    r"|(?<!(?:addition|according|next|close|due|owing|thanks)\s)(?:to|into|towards)(?:\s+(?:the|western|eastern|northern|southern|central))?"
-    r"|(?<!إضافة\s)(?:إلى|الى)(?:\s+(?:غرب|شرق|شمال|جنوب|وسط))?"  # (not "إضافة إلى": in addition to)
-    r"|[تي]دعم(?:هم|ها|ه)|(?:ال)?مدعوم\p{L}*\s+من|بدعم\s+من"
-    # who sent, moved or recruited them, a word or two of the sender's before it ("نقلتهم شركة أمنية روسية")
-    r"|(?:أرسلتهم|أرسلهم|ترسلهم|يرسلهم|جندتهم|جندهم|تجندهم|يجندهم|نقلتهم|نقلهم|تنقلهم|ينقلهم|جلبتهم|جلبهم)"
-    r"(?:\s+[\p{L}\p{M}]+){0,2}"
-    # whom they are loyal to: "الفصائل الموالية لتركيا" (the mention carries the ل), "pro-Turkish factions"
-    r"|(?:ال)?موال(?:ية|ين|ون|ي)|loyal|pro)\s*-?\s*$",
-    regex.IGNORECASE)
 
 
 _BACKED_AFTER = regex.compile(r"-(?:backed|supported|funded|sponsored)(?!\p{L})", regex.IGNORECASE)  # "Turkish-backed"

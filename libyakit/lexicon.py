@@ -226,7 +226,7 @@ FORCE_CUE_CONCEPTS = ("fighting", "foreign", "military", "armed_sentence", "arme
                       "casualty_before", "casualty_after", "measure", "named_by_number", "terrorist", "joining", "group_anaphor",
                       "seat_before", "seat_after", "of_them", "number_of", "counted_persons",
                       "sending", "place_before", "outlet", "not_outlet", "belonging", "superlative", "formerly", "place_noun",
-                      "serving", "agent_head", "ratio", "composition")
+                      "serving", "agent_head", "ratio", "composition", "direction")
 
 
 @dataclass(frozen=True)
