@@ -632,10 +632,11 @@ def _not_counted(text: str, q, noun) -> bool:
 
 
 @rule("forces.counts_another_word")
-def _counts_another_word(counted, people) -> bool:
+def _counts_another_word(counted, people, persons: bool) -> bool:
     """The amount counts the word right after it, which is no force noun: "دمرت القوات 16 آلية", "من
-    عشرات الدول" (a demonym is the exception: "18,000 Syrians to fight")."""
-    return counted is not None and counted.end() - 1 not in people and not _persons_word(counted)
+    عشرات الدول" (a demonym is the exception: "18,000 Syrians to fight"; and a word for persons,
+    ``persons``: :func:`_persons_word`)."""
+    return counted is not None and counted.end() - 1 not in people and not persons
 
 
 @rule("forces.persons_counted")
@@ -692,9 +693,10 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
     if strong is not None:  # "a 2,000-strong Turkish force"
         return (strong.start(1), strong.end(1), "troops", STRONG_FORCE)
     counted = _COUNTED_WORD.match(text, q.end)
-    if _counts_another_word(counted, people):
+    persons = counted is not None and _persons_word(counted)
+    if _counts_another_word(counted, people, persons):
         return None
-    if counted is not None and not _persons_word(counted):
+    if counted is not None and not persons:
         # a demonym counted, then fighting: "18,000 Syrians to fight in Libya", "11,000 Sudanese ... are fighting"
         fight = _DEMONYM_FIGHTING.match(text, counted.end() - 1, s_end or len(text))
         if fight is not None:
@@ -711,7 +713,7 @@ def _nearest_noun(text, nouns, q, lo, hi, people=frozenset(), s_end=None, groups
                    or _ESTIMATE_GAP.fullmatch(text, n[1], q.start) or _of_them(text, n, q))]
     if len(before) > 1 and _serves_another(text, before[-1], lo):
         before = before[:-1]
-    if before and counted is not None and _persons_word(counted):
+    if before and persons:
         # (persons counted stand for a force only where it is what is counted: "بلغ عددهم 700 شخص", not any force
         # named before: "حصيلة قتلى الاشتباكات بين مقاتلي المدينة وتنظيم داعش إلى 20 شخصا")
         before = [n for n in before if _of_them(text, n, q) or any(
@@ -1608,10 +1610,11 @@ def claims_in(doc) -> list[dict]:
                 continue
             if not origins and part and (prev_claim or (antecedent if noun[3] == OF_THEM else None)) is not None:
                 origins = (prev_claim or antecedent)["origins"]
-            backers = [m for m in before + after if actors[m.actor_id].kind == "state" and not actors[m.actor_id].libyan
-                       and _backer(text, m)]  # (sent or backed from abroad: foreign, whatever their origin)
+            # (sent or backed from abroad: foreign, whatever their origin; looked for only where no origin is named)
             if (noun[3] != ANAPHORIC and not part and _not_foreign(
-                    origins or _foreign(senders, actors, source, text) or tuple(m.actor_id for m in backers),
+                    origins or _foreign(senders, actors, source, text) or tuple(
+                        m.actor_id for m in before + after if actors[m.actor_id].kind == "state"
+                        and not actors[m.actor_id].libyan and _backer(text, m)),
                     force_type, window)
                     and not (not text[noun[0]:noun[1]].isascii() and _armed_group_members(noun, group_named, window))) \
                     or _not_military(force_type, sentence):  # (a restated or a part of a claim: as foreign as it)
