@@ -115,12 +115,8 @@ _R_PARTICIPLE_CLAUSE = row_rule("quotes.reported_participle", "A reported statem
 
 _DIRECT = tuple(v for v in reporting_verb_table() if v.direct)
 
-
-_loose = loose_spelling  # (the Arabic profile's: a hamza seat left out, a final ya written ى or ي)
-
-
-_ACCORDING = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "according"))), regex.IGNORECASE)
-_SPEAKER_BEFORE = regex.compile(_loose(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before"))),
+_ACCORDING = regex.compile(loose_spelling(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "according"))), regex.IGNORECASE)
+_SPEAKER_BEFORE = regex.compile(loose_spelling(cue_pattern(tuple(v for v in _DIRECT if v.speaker == "before"))),
                                 regex.IGNORECASE)
 
 
@@ -262,7 +258,7 @@ _GENERIC = unnamed_source_regex()  # a source named by what it is (data/lexicon/
 _DQUOTE = regex.compile('"')
 # between two quotes of one speaker: punctuation, or a participle that goes on ("، مضيفا أن", "، داعيا
 # إلى", ", adding that")
-_PARTICIPLE = _loose(alternation(f for _, f in participles()))
+_PARTICIPLE = loose_spelling(alternation(f for _, f in participles()))
 _CONTINUING = regex.compile(
     rf"[\s.,،:;]*(?:{CONJUNCTION_RE}?(?:{_PARTICIPLE}))?(?:\s+(?:{_AR_COMPLEMENTIZER}|{_COMP_EN}|إلى|الى|to))?[\s,،:]*",
     regex.IGNORECASE)
